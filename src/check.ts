@@ -1,0 +1,74 @@
+/** The library API: check one resume against one job. Works on text; the CLI does the file loading. */
+import { educationMet } from './analyze/education.js';
+import { analyzeJob } from './analyze/job.js';
+import { analyzeResume } from './analyze/resume.js';
+import { defaultTaxonomy, type Taxonomy } from './analyze/taxonomy.js';
+import { judgeKnockout } from './score/knockouts.js';
+import { compareSkills, resumeSkillEvidence } from './score/match.js';
+import { scoreComponents, totalScore } from './score/score.js';
+import { buildSuggestions, skillSuggestion, transferableFrom } from './score/suggestions.js';
+import { bandOf, DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
+import type { FitResult, JobProfile, LoadedDocument, ResumeProfile } from './types.js';
+
+/** Options for a fit check. */
+export interface CheckOptions {
+  /** The date "Present" means; default today. */
+  asOf?: Date;
+  weights?: Weights;
+  taxonomy?: Taxonomy;
+}
+
+/** `YYYY-MM-DD` of a date, in UTC. */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Compare an analyzed resume with an analyzed job. */
+export function compareProfiles(resume: ResumeProfile, job: JobProfile, options: CheckOptions = {}): FitResult {
+  const tax = options.taxonomy ?? defaultTaxonomy();
+  const shown = resumeSkillEvidence(resume, tax);
+  const compared = compareSkills(job.skills, shown);
+  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job));
+  const met = educationMet(job.education.required, resume.education.candidate);
+  const components = scoreComponents(job, resume, compared, met, options.weights ?? DEFAULT_WEIGHTS);
+  const score = totalScore(components);
+  const knockedOut = knockouts.some((k) => k.status === 'hit');
+  const band = bandOf(score);
+  return {
+    schemaVersion: 1,
+    score,
+    verdict: knockedOut ? 'knocked out' : `${band} fit`,
+    band,
+    knockedOut,
+    knockouts,
+    skills: {
+      matched: compared
+        .filter((c) => c.evidence.length > 0)
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence })),
+      missing: compared
+        .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: skillSuggestion(c.job.skill, c.job.required, transferableFrom(c.job.skill, shown, tax)) })),
+    },
+    experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
+    seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
+    education: { required: job.education.required, candidate: resume.education.candidate, met },
+    components,
+    suggestions: buildSuggestions(job, resume, compared, knockouts, shown, tax),
+    asOf: isoDate(options.asOf ?? new Date()),
+    resume: { path: resume.path, format: resume.format, name: resume.name, warnings: resume.warnings },
+    job: { path: job.path, title: job.title, skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })) },
+  };
+}
+
+/** Check loaded documents. */
+export function checkDocuments(resumeDoc: LoadedDocument, jobDoc: LoadedDocument, options: CheckOptions = {}): FitResult {
+  const asOf = options.asOf ?? new Date();
+  const tax = options.taxonomy ?? defaultTaxonomy();
+  return compareProfiles(analyzeResume(resumeDoc, asOf, tax), analyzeJob(jobDoc, tax), { ...options, asOf, taxonomy: tax });
+}
+
+/** Check a resume's text against a job's text. */
+export function checkFit(resumeText: string, jobText: string, options: CheckOptions = {}): FitResult {
+  const doc = (path: string, text: string): LoadedDocument => ({ path, format: 'text', text, warnings: [] });
+  return checkDocuments(doc('resume', resumeText), doc('job', jobText), options);
+}

@@ -1,0 +1,28 @@
+/** The sample jobs and resumes that ship with fitcheck. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { jobTitle } from '../analyze/job.js';
+
+/** Folder of bundled job postings. */
+export const JOBS_DIR = fileURLToPath(new URL('../../jobs/', import.meta.url));
+/** Folder of bundled example resumes. */
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** Bundled jobs: name (file name without extension), path and title line. */
+export function bundledJobs(): { name: string; path: string; title: string }[] {
+  return readdirSync(JOBS_DIR)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => {
+      const path = join(JOBS_DIR, f);
+      return { name: basename(f, extname(f)), path, title: jobTitle(readFileSync(path, 'utf8').split('\n')) };
+    });
+}
+
+/** A job argument: a path as given, or else the name of a bundled job. */
+export function resolveJob(arg: string): string {
+  if (arg === '-' || existsSync(arg)) return arg;
+  const hit = bundledJobs().find((j) => j.name === arg || j.name === basename(arg, extname(arg)));
+  return hit ? hit.path : arg;
+}

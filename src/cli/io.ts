@@ -1,0 +1,34 @@
+/** What the CLI needs from the outside world, injected so tests can run it in-process. */
+
+/** Streams, environment and clock for one CLI run. */
+export interface CliIO {
+  /** Writes report output. */
+  stdout: (text: string) => void;
+  /** Writes errors, warnings and progress. */
+  stderr: (text: string) => void;
+  /** Environment variables (NO_COLOR, FORCE_COLOR, …). */
+  env: Record<string, string | undefined>;
+  /** The current time; `--as-of` overrides it for "Present". */
+  now: () => Date;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Reads all of standard input (for the path `-`). */
+  readStdin: () => Promise<Buffer>;
+}
+
+/** The real process's streams. */
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    env: process.env,
+    now: () => new Date(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Reporters: pure functions from a result to a string, registered by name. */
+import type { FitResult } from '../types.js';
+import { jsonReport } from './json.js';
+import { textReport } from './text.js';
+
+/** Options every reporter receives. */
+export interface ReportOptions {
+  /** Emit ANSI colour codes. */
+  color: boolean;
+}
+
+/** A reporter turns one result into the text to print. */
+export type Reporter = (result: FitResult, options: ReportOptions) => string;
+
+/** Reporters by `--format` name. */
+export const REPORTERS: Record<string, Reporter> = {
+  text: textReport,
+  json: jsonReport,
+};
