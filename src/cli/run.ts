@@ -1,43 +1,37 @@
-/** The CLI: parses argv with commander, runs a command, maps errors to exit codes. */
+/** The CLI: builds the commander program from registered commands, runs it, maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
 import { FitcheckError } from '../errors.js';
-import { checkCommand, demoCommand, jobsCommand } from './commands.js';
+import { registerCheck } from './commands/check.js';
+import { registerDemo } from './commands/demo.js';
+import { registerJobs } from './commands/jobs.js';
+import type { CliContext } from './context.js';
 import type { CliIO } from './io.js';
-import { addCheckOptions, readCheckFlags } from './options.js';
 
 export type { CliIO } from './io.js';
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
 
-function buildProgram(io: CliIO, argv: string[], setCode: (code: number) => void): Command {
+const VERSION = '0.1.0';
+
+/** Every command; each adds itself to the program. */
+const COMMANDS = [registerCheck, registerDemo, registerJobs];
+
+function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')
     .description('Check how well a resume fits a job posting: skills, years, seniority, education and knock-outs, with evidence.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
-    .showSuggestionAfterError(true)
-    .argument('<resume>', 'resume file (text or Markdown; - for stdin)')
-    .argument('<job>', 'job posting file, or the name of a bundled job (see `fitcheck jobs`)');
-  addCheckOptions(program).action(async (resume: string, job: string, raw: Record<string, unknown>) => {
-    setCode(await checkCommand(resume, job, readCheckFlags(raw, argv), io));
-  });
-  addCheckOptions(program.command('demo').description('run a bundled sample resume against a bundled job')).action(async (raw: Record<string, unknown>) => {
-    setCode(await demoCommand(readCheckFlags(raw, argv), io));
-  });
-  program
-    .command('jobs')
-    .description('list the bundled sample jobs')
-    .action(() => setCode(jobsCommand(io)));
+    .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => {} })
+    .showSuggestionAfterError(true);
+  for (const register of COMMANDS) register(program, ctx);
   return program;
 }
-
-const VERSION = '0.1.0';
 
 /** Run fitcheck with arguments (without node and script) and return the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, argv, (c) => (code = c));
+  const program = buildProgram({ io, argv, setCode: (c) => (code = c) });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -49,7 +43,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 function reportError(err: unknown, io: CliIO, verbose: boolean): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
-    io.stderr(`fitcheck: ${err.message.replace(/^error: /, '')}\n(see fitcheck --help)\n`);
+    const message = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    io.stderr(`fitcheck: ${message} (see fitcheck --help)\n`);
     return EXIT.error;
   }
   if (err instanceof FitcheckError) {
