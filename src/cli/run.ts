@@ -1,6 +1,7 @@
 /** The CLI: builds the commander program from registered commands, runs it, maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
 import { FitcheckError } from '../errors.js';
+import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerJobs } from './commands/jobs.js';
@@ -15,7 +16,7 @@ export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
 const VERSION = '0.1.0';
 
 /** Every command; each adds itself to the program. */
-const COMMANDS = [registerCheck, registerDemo, registerJobs];
+const COMMANDS = [registerCheck, registerDemo, registerJobs, registerBatch];
 
 function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')
@@ -23,7 +24,8 @@ function buildProgram(ctx: CliContext): Command {
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => {} })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions();
   for (const register of COMMANDS) register(program, ctx);
   return program;
 }

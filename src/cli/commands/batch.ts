@@ -1,0 +1,127 @@
+/** `fitcheck batch`: many resumes against one or more jobs (or many jobs against a resume), ranked. */
+import { Option, type Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { isoDate } from '../../check.js';
+import { CheckFailed, InputError, UsageError } from '../../errors.js';
+import { discover } from '../../batch/discover.js';
+import { loadJobs } from '../../batch/jobs.js';
+import { ProgressBar } from '../../batch/progress.js';
+import { BATCH_REPORTERS } from '../../batch/report/index.js';
+import { runBatch, type BatchOutcome } from '../../batch/run.js';
+import { resolveJob } from '../bundled.js';
+import { useColor } from '../color.js';
+import type { CliContext } from '../context.js';
+import { readCheckFlags } from '../options.js';
+
+/** Validated batch options besides the shared check flags. */
+interface BatchFlags {
+  jobs: string[];
+  resumes: string[];
+  concurrency: number;
+  top?: number;
+  minScore?: number;
+  failOnKnockout: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function wholeNumber(name: string, value: unknown, min: number, max = Infinity): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(String(value)) || n < min || n > max) throw new UsageError(`${name} must be a whole number${max < Infinity ? ` from ${min} to ${max}` : ` of at least ${min}`}, got '${value}'`);
+  return n;
+}
+
+function readBatchFlags(raw: Record<string, unknown>): BatchFlags {
+  const minScore = wholeNumber('--min-score', raw.minScore, 0, 100);
+  const failUnder = wholeNumber('--fail-under', raw.failUnder, 0, 100);
+  return {
+    jobs: raw.job as string[],
+    resumes: raw.resume as string[],
+    concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? availableParallelism(),
+    top: wholeNumber('--top', raw.top, 1),
+    minScore: Math.max(minScore ?? -1, failUnder ?? -1) >= 0 ? Math.max(minScore ?? 0, failUnder ?? 0) : undefined,
+    failOnKnockout: raw.failOnKnockout === true,
+  };
+}
+
+/** Which arguments are jobs and which are resumes (see the README's batch section). */
+export function splitRoles(paths: string[], flags: BatchFlags): { jobs: string[]; resumes: string[] } {
+  if (flags.jobs.length && flags.resumes.length) {
+    if (paths.length) throw new UsageError('with both --job and --resume, give no other paths');
+    return { jobs: flags.jobs, resumes: flags.resumes };
+  }
+  if (flags.resumes.length) {
+    if (!paths.length) throw new UsageError('give the jobs to rank for --resume (files, folders or patterns)');
+    return { jobs: paths, resumes: flags.resumes };
+  }
+  if (flags.jobs.length) {
+    if (!paths.length) throw new UsageError('give the resumes to score (files, folders or patterns)');
+    return { jobs: flags.jobs, resumes: paths };
+  }
+  if (paths.length < 2) throw new UsageError('give a job and at least one resume: fitcheck batch <job> <resume...>');
+  return { jobs: [paths[0]], resumes: paths.slice(1) };
+}
+
+/** The gate's verdict: the failure message, or null when every scored pair passed. */
+export function gateFailure(outcome: BatchOutcome, flags: BatchFlags): string | null {
+  const problems: string[] = [];
+  if (flags.minScore !== undefined) {
+    const under = outcome.histogram.slice(0, flags.minScore).reduce((a, b) => a + b, 0);
+    if (under) problems.push(`${under} scored under ${flags.minScore}`);
+  }
+  if (flags.failOnKnockout && outcome.knockedOut) problems.push(`${outcome.knockedOut} knocked out`);
+  return problems.length ? `gate failed: ${problems.join(', ')}` : null;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function registerBatch(program: Command, ctx: CliContext): void {
+  program
+    .command('batch')
+    .description('score many resumes against one or more jobs (or many jobs against one resume), ranked')
+    .argument('[paths...]', 'a job then resumes; files, folders (searched recursively) or glob patterns')
+    .option('--job <file>', 'a job to score against (repeatable); then every path is a resume', collect, [])
+    .option('--resume <file>', 'a resume to rank jobs for (repeatable); then every path is a job', collect, [])
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'))
+    .option('--top <n>', 'show only the best N scored pairs')
+    .option('--concurrency <n>', 'worker threads (default: number of CPUs)')
+    .option('--min-score <n>', 'exit 1 if any scored pair is under N')
+    .option('--fail-under <n>', 'same as --min-score')
+    .option('--fail-on-knockout', 'exit 1 if any scored pair is knocked out', false)
+    .option('--as-of <date>', 'reference date for "Present", YYYY-MM-DD (default: today)')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('-q, --quiet', 'no progress bar or summary line (failures are still counted on stderr)', false)
+    .option('--verbose', 'show stack traces on errors', false)
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      ctx.setCode(await batchCommand(paths, raw, ctx));
+    });
+}
+
+async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: CliContext): Promise<number> {
+  const { io } = ctx;
+  const check = readCheckFlags(raw, ctx.argv);
+  const flags = readBatchFlags(raw);
+  const roles = splitRoles(paths, flags);
+  if (roles.resumes.includes('-')) throw new UsageError('batch reads resumes from files; - (stdin) is only for a job');
+  const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin });
+  const resumes = await discover(roles.resumes);
+  if (resumes.length === 0) throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
+  const progress = new ProgressBar(resumes.length, io.stderr, io.stderrIsTTY && !check.quiet);
+  const setup = { jobs, asOf: isoDate(check.asOf ?? io.now()) };
+  const outcome = await runBatch(resumes, setup, failed, { concurrency: flags.concurrency, top: flags.top, onResume: () => progress.tick() });
+  progress.clear();
+  const color = check.format === 'table' && useColor(check.color, io.env, io.stdoutIsTTY);
+  io.stdout(BATCH_REPORTERS[check.format](outcome.rows, { color }));
+  const seconds = progress.elapsed() / 1000;
+  const failedNote = outcome.failedResumes ? `; ${plural(outcome.failedResumes, 'resume')} could not be read` : '';
+  const jobNote = failed.length ? `; ${plural(failed.length, 'job')} could not be read` : '';
+  if (!check.quiet || failedNote || jobNote) {
+    io.stderr(`Scored ${plural(resumes.length, 'resume')} against ${plural(jobs.length, 'job')} in ${seconds.toFixed(1)}s (${(resumes.length / seconds).toFixed(1)} resumes/s)${failedNote}${jobNote}.\n`);
+  }
+  if (outcome.failedResumes === resumes.length || jobs.length === 0) return 2;
+  const gate = gateFailure(outcome, flags);
+  if (gate) throw new CheckFailed(gate);
+  return 0;
+}
