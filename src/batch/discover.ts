@@ -14,8 +14,8 @@ export interface Discovered {
   explicit: boolean;
 }
 
-/** Expand arguments into documents, deduplicated, sorted by path. A missing path is kept so it is reported. */
-export async function discover(args: string[]): Promise<Discovered[]> {
+/** Expand arguments into documents, deduplicated, sorted by path. A missing path is kept so it is reported; `warn` hears of a folder or pattern that gave nothing. */
+export async function discover(args: string[], warn: (message: string) => void = () => {}): Promise<Discovered[]> {
   const found = new Map<string, Discovered>();
   const add = (path: string, explicit: boolean) => {
     const key = resolve(path);
@@ -24,9 +24,11 @@ export async function discover(args: string[]): Promise<Discovered[]> {
   };
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
+    const before = found.size;
     if (info?.isDirectory()) for await (const f of walk(arg)) add(f, false);
     else if (!info && isGlob(arg)) for (const f of await expandGlob(arg)) add(f, false);
     else add(arg, true);
+    if (found.size === before && (info?.isDirectory() || isGlob(arg))) warn(`${arg}: ${info ? 'no supported files in this folder' : 'the pattern matched no files'}`);
   }
   return [...found.values()].sort((a, b) => compareStrings(a.path, b.path));
 }
@@ -70,7 +72,7 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const depth = rest.includes('**') ? Infinity : rest.split('/').length - 1;
   const out: string[] = [];
   for await (const f of walk(base, () => true, depth)) {
-    if (re.test(relative(base, f).split('\\').join('/'))) out.push(base === '.' && !pattern.startsWith('./') ? relative('.', f) : f);
+    if (re.test(relative(base, f).split('\\').join('/'))) out.push(f);
   }
   return out;
 }

@@ -102,6 +102,27 @@ describe('fitcheck batch', () => {
     expect(rows.every((r: { resume: string }) => r.resume.endsWith('.md'))).toBe(true);
   });
 
+  it('warns about a pattern or folder that gave no files, and goes on', async () => {
+    const { code, err } = await batch([JOB, `${dir}/clients/*.zzz`, join(dir, 'none'), join(dir, 'clients'), '-q', ...AS_OF]);
+    expect(code).toBe(0);
+    expect(err).toContain(`fitcheck: warning: ${dir}/clients/*.zzz: the pattern matched no files\n`);
+    expect(err).toContain(`fitcheck: warning: ${join(dir, 'none')}: no supported files in this folder\n`);
+  });
+
+  it('reports a broken job found in a folder as error rows and ranks the rest', async () => {
+    const jobs = join(dir, 'jobs');
+    mkdirSync(jobs, { recursive: true });
+    writeFileSync(join(jobs, 'a.txt'), 'Senior Data Scientist\nRequirements: Python, SQL and 5+ years of experience.\n');
+    writeFileSync(join(jobs, 'b.txt'), '');
+    const { code, out } = await batch(['--resume', example('ml-engineer-strong.md'), jobs, '-f', 'json', ...AS_OF]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out);
+    expect(rows.map((r: { job: string; error: string | null }) => [r.job, r.error])).toEqual([
+      [join(jobs, 'a.txt'), null],
+      [join(jobs, 'b.txt'), `${join(jobs, 'b.txt')}: the file is empty`],
+    ]);
+  });
+
   it('prints a ranked table that fits 80 columns, without colour off a terminal', async () => {
     const { out } = await batch([JOB, join(dir, 'clients'), ...AS_OF]);
     const lines = out.trimEnd().split('\n');

@@ -106,7 +106,7 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   const roles = splitRoles(paths, flags);
   if (roles.resumes.includes('-')) throw new UsageError('batch reads resumes from files; - (stdin) is only for a job');
   const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin });
-  const resumes = await discover(roles.resumes);
+  const resumes = await discover(roles.resumes, (m) => io.stderr(`fitcheck: warning: ${m}\n`));
   if (resumes.length === 0) throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
   const progress = new ProgressBar(resumes.length, io.stderr, io.stderrIsTTY && !check.quiet);
   const setup = { jobs, asOf: isoDate(check.asOf ?? io.now()) };
