@@ -61,3 +61,24 @@ export function rankRows(rows: BatchRow[], top?: number): BatchRow[] {
   const scored = sorted.filter((r) => r.error === null).slice(0, top ?? Infinity);
   return [...scored.map((r, i) => ({ ...r, rank: i + 1 })), ...sorted.filter((r) => r.error !== null)];
 }
+
+/** Makes rows that crossed from a worker share their repeated strings and lists (job, verdict, missing skills) again. */
+export class RowInterner {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
+
+  /** The same row, its repeated values replaced by shared copies. */
+  intern(r: BatchRow): BatchRow {
+    const s = <T extends string | null>(v: T): T => {
+      if (v === null) return v;
+      const had = this.strings.get(v);
+      if (had !== undefined) return had as T;
+      this.strings.set(v, v);
+      return v;
+    };
+    const key = r.missing.join('\n');
+    let missing = this.lists.get(key);
+    if (!missing) this.lists.set(key, (missing = r.missing.map(s)));
+    return { ...r, job: s(r.job), jobTitle: s(r.jobTitle), verdict: s(r.verdict), band: s(r.band), missing };
+  }
+}

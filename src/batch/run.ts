@@ -2,7 +2,7 @@
 import type { Discovered } from './discover.js';
 import type { FailedJob } from './jobs.js';
 import { scoreAll } from './pool.js';
-import { compareRows, errorRow, rankRows, type BatchRow } from './row.js';
+import { compareRows, errorRow, rankRows, RowInterner, type BatchRow } from './row.js';
 import type { ScoreSetup } from './score.js';
 
 /** What a batch needs besides its inputs. */
@@ -33,12 +33,14 @@ export async function runBatch(resumes: Discovered[], setup: ScoreSetup, failedJ
   const histogram = new Array<number>(101).fill(0);
   let knockedOut = 0;
   const failed = new Set<string>();
+  const interner = new RowInterner();
   await scoreAll(
     resumes.map((r) => r.path),
     setup,
     options.concurrency,
     (pairRows) => {
-      for (const r of pairRows) {
+      for (const row of pairRows) {
+        const r = interner.intern(row);
         if (r.error !== null) {
           failed.add(r.resume);
           errors.push(r);
