@@ -96,6 +96,13 @@ describe('fitcheck batch', () => {
     expect(rows[0]).toMatchObject({ rank: 1, job: expect.stringMatching(/discover-senior-lead-ml-engineer\.txt$/) });
   });
 
+  it('reads the job from stdin with -', async () => {
+    const io = memoryIO({}, 'Data Engineer\nRequirements: Python, SQL, Apache Spark and Airflow.\n');
+    expect(await run(['batch', '-', join(dir, 'clients'), '-f', 'json', ...AS_OF], io)).toBe(0);
+    const rows = JSON.parse(io.out());
+    expect(rows[0]).toMatchObject({ job: '-', jobTitle: 'Data Engineer' });
+  });
+
   it('expands glob patterns itself', async () => {
     const rows = JSON.parse((await batch([JOB, `${dir}/clients/**/*.md`, '-f', 'json', ...AS_OF])).out);
     expect(rows.length).toBeGreaterThan(0);

@@ -33,14 +33,13 @@ function wholeNumber(name: string, value: unknown, min: number, max = Infinity):
 }
 
 function readBatchFlags(raw: Record<string, unknown>): BatchFlags {
-  const minScore = wholeNumber('--min-score', raw.minScore, 0, 100);
-  const failUnder = wholeNumber('--fail-under', raw.failUnder, 0, 100);
+  const thresholds = [wholeNumber('--min-score', raw.minScore, 0, 100), wholeNumber('--fail-under', raw.failUnder, 0, 100)].filter((n) => n !== undefined);
   return {
     jobs: raw.job as string[],
     resumes: raw.resume as string[],
     concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? availableParallelism(),
     top: wholeNumber('--top', raw.top, 1),
-    minScore: Math.max(minScore ?? -1, failUnder ?? -1) >= 0 ? Math.max(minScore ?? 0, failUnder ?? 0) : undefined,
+    minScore: thresholds.length ? Math.max(...thresholds) : undefined,
     failOnKnockout: raw.failOnKnockout === true,
   };
 }
@@ -76,6 +75,7 @@ export function gateFailure(outcome: BatchOutcome, flags: BatchFlags): string | 
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Add `fitcheck batch` to the program. */
 export function registerBatch(program: Command, ctx: CliContext): void {
   program
     .command('batch')
