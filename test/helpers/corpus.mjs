@@ -1,5 +1,7 @@
 // Generates deterministic fake resumes for batch tests and measurements (no real person's data).
-// As a script: node test/helpers/corpus.mjs <dir> <count>   writes <count> text/Markdown resumes into <dir>.
+// As a script: node test/helpers/corpus.mjs <dir> <count> [--mixed]
+//   writes <count> resumes into <dir>: text and Markdown, or with --mixed a third each of PDF, DOCX and text
+//   (PDF and DOCX need the pdfkit and docx dev dependencies).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,11 +66,47 @@ export function writeCorpus(dir, count) {
   return paths;
 }
 
+/** A PDF of the text, one paragraph per line (pdfkit). */
+export async function toPdf(text) {
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ info: { CreationDate: new Date(0) } });
+  const chunks = [];
+  doc.on('data', (c) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  for (const line of text.split('\n')) doc.text(line || ' ');
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** A DOCX of the text, one paragraph per line (docx). */
+export async function toDocx(text) {
+  const { Document, Packer, Paragraph, TextRun } = await import('docx');
+  const doc = new Document({ sections: [{ children: text.split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+  return Packer.toBuffer(doc);
+}
+
+/** Write `count` resumes into `dir`, a third each PDF, DOCX and text/Markdown; returns their paths. */
+export async function writeMixedCorpus(dir, count) {
+  const paths = [];
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `group-${String(Math.floor(i / 50)).padStart(3, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    const kind = ['pdf', 'docx', i % 2 ? 'txt' : 'md'][i % 3];
+    const text = generateResume(i, kind === 'md');
+    const path = join(sub, `resume-${String(i).padStart(5, '0')}.${kind}`);
+    writeFileSync(path, kind === 'pdf' ? await toPdf(text) : kind === 'docx' ? await toDocx(text) : text);
+    paths.push(path);
+  }
+  return paths;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [dir, count] = process.argv.slice(2);
+  const [dir, count, mode] = process.argv.slice(2);
   if (!dir || !Number(count)) {
-    console.error('usage: node test/helpers/corpus.mjs <dir> <count>');
+    console.error('usage: node test/helpers/corpus.mjs <dir> <count> [--mixed]');
     process.exit(2);
   }
-  console.log(`wrote ${writeCorpus(dir, Number(count)).length} resumes to ${dir}`);
+  const paths = mode === '--mixed' ? await writeMixedCorpus(dir, Number(count)) : writeCorpus(dir, Number(count));
+  console.log(`wrote ${paths.length} resumes to ${dir}`);
 }
