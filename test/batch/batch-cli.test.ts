@@ -52,7 +52,7 @@ describe('fitcheck batch', () => {
       ['/clients/broken.pdf', expect.stringMatching(/^\/clients\/broken\.pdf: not a text document/), null],
       ['/clients/empty.txt', '/clients/empty.txt: the file is empty', null],
     ]);
-    expect(err).toMatch(/Scored 14 resumes against 1 job .*; 2 resumes could not be read\.\n$/);
+    expect(err).toMatch(/Checked 14 resumes against 1 job .*; 2 resumes could not be read\.\n$/);
   });
 
   it('gives byte-identical results with one thread and with two', async () => {
@@ -146,12 +146,12 @@ describe('fitcheck batch', () => {
     expect(tty.err).toMatch(/\r\[█+\] 14\/14 +[\d.]+\/s +ETA 0s/);
     expect(tty.out).not.toMatch(/█/);
     const quiet = await batch([JOB, join(dir, 'clients'), '-f', 'json', '-q', ...AS_OF], { stderrIsTTY: true });
-    expect(quiet.err).toBe(`Scored 14 resumes against 1 job in ${quiet.err.match(/in ([\d.]+s)/)![1]} (${quiet.err.match(/\(([\d.]+) resumes/)![1]} resumes/s); 2 resumes could not be read.\n`);
+    expect(quiet.err).toBe(`Checked 14 resumes against 1 job in ${quiet.err.match(/in ([\d.]+s)/)![1]} (${quiet.err.match(/\(([\d.]+) resumes/)![1]} resumes/s); 2 resumes could not be read.\n`);
   });
 
   const exits: { name: string; args: () => string[]; code: number; err?: RegExp; out?: RegExp }[] = [
     { name: 'some files broken', args: () => [JOB, join(dir, 'clients')], code: 0 },
-    { name: 'every file broken', args: () => [JOB, join(dir, 'allbad'), '-f', 'json'], code: 2, err: /2 resumes could not be read/, out: /the file is empty/ },
+    { name: 'every file broken', args: () => [JOB, join(dir, 'allbad'), '-f', 'json'], code: 2, err: /2 resumes could not be read\.\nfitcheck: .*allbad: no resume could be scored\n$/, out: /the file is empty/ },
     { name: 'no resumes found', args: () => [JOB, join(dir, 'none')], code: 2, err: /no resumes found/ },
     { name: 'missing job file', args: () => ['nope-job.txt', join(dir, 'clients')], code: 2, err: /^fitcheck: nope-job\.txt: no such file\n$/ },
     { name: 'a job and no resumes', args: () => [JOB], code: 2, err: /give a job and at least one resume/ },

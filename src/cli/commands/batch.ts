@@ -118,9 +118,9 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   const failedNote = outcome.failedResumes ? `; ${plural(outcome.failedResumes, 'resume')} could not be read` : '';
   const jobNote = failed.length ? `; ${plural(failed.length, 'job')} could not be read` : '';
   if (!check.quiet || failedNote || jobNote) {
-    io.stderr(`Scored ${plural(resumes.length, 'resume')} against ${plural(jobs.length, 'job')} in ${seconds.toFixed(1)}s (${(resumes.length / seconds).toFixed(1)} resumes/s)${failedNote}${jobNote}.\n`);
+    io.stderr(`Checked ${plural(resumes.length, 'resume')} against ${plural(jobs.length, 'job')} in ${seconds.toFixed(1)}s (${(resumes.length / seconds).toFixed(1)} resumes/s)${failedNote}${jobNote}.\n`);
   }
-  if (outcome.failedResumes === resumes.length || jobs.length === 0) return 2;
+  if (outcome.failedResumes === resumes.length || jobs.length === 0) throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
   const gate = gateFailure(outcome, flags);
   if (gate) throw new CheckFailed(gate);
   return 0;
