@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -173,4 +174,14 @@ describe('fitcheck batch', () => {
       if (c.code === 2 && !c.out) expect(r.out).toBe('');
     });
   }
+});
+
+describe('fitcheck batch (child process)', () => {
+  it('scores a folder through the real bin and its worker threads', () => {
+    const r = spawnSync('node', [`${ROOT}bin/fitcheck.js`, 'batch', JOB, join(dir, 'clients'), '-f', 'jsonl', '--concurrency', '2', ...AS_OF], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(14);
+    expect(r.stderr).toMatch(/^Checked 14 resumes against 1 job .*; 2 resumes could not be read\.\n$/);
+  });
 });

@@ -57,8 +57,9 @@ export function tableReport(rows: BatchRow[], options: BatchReportOptions): stri
   const out = [c.bold([lead('#', cols.map((col) => col.header)), 'score', 'band   ', 'KO', fit('missing skills', rest)].join(GAP))];
   for (const r of rows) {
     if (r.error !== null) {
-      // The error message starts with the path, which the row already shows.
-      const problem = r.error.startsWith(`${r.resume}: `) ? r.error.slice(r.resume.length + 2) : r.error;
+      // The error message starts with the failing file's path, which the row already shows.
+      const failing = [r.resume, r.job].find((p) => r.error!.startsWith(`${p}: `));
+      const problem = failing ? r.error.slice(failing.length + 2) : r.error;
       const start = lead('-', names(r)) + GAP;
       out.push(start + c.red(fit(`error: ${problem}`, WIDTH - start.length)));
       continue;

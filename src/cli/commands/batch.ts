@@ -120,7 +120,8 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   if (!check.quiet || failedNote || jobNote) {
     io.stderr(`Checked ${plural(resumes.length, 'resume')} against ${plural(jobs.length, 'job')} in ${seconds.toFixed(1)}s (${(resumes.length / seconds).toFixed(1)} resumes/s)${failedNote}${jobNote}.\n`);
   }
-  if (outcome.failedResumes === resumes.length || jobs.length === 0) throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
+  if (jobs.length === 0) throw new InputError(roles.jobs.join(' '), 'no job could be read');
+  if (outcome.failedResumes === resumes.length) throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
   const gate = gateFailure(outcome, flags);
   if (gate) throw new CheckFailed(gate);
   return 0;
