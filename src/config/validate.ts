@@ -48,7 +48,7 @@ export function parseIsoDate(value: string): Date | null {
   return date && date.toISOString().slice(0, 10) === value ? date : null;
 }
 
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+const describe = (v: unknown) => (v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
 
 function object(v: unknown, field: string): Json {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ConfigProblem(field, `must be an object, got ${describe(v)}`);
