@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configuredOptions } from '../../src/config/apply.js';
 import { CONFIG_FILES, loadConfig } from '../../src/config/load.js';
 import { ConfigProblem, validateConfig } from '../../src/config/validate.js';
+import { ROOT } from '../helpers/paths.js';
 import { validator } from '../helpers/schema.js';
 
 const schemaValid = validator('fitcheck-config');
@@ -122,5 +123,16 @@ describe('config discovery', () => {
     expect(() => loadConfig(d)).toThrow(/^Unable to use configuration file '\.fitcheckrc': \(root\): not valid JSON \(.+\)$/);
     writeFileSync(join(d, '.fitcheckrc'), '{"minScore": "high"}');
     expect(() => loadConfig(d)).toThrow(`Unable to use configuration file '.fitcheckrc': minScore: must be a number from 0 to 100, got string "high"`);
+  });
+});
+
+describe('the README', () => {
+  it('documents a config example that both the validator and the published schema accept', () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration file'));
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]);
+    expect(problem(example)).toBeNull();
+    expect(schemaValid(example)).toBe(true);
+    expect(() => configuredOptions(validateConfig(example))).not.toThrow();
   });
 });

@@ -60,7 +60,12 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
     const ms = (a: number, b: number) => `${(b - a).toFixed(1)} ms`;
     io.stderr(`fitcheck: timings: config ${ms(t0, t1)}, load ${ms(t1, t2)}, check ${ms(t2, t3)}, report ${ms(t3, performance.now())}${cfg ? ` (config: ${cfg.path})` : ''}\n`);
   }
-  if (failures.length) throw new CheckFailed(failures.join('; '));
+  if (failures.length) {
+    // A failed gate is a verdict, not an error: one line, no stack even with --verbose.
+    const failed = new CheckFailed(failures.join('; '));
+    io.stderr(`fitcheck: ${failed.message}\n`);
+    return failed.exitCode;
+  }
   return 0;
 }
 
