@@ -24,10 +24,18 @@ interface Annotation {
   line?: number;
 }
 
+const GAP_TITLE: Partial<Record<FitResult['suggestions'][number]['kind'], string>> = {
+  experience: 'Experience gap',
+  seniority: 'Seniority gap',
+  education: 'Education gap',
+  hygiene: 'Resume hygiene',
+};
+
 /** The resume's path as GitHub wants it: relative to the workspace, forward slashes; none for stdin. */
 function filePath(path: string, root: string | undefined): string | undefined {
   if (path === '-') return undefined;
-  const rel = isAbsolute(path) && root ? relative(root, path) : path;
+  // Outside the workspace GitHub cannot place it either way; keep the path as given.
+  const rel = isAbsolute(path) && root && !relative(root, path).startsWith('..') ? relative(root, path) : path;
   return rel.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 
@@ -65,11 +73,12 @@ export function annotations(r: FitResult): Annotation[] {
       .map((k) => ({ level: 'warning' as const, title: 'Knock-out unclear', message: `${job}: "${k.criterion}": ${k.reason}`, line: k.evidence?.line })),
     ...r.suggestions
       .filter((s) => s.kind !== 'knockout' && s.kind !== 'skill')
-      .map((s) => ({ level: 'warning' as const, title: `Gap: ${s.kind}`, message: `${job}: ${s.message}` })),
+      .map((s) => ({ level: 'warning' as const, title: GAP_TITLE[s.kind] ?? s.kind, message: `${job}: ${s.message}` })),
     ...r.skills.missing
       .filter((s) => !s.required)
       .map((s) => ({ level: 'warning' as const, title: `Missing preferred skill: ${s.skill}`, message: `${job}: ${s.suggestion}` })),
-    ...r.resume.warnings.map((w) => ({ level: 'warning' as const, title: 'Resume warning', message: w })),
+    // Hygiene suggestions often repeat a loader warning word for word; say it once.
+    ...r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w)).map((w) => ({ level: 'warning' as const, title: 'Resume warning', message: w })),
   ];
   const notice: Annotation = { level: 'notice', title: `fitcheck: ${r.score}/100 ${r.verdict}`, message: `${r.resume.name ?? r.resume.path} against ${job}: score ${r.score}/100, ${r.verdict}` };
   return [...capped(errors), ...capped(warnings), notice];

@@ -55,9 +55,9 @@ export function markdownReport(r: FitResult): string {
     if (more > 0) out.push('', `…and ${more} more (run \`fitcheck\` locally, or use \`--format json\`, for all of them).`);
     out.push('');
   }
-  if (r.resume.warnings.length) {
-    out.push('### Resume warnings', '', ...r.resume.warnings.map((w) => `- ${e(w)}`), '');
-  }
+  // Warnings a suggestion already repeats word for word are said once.
+  const warnings = r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w));
+  if (warnings.length) out.push('### Resume warnings', '', ...warnings.map((w) => `- ${e(w)}`), '');
   const matched = r.skills.matched.length;
   out.push(`<sub>${matched} of ${r.job.skills.length} posting skills shown · resume \`${r.resume.path.replace(/`/g, "'")}\` (${e(r.resume.format)}) · as of ${r.asOf}</sub>`);
   return out.join('\n') + '\n';

@@ -16,11 +16,18 @@ describe('github reporter', () => {
       "::error file=cv/resume.md,line=12,title=Knock-out hit::Senior Engineer, Data: \"No degree, in CS: or 100%25 equivalent\": The resume's highest level is certificate.",
       '::error file=cv/resume.md,title=Missing required skill%3A Kubernetes::Senior Engineer, Data: The posting requires Kubernetes.',
       '::warning file=cv/resume.md,title=Knock-out unclear::Senior Engineer, Data: "Lack of leadership experience": The resume does not say whether you have led people or projects.',
-      '::warning file=cv/resume.md,title=Gap%3A experience::Senior Engineer, Data: The posting asks for 5+ years; your dated roles add up to 3.',
+      '::warning file=cv/resume.md,title=Experience gap::Senior Engineer, Data: The posting asks for 5+ years; your dated roles add up to 3.',
       '::warning file=cv/resume.md,title=Missing preferred skill%3A C#::Senior Engineer, Data: The posting prefers C#.%0AShow it.',
       '::warning file=cv/resume.md,title=Resume warning::Two columns: lines may be read out of order',
       '::notice file=cv/resume.md,title=fitcheck%3A 58/100 knocked out::Ana | Diaz against Senior Engineer, Data: score 58/100, knocked out',
     ]);
+  });
+
+  it('does not repeat a resume warning that a suggestion already says', () => {
+    const w = 'No email address found.';
+    const r = sampleResult({ suggestions: [{ kind: 'hygiene', message: w }], resume: { ...sampleResult().resume, warnings: [w] } });
+    expect(githubReport(r, { color: false }).split(w).length - 1).toBe(1);
+    expect(githubReport(r, { color: false })).toContain('title=Resume hygiene::');
   });
 
   it('never emits more than the per-step limit of each level; the last one names the rest', () => {
@@ -38,6 +45,8 @@ describe('github reporter', () => {
   it('shows absolute paths relative to the workspace and leaves out the file for stdin', () => {
     const abs = githubReport(sampleResult({ resume: { ...sampleResult().resume, path: '/work/repo/cv/resume.md' } }), { color: false, root: '/work/repo' });
     expect(abs).toContain('file=cv/resume.md,line=12');
+    const outside = githubReport(sampleResult({ resume: { ...sampleResult().resume, path: '/elsewhere/resume.md' } }), { color: false, root: '/work/repo' });
+    expect(outside).toContain('file=/elsewhere/resume.md,');
     const stdin = githubReport(sampleResult({ resume: { ...sampleResult().resume, path: '-' } }), { color: false });
     expect(stdin).not.toContain('file=');
     expect(stdin).not.toContain('line=');
