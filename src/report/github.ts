@@ -19,8 +19,11 @@ export function escapeProperty(s: string): string {
 /** One annotation before it is rendered. */
 interface Annotation {
   level: 'error' | 'warning' | 'notice';
+  /** Lower comes first within a level: what most needs fixing. */
+  rank: number;
   title: string;
   message: string;
+  file?: string;
   line?: number;
 }
 
@@ -39,8 +42,8 @@ function filePath(path: string, root: string | undefined): string | undefined {
   return rel.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 }
 
-function command(a: Annotation, file: string | undefined): string {
-  const props = [file !== undefined ? `file=${escapeProperty(file)}` : '', a.line !== undefined && file !== undefined ? `line=${a.line}` : '', `title=${escapeProperty(a.title)}`];
+function command(a: Annotation): string {
+  const props = [a.file !== undefined ? `file=${escapeProperty(a.file)}` : '', a.line !== undefined && a.file !== undefined ? `line=${a.line}` : '', `title=${escapeProperty(a.title)}`];
   return `::${a.level} ${props.filter(Boolean).join(',')}::${escapeData(a.message)}`;
 }
 
@@ -52,40 +55,48 @@ function capped(list: Annotation[]): Annotation[] {
   if (list.length <= ANNOTATION_LIMIT) return list;
   const kept = list.slice(0, ANNOTATION_LIMIT - 1);
   const rest = list.slice(ANNOTATION_LIMIT - 1);
-  const level = list[0].level;
-  return [...kept, { level, title: `${rest.length} more ${level}s`, message: rest.map((a) => a.title).join('; ') }];
+  const { level, file } = list[0];
+  return [...kept, { level, rank: Infinity, file, title: `${rest.length} more ${level}s`, message: rest.map((a) => a.title).join('; ') }];
 }
 
-/** The annotations for one result, errors then warnings then the score notice, each most important first. */
-export function annotations(r: FitResult): Annotation[] {
+/** Every annotation for one result, uncapped. */
+export function annotations(r: FitResult, root?: string): Annotation[] {
   const job = r.job.title;
-  const errors: Annotation[] = [
-    ...r.knockouts
-      .filter((k) => k.status === 'hit')
-      .map((k) => ({ level: 'error' as const, title: 'Knock-out hit', message: `${job}: "${k.criterion}": ${k.reason}`, line: k.evidence?.line })),
-    ...r.skills.missing
-      .filter((s) => s.required)
-      .map((s) => ({ level: 'error' as const, title: `Missing required skill: ${s.skill}`, message: `${job}: ${s.suggestion}` })),
-  ];
-  const warnings: Annotation[] = [
-    ...r.knockouts
-      .filter((k) => k.status === 'unknown')
-      .map((k) => ({ level: 'warning' as const, title: 'Knock-out unclear', message: `${job}: "${k.criterion}": ${k.reason}`, line: k.evidence?.line })),
+  const file = filePath(r.resume.path, root);
+  const at = (level: Annotation['level'], rank: number, title: string, message: string, line?: number): Annotation => ({ level, rank, title, message, file, line });
+  return [
+    ...r.knockouts.filter((k) => k.status === 'hit').map((k) => at('error', 1, 'Knock-out hit', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
+    ...r.skills.missing.filter((s) => s.required).map((s) => at('error', 2, `Missing required skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
+    ...r.knockouts.filter((k) => k.status === 'unknown').map((k) => at('warning', 3, 'Knock-out unclear', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
     ...r.suggestions
       .filter((s) => s.kind !== 'knockout' && s.kind !== 'skill')
-      .map((s) => ({ level: 'warning' as const, title: GAP_TITLE[s.kind] ?? s.kind, message: `${job}: ${s.message}` })),
-    ...r.skills.missing
-      .filter((s) => !s.required)
-      .map((s) => ({ level: 'warning' as const, title: `Missing preferred skill: ${s.skill}`, message: `${job}: ${s.suggestion}` })),
+      .map((s) => at('warning', 4, GAP_TITLE[s.kind] ?? s.kind, `${job}: ${s.message}`)),
+    ...r.skills.missing.filter((s) => !s.required).map((s) => at('warning', 5, `Missing preferred skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
     // Hygiene suggestions often repeat a loader warning word for word; say it once.
-    ...r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w)).map((w) => ({ level: 'warning' as const, title: 'Resume warning', message: w })),
+    ...r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w)).map((w) => at('warning', 6, 'Resume warning', w)),
+    at('notice', 0, `fitcheck: ${r.score}/100 ${r.verdict}`, `${r.resume.name ?? r.resume.path} against ${job}: score ${r.score}/100, ${r.verdict}`),
   ];
-  const notice: Annotation = { level: 'notice', title: `fitcheck: ${r.score}/100 ${r.verdict}`, message: `${r.resume.name ?? r.resume.path} against ${job}: score ${r.score}/100, ${r.verdict}` };
-  return [...capped(errors), ...capped(warnings), notice];
+}
+
+/**
+ * Workflow commands for one or more results (one resume against several jobs) and any failed gates:
+ * gates first, then errors and warnings each ordered by importance across all jobs and capped at the per-step limit.
+ */
+export function githubReportAll(results: FitResult[], options: ReportOptions, gateFailures: string[] = []): string {
+  const all = [...gateFailures.map((f): Annotation => ({ level: 'error', rank: 0, title: 'fitcheck gate failed', message: f })), ...results.flatMap((r) => annotations(r, options.root))];
+  const seen = new Set<string>();
+  // The same resume warning comes with every job's result; say it once.
+  const unique = all.filter((a) => {
+    const key = `${a.level}|${a.title}|${a.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const level = (l: Annotation['level']) => unique.filter((a) => a.level === l).sort((a, b) => a.rank - b.rank);
+  return [...capped(level('error')), ...capped(level('warning')), ...level('notice')].map((a) => command(a) + '\n').join('');
 }
 
 /** Render a result as GitHub workflow commands, one per line. */
 export function githubReport(r: FitResult, options: ReportOptions): string {
-  const file = filePath(r.resume.path, options.root);
-  return annotations(r).map((a) => command(a, file) + '\n').join('');
+  return githubReportAll([r], options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_LIMIT, escapeData, escapeProperty, githubReport } from '../../src/report/github.js';
+import { ANNOTATION_LIMIT, escapeData, escapeProperty, githubReport, githubReportAll } from '../../src/report/github.js';
 import { sampleResult } from '../helpers/result.js';
 
 const lines = (s: string) => s.trimEnd().split('\n');
@@ -50,5 +50,21 @@ describe('github reporter', () => {
     const stdin = githubReport(sampleResult({ resume: { ...sampleResult().resume, path: '-' } }), { color: false });
     expect(stdin).not.toContain('file=');
     expect(stdin).not.toContain('line=');
+  });
+
+  it('ranks several jobs together: gates, then knock-outs, then missing required skills; within the limit; warnings said once', () => {
+    const missing = (n: number, job: string) => Array.from({ length: n }, (_, i) => ({ skill: `${job}${i}`, required: true, suggestion: `Add ${job}${i}.` }));
+    const a = sampleResult({ skills: { matched: [], missing: missing(6, 'A') } });
+    const b = sampleResult({ job: { ...sampleResult().job, title: 'Platform Engineer' }, skills: { matched: [], missing: missing(6, 'B') } });
+    const out = lines(githubReportAll([a, b], { color: false }, ['score 58 is below the minimum of 70']));
+    const errors = out.filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(ANNOTATION_LIMIT);
+    expect(errors[0]).toBe('::error title=fitcheck gate failed::score 58 is below the minimum of 70');
+    expect(errors[1]).toMatch(/title=Knock-out hit::Senior Engineer, Data: /);
+    expect(errors[2]).toMatch(/title=Knock-out hit::Platform Engineer: /);
+    expect(errors[3]).toMatch(/Missing required skill%3A A0/);
+    expect(errors[9]).toMatch(/title=6 more errors::/);
+    expect(out.filter((l) => l.includes('title=Resume warning'))).toHaveLength(1);
+    expect(out.filter((l) => l.startsWith('::notice'))).toHaveLength(2);
   });
 });

@@ -5,7 +5,7 @@ import { checkDocuments } from '../../check.js';
 import { loadConfig } from '../../config/load.js';
 import { CheckFailed } from '../../errors.js';
 import { loadDocument } from '../../load/index.js';
-import { escapeData } from '../../report/github.js';
+import { githubReportAll } from '../../report/github.js';
 import { resultLine } from '../../report/line.js';
 import { markdownReport } from '../../report/markdown.js';
 import { REPORTERS } from '../../report/index.js';
@@ -23,12 +23,14 @@ async function load(src: Source, io: CliIO): Promise<LoadedDocument> {
   return { ...doc, path: src.shown };
 }
 
-/** The report for one or more results: several JSON results form an array, other formats follow each other. */
-export function render(results: FitResult[], flags: CheckFlags, color: boolean, root: string): string {
+/** The report for one or more results: several JSON results form an array, GitHub annotations are ranked together, other reports follow each other. */
+export function render(results: FitResult[], flags: CheckFlags, color: boolean, root: string, failures: string[]): string {
   if (flags.quiet && flags.format === 'text') return results.map((r) => resultLine(r) + '\n').join('');
+  // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
+  if (flags.format === 'github') return githubReportAll(results, { color, root }, failures);
   if (flags.format === 'json' && results.length > 1) return JSON.stringify(results, null, 2) + '\n';
   const reports = results.map((r) => REPORTERS[flags.format](r, { color, root }));
-  return reports.join(flags.format === 'text' || flags.format === 'markdown' ? '\n' : '');
+  return reports.join('\n');
 }
 
 /** Check one resume against each job (from the arguments or the config), print the report, apply the gates. */
@@ -44,9 +46,7 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   const t3 = performance.now();
   const color = flags.format === 'text' && flags.output === undefined && useColor(flags.color, io.env, io.stdoutIsTTY);
   const failures = gateFailures(results, plan);
-  // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
-  const gateLines = flags.format === 'github' ? failures.map((f) => `::error title=fitcheck gate failed::${escapeData(f)}\n`).join('') : '';
-  const report = gateLines + render(results, flags, color, cwd);
+  const report = render(results, flags, color, cwd, failures);
   if (flags.output !== undefined) {
     writeReportFile(flags.output, report, cwd);
     if (!flags.quiet) io.stderr(`fitcheck: wrote the ${flags.format} report to ${flags.output}\n`);
