@@ -57,6 +57,7 @@ describe('exit codes (table: in-process, and through the bin where marked)', () 
     { name: '--no-config skips it', argv: () => ['../resume.md', LEAD, '--no-config'], dir: 'broken', code: 0 },
     { name: '--config names another file', argv: () => ['--config', '../gated/fitcheck.config.json', '--min-score', '0', '--no-fail-on-knockout', '-q'], dir: 'broken', code: 0, out: /^\d+\/100 .*Sam Carter → Senior Data Engineer\n$/ },
     { name: '--config that does not exist', argv: () => ['--config', 'nope.json'], code: 2, err: /^fitcheck: Unable to use configuration file 'nope\.json': \(root\): no such file\n$/ },
+    { name: 'demo takes its own options after its name', argv: () => ['demo', '--format', 'json', '-q', '--min-score', '0'], code: 0, out: /^\{\n  "schemaVersion": 1,/, bin: true },
     { name: '-o into a missing directory', argv: () => ['resume.md', LEAD, '-o', 'no/such/dir/report.json'], code: 2, err: /^fitcheck: no\/such\/dir\/report\.json: cannot write the report \(ENOENT\)\n$/ },
   ];
 

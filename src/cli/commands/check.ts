@@ -71,6 +71,8 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
 
 /** Make the program itself the check command. */
 export function registerCheck(program: Command, ctx: CliContext): void {
+  // The program and `demo` share option names: after a subcommand's name its options must win.
+  program.enablePositionalOptions();
   program
     .argument('[resume]', 'resume file (text or Markdown; - for stdin); optional when the config file names one')
     .argument('[job]', 'job posting file, or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
