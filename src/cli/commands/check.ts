@@ -7,7 +7,7 @@ import { CheckFailed } from '../../errors.js';
 import { loadDocument } from '../../load/index.js';
 import { githubReportAll } from '../../report/github.js';
 import { resultLine } from '../../report/line.js';
-import { markdownReport } from '../../report/markdown.js';
+import { escapeMarkdown, markdownReport } from '../../report/markdown.js';
 import { REPORTERS } from '../../report/index.js';
 import type { FitResult, LoadedDocument } from '../../types.js';
 import { useColor } from '../color.js';
@@ -53,7 +53,7 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   } else io.stdout(report);
   const summary = stepSummaryPath(io);
   if (summary) {
-    const verdicts = failures.length ? failures.map((f) => `> ❌ **Gate failed**: ${f}\n`).join('') + '\n' : '';
+    const verdicts = failures.length ? failures.map((f) => `> ❌ **Gate failed**: ${escapeMarkdown(f)}\n`).join('') + '\n' : '';
     appendStepSummary(summary, verdicts + results.map(markdownReport).join('\n') + '\n', io);
   }
   if (flags.verbose) {
