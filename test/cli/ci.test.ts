@@ -201,6 +201,16 @@ describe('output options', () => {
     expect(readdirSync(repo).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('-o leaves nothing behind when the file cannot be replaced', async () => {
+    const repo = makeRepo({ 'taken/keep.txt': 'x' });
+    const r = await runIn(['resume.md', 'jobs/data-engineer.txt', '-o', 'taken'], repo);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^fitcheck: taken: cannot write the report \(E[A-Z]+\)\n$/);
+    expect(readdirSync(repo).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(repo, 'taken'))).toEqual(['keep.txt']);
+  });
+
   it('--quiet prints the result line, or only the machine format', async () => {
     const repo = makeRepo();
     const text = await runIn(['resume.md', 'jobs/data-engineer.txt', '-q'], repo);
