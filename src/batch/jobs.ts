@@ -1,6 +1,6 @@
 /** Loads and analyzes the jobs of a batch once, in the main thread, before any resume is read. */
 import { analyzeJob } from '../analyze/job.js';
-import { defaultTaxonomy } from '../analyze/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from '../analyze/taxonomy.js';
 import { InputError } from '../errors.js';
 import { loadDocument, type LoadOptions } from '../load/index.js';
 import { discover } from './discover.js';
@@ -23,9 +23,8 @@ export interface LoadedJobs {
  * Load job arguments: files, folders, patterns or bundled names (`resolve` maps a name to its path).
  * A job named explicitly that cannot be read stops the batch (InputError); one found in a folder is reported and skipped.
  */
-export async function loadJobs(args: string[], resolve: (arg: string) => string, load: LoadOptions = {}): Promise<LoadedJobs> {
+export async function loadJobs(args: string[], resolve: (arg: string) => string, load: LoadOptions = {}, tax: Taxonomy = defaultTaxonomy()): Promise<LoadedJobs> {
   const out: LoadedJobs = { jobs: [], failed: [] };
-  const tax = defaultTaxonomy();
   const bundled = args.filter((a) => resolve(a) !== a);
   const found = await discover(args.filter((a) => a !== '-' && resolve(a) === a));
   const entries = [

@@ -1,7 +1,9 @@
 /** Scores one resume against every analyzed job: the unit of work a worker thread does. */
 import { analyzeResume } from '../analyze/resume.js';
-import { defaultTaxonomy } from '../analyze/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from '../analyze/taxonomy.js';
 import { compareProfiles } from '../check.js';
+import { configuredTaxonomy } from '../config/apply.js';
+import type { FitcheckConfig } from '../config/validate.js';
 import { InputError } from '../errors.js';
 import { loadDocument } from '../load/index.js';
 import type { Weights } from '../score/weights.js';
@@ -21,6 +23,19 @@ export interface ScoreSetup {
   /** The reference date for "Present", ISO `YYYY-MM-DD`. */
   asOf: string;
   weights?: Weights;
+  /** Skills of the posting to leave out (a config's `ignore`, as canonical names). */
+  ignore?: string[];
+  /** A config's own skills and aliases; each thread compiles them into its dictionary once. */
+  vocabulary?: Pick<FitcheckConfig, 'skills' | 'aliases'>;
+}
+
+let compiled: { vocabulary: ScoreSetup['vocabulary']; taxonomy: Taxonomy } | null = null;
+
+/** The dictionary for a setup: the bundled one, or with the config's words, compiled once per thread. */
+export function taxonomyOf(setup: ScoreSetup): Taxonomy {
+  if (!setup.vocabulary) return defaultTaxonomy();
+  if (compiled?.vocabulary !== setup.vocabulary) compiled = { vocabulary: setup.vocabulary, taxonomy: configuredTaxonomy(setup.vocabulary) };
+  return compiled.taxonomy;
 }
 
 /** A loaded resume, or the one-line reason it could not be loaded. */
@@ -40,9 +55,10 @@ export function scoreLoaded(path: string, loaded: Loaded, setup: ScoreSetup): Ba
   if ('error' in loaded) return setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, loaded.error));
   try {
     const asOf = new Date(`${setup.asOf}T00:00:00Z`);
-    const tax = defaultTaxonomy();
+    const tax = taxonomyOf(setup);
     const resume = analyzeResume(loaded.doc, asOf, tax);
-    return setup.jobs.map((j) => rowOf(path, j.name, compareProfiles(resume, j.profile, { asOf, taxonomy: tax, weights: setup.weights })));
+    const options = { asOf, taxonomy: tax, weights: setup.weights, ignore: setup.ignore };
+    return setup.jobs.map((j) => rowOf(path, j.name, compareProfiles(resume, j.profile, options)));
   } catch (err) {
     return setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, describe(path, err)));
   }

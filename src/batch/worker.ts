@@ -1,9 +1,8 @@
 /** Worker thread entry: receives chunks of resume paths, answers with their summary rows. Imports only the scoring path. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { defaultTaxonomy } from '../analyze/taxonomy.js';
 import { READY, type WorkerMessage, type WorkerTask } from './protocol.js';
 import type { BatchRow } from './row.js';
-import type { ScoreSetup } from './score.js';
+import { taxonomyOf, type ScoreSetup } from './score.js';
 import { scoreSequential } from './sequential.js';
 
 const setup = workerData as ScoreSetup;
@@ -20,5 +19,5 @@ port.on('message', (task: WorkerTask) => {
   });
 });
 // Compile the dictionary before saying ready, so the main thread keeps scoring until this worker is really fast.
-defaultTaxonomy();
+taxonomyOf(setup);
 port.postMessage(READY);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,32 @@ describe('fitcheck batch', () => {
     expect(quiet.err).toBe(`Checked 14 resumes against 1 job in ${quiet.err.match(/in ([\d.]+s)/)![1]} (${quiet.err.match(/\(([\d.]+) resumes/)![1]} resumes/s); 2 resumes could not be read.\n`);
   });
 
+  it('takes gates, the date and vocabulary from a config file, and --no-config ignores it', async () => {
+    const cwd = join(dir, 'with-config');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(join(cwd, 'fitcheck.config.json'), JSON.stringify({ minScore: 100, asOf: '2026-11-01', ignore: ['Responsible AI'], skills: [{ name: 'Quarkflow', aliases: ['QF'] }] }));
+    const args = ['batch', JOB, join(dir, 'clients'), '-f', 'json'];
+    const withCfg = memoryIO({ cwd });
+    expect(await run(args, withCfg)).toBe(1);
+    expect(withCfg.err()).toMatch(/gate failed: 12 pairs scored below the minimum of 100/);
+    const rows = JSON.parse(withCfg.out());
+    expect(rows.flatMap((r: { missing: string[] }) => r.missing)).not.toContain('Responsible AI');
+    const noCfg = memoryIO({ cwd });
+    expect(await run([...args, '--no-config', ...AS_OF], noCfg)).toBe(0);
+    expect(JSON.parse(noCfg.out()).flatMap((r: { missing: string[] }) => r.missing)).toContain('Responsible AI');
+    const bad = memoryIO({ cwd });
+    expect(await run([...args, '--config', join(dir, 'clients', 'notes.xyz')], bad)).toBe(2);
+    expect(bad.out()).toBe('');
+  });
+
+  it('writes the results to a file with -o and nothing to stdout', async () => {
+    const out = join(dir, 'ranking.csv');
+    const r = await batch([JOB, join(dir, 'clients'), '-f', 'csv', '-o', out, ...AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^rank,resume,job/);
+  });
+
   const exits: { name: string; args: () => string[]; code: number; err?: RegExp; out?: RegExp }[] = [
     { name: 'some files broken', args: () => [JOB, join(dir, 'clients')], code: 0 },
     { name: 'every file broken', args: () => [JOB, join(dir, 'allbad'), '-f', 'json'], code: 2, err: /2 resumes could not be read\.\nfitcheck: .*allbad: no resume could be scored\n$/, out: /the file is empty/ },
@@ -157,10 +183,10 @@ describe('fitcheck batch', () => {
     { name: 'missing job file', args: () => ['nope-job.txt', join(dir, 'clients')], code: 2, err: /^fitcheck: nope-job\.txt: no such file\n$/ },
     { name: 'a job and no resumes', args: () => [JOB], code: 2, err: /give a job and at least one resume/ },
     { name: '--min-score met', args: () => [JOB, join(dir, 'clients'), '--min-score', '0'], code: 0 },
-    { name: '--min-score missed', args: () => [JOB, join(dir, 'clients'), '--min-score', '100'], code: 1, err: /gate failed: 12 scored under 100/ },
+    { name: '--min-score missed', args: () => [JOB, join(dir, 'clients'), '--min-score', '100'], code: 1, err: /^fitcheck: gate failed: 12 pairs scored below the minimum of 100\n$/m },
     { name: '--fail-under missed', args: () => [JOB, join(dir, 'clients'), '--fail-under', '100'], code: 1, err: /gate failed/ },
-    { name: '--fail-on-knockout', args: () => [JOB, example('frontend-developer-junior.txt'), '--fail-on-knockout'], code: 1, err: /1 knocked out/ },
-    { name: 'bad --min-score', args: () => [JOB, join(dir, 'clients'), '--min-score', '101'], code: 2, err: /--min-score must be a whole number from 0 to 100/ },
+    { name: '--fail-on-knockout', args: () => [JOB, example('frontend-developer-junior.txt'), '--fail-on-knockout'], code: 1, err: /gate failed: 1 pair knocked out/ },
+    { name: 'bad --min-score', args: () => [JOB, join(dir, 'clients'), '--min-score', '101'], code: 2, err: /--min-score must be a number from 0 to 100/ },
     { name: 'bad --concurrency', args: () => [JOB, join(dir, 'clients'), '--concurrency', '0'], code: 2, err: /--concurrency must be/ },
     { name: 'bad format', args: () => [JOB, join(dir, 'clients'), '-f', 'xml'], code: 2, err: /invalid/ },
     { name: 'stdin as a resume', args: () => [JOB, '-'], code: 2, err: /stdin/ },

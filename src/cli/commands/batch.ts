@@ -2,16 +2,21 @@
 import { Option, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { isoDate } from '../../check.js';
+import { configuredOptions } from '../../config/apply.js';
+import { inConfig, loadConfig } from '../../config/load.js';
 import { CheckFailed, InputError, UsageError } from '../../errors.js';
 import { discover } from '../../batch/discover.js';
 import { loadJobs } from '../../batch/jobs.js';
 import { ProgressBar } from '../../batch/progress.js';
 import { BATCH_REPORTERS } from '../../batch/report/index.js';
 import { runBatch, type BatchOutcome } from '../../batch/run.js';
+import type { ScoreSetup } from '../../batch/score.js';
 import { resolveJob } from '../bundled.js';
 import { useColor } from '../color.js';
 import type { CliContext } from '../context.js';
-import { readCheckFlags } from '../options.js';
+import type { Gates } from '../gates.js';
+import { parseAsOf, readCheckFlags } from '../options.js';
+import { writeReportFile } from '../output.js';
 
 /** Validated batch options besides the shared check flags. */
 interface BatchFlags {
@@ -19,8 +24,6 @@ interface BatchFlags {
   resumes: string[];
   concurrency: number;
   top?: number;
-  minScore?: number;
-  failOnKnockout: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -33,14 +36,11 @@ function wholeNumber(name: string, value: unknown, min: number, max = Infinity):
 }
 
 function readBatchFlags(raw: Record<string, unknown>): BatchFlags {
-  const thresholds = [wholeNumber('--min-score', raw.minScore, 0, 100), wholeNumber('--fail-under', raw.failUnder, 0, 100)].filter((n) => n !== undefined);
   return {
     jobs: raw.job as string[],
     resumes: raw.resume as string[],
     concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? availableParallelism(),
     top: wholeNumber('--top', raw.top, 1),
-    minScore: thresholds.length ? Math.max(...thresholds) : undefined,
-    failOnKnockout: raw.failOnKnockout === true,
   };
 }
 
@@ -63,13 +63,13 @@ export function splitRoles(paths: string[], flags: BatchFlags): { jobs: string[]
 }
 
 /** The gate's verdict: the failure message, or null when every scored pair passed. */
-export function gateFailure(outcome: BatchOutcome, flags: BatchFlags): string | null {
+export function gateFailure(outcome: BatchOutcome, gates: Gates): string | null {
   const problems: string[] = [];
-  if (flags.minScore !== undefined) {
-    const under = outcome.histogram.slice(0, flags.minScore).reduce((a, b) => a + b, 0);
-    if (under) problems.push(`${under} scored under ${flags.minScore}`);
+  if (gates.minScore !== undefined) {
+    const under = outcome.histogram.slice(0, Math.ceil(gates.minScore)).reduce((a, b) => a + b, 0);
+    if (under) problems.push(`${plural(under, 'pair')} scored below the minimum of ${gates.minScore}`);
   }
-  if (flags.failOnKnockout && outcome.knockedOut) problems.push(`${outcome.knockedOut} knocked out`);
+  if (gates.failOnKnockout && outcome.knockedOut) problems.push(`${plural(outcome.knockedOut, 'pair')} knocked out`);
   return problems.length ? `gate failed: ${problems.join(', ')}` : null;
 }
 
@@ -86,9 +86,13 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'))
     .option('--top <n>', 'show only the best N scored pairs')
     .option('--concurrency <n>', 'worker threads (default: number of CPUs)')
-    .option('--min-score <n>', 'exit 1 if any scored pair is under N')
-    .option('--fail-under <n>', 'same as --min-score')
-    .option('--fail-on-knockout', 'exit 1 if any scored pair is knocked out', false)
+    .option('--min-score <n>', 'gate: exit 1 if any scored pair is below n (0-100)')
+    .option('--fail-under <n>', 'alias of --min-score')
+    .option('--fail-on-knockout', 'gate: exit 1 if any scored pair is knocked out')
+    .option('--no-fail-on-knockout', 'turn off a knock-out gate set in the config file')
+    .option('-o, --output <file>', 'write the results to a file instead of stdout')
+    .option('--config <file>', 'use this config file instead of searching the working directory')
+    .option('--no-config', 'ignore config files')
     .option('--as-of <date>', 'reference date for "Present", YYYY-MM-DD (default: today)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
@@ -105,15 +109,23 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   const flags = readBatchFlags(raw);
   const roles = splitRoles(paths, flags);
   if (roles.resumes.includes('-')) throw new UsageError('batch reads resumes from files; - (stdin) is only for a job');
-  const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin });
+  const cfg = loadConfig(io.cwd ?? process.cwd(), check.config);
+  const c = cfg?.config ?? {};
+  const configured = cfg ? inConfig(cfg.path, () => configuredOptions(c)) : undefined;
+  const gates: Gates = { minScore: check.minScore ?? c.minScore, failOnKnockout: check.failOnKnockout ?? c.failOnKnockout ?? false };
+  const asOf = check.asOf ?? (c.asOf !== undefined ? parseAsOf(c.asOf, 'asOf') : io.now());
+  const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin }, configured?.taxonomy);
   const resumes = await discover(roles.resumes, (m) => io.stderr(`fitcheck: warning: ${m}\n`));
   if (resumes.length === 0) throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
   const progress = new ProgressBar(resumes.length, io.stderr, io.stderrIsTTY && !check.quiet);
-  const setup = { jobs, asOf: isoDate(check.asOf ?? io.now()) };
+  const vocabulary = c.skills || c.aliases ? { skills: c.skills, aliases: c.aliases } : undefined;
+  const setup: ScoreSetup = { jobs, asOf: isoDate(asOf), weights: configured?.weights, ignore: configured?.ignore, vocabulary };
   const outcome = await runBatch(resumes, setup, failed, { concurrency: flags.concurrency, top: flags.top, onResume: () => progress.tick() });
   progress.clear();
-  const color = check.format === 'table' && useColor(check.color, io.env, io.stdoutIsTTY);
-  io.stdout(BATCH_REPORTERS[check.format](outcome.rows, { color }));
+  const color = check.format === 'table' && check.output === undefined && useColor(check.color, io.env, io.stdoutIsTTY);
+  const report = BATCH_REPORTERS[check.format](outcome.rows, { color });
+  if (check.output !== undefined) writeReportFile(check.output, report, io.cwd ?? process.cwd());
+  else io.stdout(report);
   const seconds = progress.elapsed() / 1000;
   const failedNote = outcome.failedResumes ? `; ${plural(outcome.failedResumes, 'resume')} could not be read` : '';
   const jobNote = failed.length ? `; ${plural(failed.length, 'job')} could not be read` : '';
@@ -122,7 +134,7 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   }
   if (jobs.length === 0) throw new InputError(roles.jobs.join(' '), 'no job could be read');
   if (outcome.failedResumes === resumes.length) throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
-  const gate = gateFailure(outcome, flags);
+  const gate = gateFailure(outcome, gates);
   if (gate) throw new CheckFailed(gate);
   return 0;
 }
