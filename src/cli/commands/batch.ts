@@ -15,7 +15,8 @@ import { resolveJob } from '../bundled.js';
 import { useColor } from '../color.js';
 import type { CliContext } from '../context.js';
 import type { Gates } from '../gates.js';
-import { parseAsOf, readCheckFlags } from '../options.js';
+import type { CliIO } from '../io.js';
+import { parseAsOf, readCheckFlags, type CheckFlags } from '../options.js';
 import { writeReportFile } from '../output.js';
 
 /** Validated batch options besides the shared check flags. */
@@ -103,38 +104,54 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     });
 }
 
+/** What the flags and the config file decide for every pair. */
+function settings(check: CheckFlags, io: CliIO) {
+  const cfg = loadConfig(io.cwd ?? process.cwd(), check.config);
+  const c = cfg?.config ?? {};
+  const configured = cfg ? inConfig(cfg.path, () => configuredOptions(c)) : undefined;
+  return {
+    gates: { minScore: check.minScore ?? c.minScore, failOnKnockout: check.failOnKnockout ?? c.failOnKnockout ?? false } satisfies Gates,
+    asOf: check.asOf ?? (c.asOf !== undefined ? parseAsOf(c.asOf, 'asOf') : io.now()),
+    taxonomy: configured?.taxonomy,
+    weights: configured?.weights,
+    ignore: configured?.ignore,
+    // Plain data for the workers, which compile their own dictionary from it.
+    vocabulary: c.skills || c.aliases ? { skills: c.skills, aliases: c.aliases } : undefined,
+  };
+}
+
+/** The stderr line after a batch: how many, how fast, how many failed. */
+function summaryLine(resumes: number, jobs: number, seconds: number, failedResumes: number, failedJobs: number): string {
+  const failed = (failedResumes ? `; ${plural(failedResumes, 'resume')} could not be read` : '') + (failedJobs ? `; ${plural(failedJobs, 'job')} could not be read` : '');
+  return `Checked ${plural(resumes, 'resume')} against ${plural(jobs, 'job')} in ${seconds.toFixed(1)}s (${(resumes / seconds).toFixed(1)} resumes/s)${failed}.\n`;
+}
+
 async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   const check = readCheckFlags(raw, ctx.argv);
   const flags = readBatchFlags(raw);
   const roles = splitRoles(paths, flags);
   if (roles.resumes.includes('-')) throw new UsageError('batch reads resumes from files; - (stdin) is only for a job');
-  const cfg = loadConfig(io.cwd ?? process.cwd(), check.config);
-  const c = cfg?.config ?? {};
-  const configured = cfg ? inConfig(cfg.path, () => configuredOptions(c)) : undefined;
-  const gates: Gates = { minScore: check.minScore ?? c.minScore, failOnKnockout: check.failOnKnockout ?? c.failOnKnockout ?? false };
-  const asOf = check.asOf ?? (c.asOf !== undefined ? parseAsOf(c.asOf, 'asOf') : io.now());
-  const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin }, configured?.taxonomy);
+  const set = settings(check, io);
+  const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin }, set.taxonomy);
   const resumes = await discover(roles.resumes, (m) => io.stderr(`fitcheck: warning: ${m}\n`));
   if (resumes.length === 0) throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
   const progress = new ProgressBar(resumes.length, io.stderr, io.stderrIsTTY && !check.quiet);
-  const vocabulary = c.skills || c.aliases ? { skills: c.skills, aliases: c.aliases } : undefined;
-  const setup: ScoreSetup = { jobs, asOf: isoDate(asOf), weights: configured?.weights, ignore: configured?.ignore, vocabulary };
+  const setup: ScoreSetup = { jobs, asOf: isoDate(set.asOf), weights: set.weights, ignore: set.ignore, vocabulary: set.vocabulary };
   const outcome = await runBatch(resumes, setup, failed, { concurrency: flags.concurrency, top: flags.top, onResume: () => progress.tick() });
   progress.clear();
   const color = check.format === 'table' && check.output === undefined && useColor(check.color, io.env, io.stdoutIsTTY);
   const report = BATCH_REPORTERS[check.format](outcome.rows, { color });
   if (check.output !== undefined) writeReportFile(check.output, report, io.cwd ?? process.cwd());
   else io.stdout(report);
-  const seconds = progress.elapsed() / 1000;
-  const failedNote = outcome.failedResumes ? `; ${plural(outcome.failedResumes, 'resume')} could not be read` : '';
-  const jobNote = failed.length ? `; ${plural(failed.length, 'job')} could not be read` : '';
-  if (!check.quiet || failedNote || jobNote) {
-    io.stderr(`Checked ${plural(resumes.length, 'resume')} against ${plural(jobs.length, 'job')} in ${seconds.toFixed(1)}s (${(resumes.length / seconds).toFixed(1)} resumes/s)${failedNote}${jobNote}.\n`);
+  if (!check.quiet || outcome.failedResumes || failed.length) {
+    io.stderr(summaryLine(resumes.length, jobs.length, progress.elapsed() / 1000, outcome.failedResumes, failed.length));
   }
   if (jobs.length === 0) throw new InputError(roles.jobs.join(' '), 'no job could be read');
   if (outcome.failedResumes === resumes.length) throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
-  const gate = gateFailure(outcome, gates);
-  if (gate) throw new CheckFailed(gate);
-  return 0;
+  const gate = gateFailure(outcome, set.gates);
+  if (!gate) return 0;
+  // A failed gate is a verdict, not an error: one line, no stack even with --verbose.
+  io.stderr(`fitcheck: ${gate}\n`);
+  return new CheckFailed(gate).exitCode;
 }
