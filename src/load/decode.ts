@@ -1,4 +1,4 @@
-/** Turns raw bytes into text, whatever encoding a text file was saved in. */
+/** Turns raw bytes into text, whatever encoding a text file was saved in, and tidies characters. */
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const WIN1252 = new TextDecoder('windows-1252');
@@ -15,16 +15,22 @@ export function decodeText(buf: Uint8Array): string {
   }
 }
 
-/** Normalise line endings and characters that only disturb matching (NBSP, zero-width, ligatures). */
+// Bullet glyphs people paste or PDFs emit; they become "- " so every format lists the same way.
+const BULLET_START = /^(\s*)[•●▪◦▫■□◆◇►▸‣⁃∙·➢➤✓✔❖○](?:\s+|(?=\S))/gm;
+
+/** Normalise line endings and characters that only disturb matching (NBSP, zero-width, ligatures, bullets, quotes). */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\ufb01/g, 'fi')
-    .replace(/\ufb02/g, 'fl')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
+    .replace(/[\u00a0\u2007\u202f\u2002-\u2006\u2008-\u200a\t]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\u2010-\u2012\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\ue000-\uf8ff]/g, '')
+    .replace(BULLET_START, '$1- ')
+    .replace(/[ ]+$/gm, '');
 }
 
 /** True when the bytes look like a binary file rather than text. */

@@ -1,0 +1,59 @@
+/** Reads a PDF with pdf-parse (imported only when a PDF is met) and rebuilds reading order from item positions. */
+import { InputError } from '../errors.js';
+import { layoutPage, type TextItem } from './layout.js';
+import { MAX_PDF_PAGES } from './limits.js';
+import { MSG } from './messages.js';
+import { reflow } from './reflow.js';
+
+/** Warning added when a page was read column by column. */
+export const COLUMNS_WARNING = 'Two-column layout: fitcheck read it column by column, but many tracking systems read straight across and mix the columns; a single column is safer.';
+
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  cleanup(): void;
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+
+/** Text of a PDF, page by page, with columns read one after the other. */
+export async function pdfToText(path: string, buf: Buffer): Promise<{ text: string; warnings: string[]; pages: number }> {
+  const mod = await import('pdf-parse');
+  const parser = new mod.PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
+  try {
+    // pdf-parse's getText() drops positions; its loader (which maps pdf.js errors to typed ones) gives the document.
+    const doc = (await (parser as unknown as { load(): Promise<PdfDoc> }).load()) as PdfDoc;
+    const pageTexts: string[] = [];
+    let columns = 0;
+    const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
+    for (let n = 1; n <= pages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      page.cleanup();
+      const layout = layoutPage(content.items.flatMap(toItem));
+      if (layout.columns) columns++;
+      pageTexts.push(reflow(layout.lines).join('\n'));
+    }
+    const warnings: string[] = [];
+    if (columns > 0) warnings.push(COLUMNS_WARNING);
+    if (doc.numPages > MAX_PDF_PAGES) warnings.push(`Only the first ${MAX_PDF_PAGES} of ${doc.numPages} pages were read.`);
+    const text = pageTexts.join('\n\n');
+    if (text.replace(/\s/g, '').length < 20) throw new InputError(path, MSG.pdfNoText);
+    return { text, warnings, pages: doc.numPages };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    if (err instanceof mod.PasswordException) throw new InputError(path, MSG.pdfPassword);
+    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 100) || 'damaged file';
+    throw new InputError(path, MSG.pdfCorrupt(why));
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function toItem(raw: unknown): TextItem[] {
+  const it = raw as { str?: string; transform?: number[]; width?: number; height?: number };
+  if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) return [];
+  const size = Math.hypot(it.transform[2], it.transform[3]) || it.height || 10;
+  return [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width ?? 0, h: Math.max(it.height ?? 0, size) }];
+}

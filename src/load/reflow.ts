@@ -1,0 +1,39 @@
+/** Turns laid-out PDF lines into text lines: wrapped bullets and hyphenated words joined, blocks kept apart. */
+import { typicalHeight, type Segment } from './layout.js';
+
+const BULLET = /^\s*(?:[-•●▪◦■►▸‣⁃∙·➢➤✓✔❖○*]|\d{1,2}[.)])\s/;
+const ENDS_SENTENCE = /[.!?:;]$/;
+
+/** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
+export function reflow(lines: Segment[]): string[] {
+  const h = typicalHeight(lines);
+  const out: string[] = [];
+  let prev: Segment | null = null;
+  let bulletX: number | null = null;
+  for (const line of lines) {
+    const text = line.text.replace(/\s+$/, '');
+    if (!prev) {
+      out.push(text);
+      bulletX = BULLET.test(text) ? line.x0 : null;
+      prev = line;
+      continue;
+    }
+    const drop = prev.y - line.y;
+    const near = drop > 0 && drop <= 1.6 * Math.max(h, line.h);
+    const last = out[out.length - 1];
+    const isBullet = BULLET.test(text);
+    if (near && !isBullet && /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text)) {
+      out[out.length - 1] = last.slice(0, -1) + text;
+    } else if (near && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
+      out[out.length - 1] = `${last} ${text.trimStart()}`;
+    } else if (near && !isBullet && /^[a-z(]/.test(text.trimStart()) && !ENDS_SENTENCE.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h) {
+      out[out.length - 1] = `${last} ${text.trimStart()}`;
+    } else {
+      if (drop <= 0 || drop > 2.3 * Math.max(h, line.h)) out.push('');
+      out.push(text);
+      bulletX = isBullet ? line.x0 : null;
+    }
+    prev = line;
+  }
+  return out;
+}
