@@ -68,38 +68,57 @@ function aligned(a: Segment[], b: Segment[]): number {
 }
 
 /**
+ * A label column (dates or places beside entry titles, as in moderncv or RenderCV themes) reads best
+ * merged row by row. It is told from a sidebar by being row-aligned with the other side and either
+ * mostly dates or sparse (entries far apart), where a sidebar is dense running text.
+ */
+function isLabelColumn(few: Segment[], many: Segment[]): boolean {
+  if (aligned(few, many) < 0.5) return false;
+  const dated = few.filter((s) => /\b(19|20)\d{2}\b|\bpresent\b/i.test(s.text)).length / few.length;
+  const sorted = [...few].sort((a, b) => b.y - a.y);
+  const dense = sorted.slice(1).filter((s, i) => sorted[i].y - s.y <= 2.5 * s.h).length / Math.max(1, sorted.length - 1);
+  return dated >= 0.4 || dense < 0.5;
+}
+
+/**
  * The x of a gutter between two text columns, or null. A gutter is just left of a common left edge,
- * crossed by few segments (a full-width header), with text on both sides that is not merely a label
- * column aligned row by row with the other (dates beside titles read better as one line).
+ * crossed by few segments (a full-width header), with text on both sides that is not a label column.
  */
 export function findGutter(segs: Segment[]): number | null {
-  if (segs.length < 8) return null;
+  if (segs.length < 6) return null;
   const left = Math.min(...segs.map((s) => s.x0));
   const right = Math.max(...segs.map((s) => s.x1));
   const edges = new Map<number, number>();
   for (const s of segs) edges.set(Math.round(s.x0), (edges.get(Math.round(s.x0)) ?? 0) + 1);
-  let best: { g: number; crossing: number; balance: number } | null = null;
+  let best: { g: number; cut: number; crossing: number; balance: number } | null = null;
   for (const [edge, count] of edges) {
     if (count < 3 || edge - left < 0.15 * (right - left) || right - edge < 0.15 * (right - left)) continue;
     const g = edge - 2;
     const l = segs.filter((s) => s.x1 <= g + 1);
     const r = segs.filter((s) => s.x0 >= g);
-    const crossing = segs.length - l.length - r.length;
-    if (l.length < 3 || r.length < 3 || crossing > Math.max(2, 0.12 * segs.length)) continue;
+    const crossers = segs.filter((s) => s.x0 < g && s.x1 > g + 1);
+    const crossing = crossers.length;
+    // Full-width lines (a centred heading, a summary) may cross the gutter; a row cut in two may not.
+    const cut = crossers.filter((c) => segs.some((s) => s !== c && Math.abs(s.y - c.y) <= 0.4 * Math.min(s.h, c.h))).length;
+    if (l.length < 3 || r.length < 3 || cut > Math.min(2, 0.05 * segs.length) || crossing > 0.4 * segs.length) continue;
     const [few, many] = l.length <= r.length ? [l, r] : [r, l];
-    if (aligned(few, many) >= 0.5) continue;
+    if (isLabelColumn(few, many)) continue;
     const balance = Math.min(l.length, r.length);
-    if (!best || crossing < best.crossing || (crossing === best.crossing && balance > best.balance)) best = { g, crossing, balance };
+    const better = !best || cut < best.cut || (cut === best.cut && (crossing < best.crossing || (crossing === best.crossing && balance > best.balance)));
+    if (better) best = { g, cut, crossing, balance };
   }
   return best ? best.g : null;
 }
+
+const SECTION = /^(summary|profile|profiles|objective|experience|work experience|employment|education|skills|projects|certifications?|languages|references|awards|interests|publications|volunteer(ing)?|contact|achievements|courses|hobbies)$/i;
 
 /** Merge segments on one baseline into one line (two spaces where a wide gap was). */
 function mergeRows(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of [...segs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
     const last = out[out.length - 1];
-    if (last && Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h)) {
+    // A section heading in a label column ("Experience" beside the first entry) stays a line of its own.
+    if (last && Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) && !SECTION.test(last.text.trim())) {
       last.text += '  ' + s.text;
       last.x1 = s.x1;
     } else out.push({ ...s });
@@ -107,15 +126,23 @@ function mergeRows(segs: Segment[]): Segment[] {
   return out;
 }
 
-/** Lines of one page in reading order: full-width lines split the page into bands, each read column by column. */
-export function layoutPage(items: TextItem[]): PageLayout {
-  const segs = toSegments(items);
-  const g = findGutter(segs);
-  if (g === null) return { lines: mergeRows(segs), columns: false };
+const largest = (segs: Segment[]) => Math.max(0, ...segs.map((s) => s.h));
+
+/**
+ * Lines of a block in reading order: full-width lines split it into bands; in a band each column is
+ * read whole (recursively, for grids), the column with the largest type (the name) first, else left first.
+ */
+function layoutBlock(segs: Segment[], depth: number, found: { columns: boolean }): Segment[] {
+  const g = depth < 3 ? findGutter(segs) : null;
+  if (g === null) return mergeRows(segs);
+  found.columns = true;
   const lines: Segment[] = [];
   let band: Segment[] = [];
   const flush = () => {
-    lines.push(...mergeRows(band.filter((s) => s.x1 <= g + 1)), ...mergeRows(band.filter((s) => s.x0 >= g)));
+    const l = band.filter((s) => s.x1 <= g + 1);
+    const r = band.filter((s) => s.x0 >= g);
+    const [first, second] = largest(r) > largest(l) + 0.5 ? [r, l] : [l, r];
+    lines.push(...layoutBlock(first, depth + 1, found), ...layoutBlock(second, depth + 1, found));
     band = [];
   };
   for (const s of [...segs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
@@ -125,7 +152,14 @@ export function layoutPage(items: TextItem[]): PageLayout {
     } else band.push(s);
   }
   flush();
-  return { lines, columns: true };
+  return lines;
+}
+
+/** Lines of one page in reading order, and whether columns were found. */
+export function layoutPage(items: TextItem[]): PageLayout {
+  const found = { columns: false };
+  const lines = layoutBlock(toSegments(items), 0, found);
+  return { lines, columns: found.columns };
 }
 
 /** Typical line height on a page, for spacing decisions. */

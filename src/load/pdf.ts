@@ -33,7 +33,7 @@ export async function pdfToText(path: string, buf: Buffer): Promise<{ text: stri
       page.cleanup();
       const layout = layoutPage(content.items.flatMap(toItem));
       if (layout.columns) columns++;
-      pageTexts.push(reflow(layout.lines).join('\n'));
+      pageTexts.push(repairGlyphs(reflow(layout.lines).join('\n')));
     }
     const warnings: string[] = [];
     if (columns > 0) warnings.push(COLUMNS_WARNING);
@@ -56,4 +56,12 @@ function toItem(raw: unknown): TextItem[] {
   if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) return [];
   const size = Math.hypot(it.transform[2], it.transform[3]) || it.height || 10;
   return [{ str: it.str, x: it.transform[4], y: it.transform[5], w: it.width ?? 0, h: Math.max(it.height ?? 0, size) }];
+}
+
+/**
+ * A ligature glyph without a Unicode mapping arrives as U+0000 inside a word ("Pro\0les"). It is
+ * almost always fi or fl; fl before a, o, u, y or i ("Over\0ow", "con\0ict"), fi otherwise.
+ */
+export function repairGlyphs(text: string): string {
+  return text.replace(/(\p{L})\u0000(\p{L})/gu, (_, a: string, b: string) => `${a}${/[aouyi]/.test(b) ? 'fl' : 'fi'}${b}`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }

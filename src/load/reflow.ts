@@ -7,6 +7,9 @@ const ENDS_SENTENCE = /[.!?:;]$/;
 /** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
 export function reflow(lines: Segment[]): string[] {
   const h = typicalHeight(lines);
+  // Line spacing varies by template (1.2 to 1.8 em): learn it from the page's own consecutive lines.
+  const drops = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((d) => d > 0 && d < 3 * h).sort((a, b) => a - b);
+  const spacing = Math.max(1.3 * h, 1.2 * (drops[Math.floor(drops.length / 2)] ?? h));
   const out: string[] = [];
   let prev: Segment | null = null;
   let bulletX: number | null = null;
@@ -19,17 +22,17 @@ export function reflow(lines: Segment[]): string[] {
       continue;
     }
     const drop = prev.y - line.y;
-    const near = drop > 0 && drop <= 1.6 * Math.max(h, line.h);
+    const near = drop > 0 && drop <= spacing;
     const last = out[out.length - 1];
     const isBullet = BULLET.test(text);
     if (near && !isBullet && /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text)) {
       out[out.length - 1] = last.slice(0, -1) + text;
     } else if (near && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
-    } else if (near && !isBullet && /^[a-z(]/.test(text.trimStart()) && !ENDS_SENTENCE.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h) {
+    } else if (near && !isBullet && /^[a-z(\d]/.test(text.trimStart()) && /[a-z,]$/.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
     } else {
-      if (drop <= 0 || drop > 2.3 * Math.max(h, line.h)) out.push('');
+      if (drop <= 0 || drop > 1.6 * spacing) out.push('');
       out.push(text);
       bulletX = isBullet ? line.x0 : null;
     }
