@@ -67,6 +67,10 @@ function aligned(a: Segment[], b: Segment[]): number {
   return a.filter((s) => b.some((t) => Math.abs(t.y - s.y) <= 0.5 * Math.min(s.h, t.h))).length / a.length;
 }
 
+const LABEL = /\b(19|20)\d{2}\b|\bpresent\b|\b\d+\s+(years?|months?|yrs?|mos?)\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–-]?$/i;
+const BULLET = /^\s*[•●▪◦■►▸‣⁃∙·➢➤✓✔❖○*-]\s/;
+const PLACE = /^[\p{L} .'-]{2,30},\s*[\p{L} .'-]{2,30}$/u;
+
 /**
  * A label column (dates or places beside entry titles, as in moderncv or RenderCV themes) reads best
  * merged row by row. It is told from a sidebar by being row-aligned with the other side and either
@@ -74,10 +78,10 @@ function aligned(a: Segment[], b: Segment[]): number {
  */
 function isLabelColumn(few: Segment[], many: Segment[]): boolean {
   if (aligned(few, many) < 0.5) return false;
-  const dated = few.filter((s) => /\b(19|20)\d{2}\b|\bpresent\b/i.test(s.text)).length / few.length;
+  const dated = few.filter((s) => LABEL.test(s.text.trim()) || PLACE.test(s.text.trim())).length / few.length;
   const sorted = [...few].sort((a, b) => b.y - a.y);
   const dense = sorted.slice(1).filter((s, i) => sorted[i].y - s.y <= 2.5 * s.h).length / Math.max(1, sorted.length - 1);
-  return dated >= 0.4 || dense < 0.5;
+  return dated >= 0.5 || dense < 0.5;
 }
 
 /**
@@ -119,8 +123,10 @@ function mergeRows(segs: Segment[]): Segment[] {
     const last = out[out.length - 1];
     // A section heading in a label column ("Experience" beside the first entry) stays a line of its own.
     if (last && Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) && !SECTION.test(last.text.trim())) {
-      last.text += '  ' + s.text;
-      last.x1 = s.x1;
+      // A date beside an entry's first bullet belongs to the entry's heading line just above.
+      const heading = BULLET.test(last.text) && LABEL.test(s.text) ? out.slice(-3, -1).reverse().find((r) => !BULLET.test(r.text)) : undefined;
+      (heading ?? last).text += '  ' + s.text;
+      if (!heading) last.x1 = s.x1;
     } else out.push({ ...s });
   }
   return out;

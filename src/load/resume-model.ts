@@ -78,7 +78,9 @@ export function renderResume(r: CodeResume): string {
     if (entries.length === 0) continue;
     out.push('', section.title);
     for (const e of entries) {
-      const head = [e.heading, e.dates].filter(Boolean).join(' — ');
+      // A range follows " — " like a role line; a single date goes in brackets, so "NeurIPS 2023 — Jul 2023" is not read as a range.
+      const dates = e.dates && !e.dates.includes('–') ? `(${e.dates})` : e.dates;
+      const head = e.heading && dates ? `${e.heading} ${dates.startsWith('(') ? '' : '— '}${dates}` : e.heading || dates;
       if (head) out.push(head);
       out.push(...e.lines);
     }
