@@ -35,7 +35,8 @@ function group(src: string, pos: { i: number }, depth: number): string {
 }
 
 function skipSpaces(src: string, pos: { i: number }): void {
-  while (pos.i < src.length && /[ \t]/.test(src[pos.i])) pos.i++;
+  // Arguments may continue on the next line, but a blank line ends the command.
+  while (pos.i < src.length && /\s/.test(src[pos.i]) && !(src[pos.i] === '\n' && src[pos.i + 1] === '\n')) pos.i++;
 }
 
 function convert(src: string, pos: { i: number }, depth: number, inGroup: boolean): string {
@@ -76,7 +77,8 @@ function convert(src: string, pos: { i: number }, depth: number, inGroup: boolea
       continue;
     }
     const args: string[] = [];
-    for (;;) {
+    const arity = name === 'href' || name === 'textcolor' ? 2 : INLINE.test(name) ? 1 : Infinity;
+    while (args.length < arity) {
       skipSpaces(src, pos);
       if (src[pos.i] === '[') {
         const close = src.indexOf(']', pos.i);
