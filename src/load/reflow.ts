@@ -22,14 +22,17 @@ export function reflow(lines: Segment[]): string[] {
       continue;
     }
     const drop = prev.y - line.y;
-    const near = drop > 0 && drop <= spacing;
+    // A wrapped line runs (nearly) to its column's right edge and continues in the same type size.
+    const near = drop > 0 && drop <= spacing && Math.abs(line.h - prev.h) <= 0.2 * prev.h;
+    const edge = near ? rightEdge(lines, prev, h) : 0;
+    const wrapped = near && prev.x1 >= edge - 0.25 * (edge - prev.x0);
     const last = out[out.length - 1];
     const isBullet = BULLET.test(text);
     if (near && !isBullet && /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text)) {
       out[out.length - 1] = last.slice(0, -1) + text;
-    } else if (near && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
+    } else if (wrapped && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
-    } else if (near && !isBullet && /^[a-z(\d]/.test(text.trimStart()) && /[a-z,]$/.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h) {
+    } else if (wrapped && !isBullet && /^[a-z(\d]/.test(text.trimStart()) && /[a-z,]$/.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
     } else {
       if (drop <= 0 || drop > 1.6 * spacing) out.push('');
@@ -39,4 +42,12 @@ export function reflow(lines: Segment[]): string[] {
     prev = line;
   }
   return out;
+}
+
+/** The right edge of the block a line sits in: the furthest right its neighbours with the same indent reach. */
+function rightEdge(lines: Segment[], line: Segment, h: number): number {
+  const i = lines.indexOf(line);
+  let edge = line.x1;
+  for (const l of lines.slice(Math.max(0, i - 8), i + 9)) if (Math.abs(l.x0 - line.x0) < 1.5 * h && l.x1 > edge) edge = l.x1;
+  return edge;
 }
