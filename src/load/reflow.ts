@@ -32,7 +32,7 @@ export function reflow(lines: Segment[]): string[] {
       out[out.length - 1] = last.slice(0, -1) + text;
     } else if (wrapped && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
-    } else if (wrapped && !isBullet && /^[a-z(\d]/.test(text.trimStart()) && /[a-z,]$/.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h) {
+    } else if (wrapped && !isBullet && !ENDS_SENTENCE.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h && (/^[a-z(\d]/.test(text.trimStart()) || forcedBreak(prev, line, edge))) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
     } else {
       if (drop <= 0 || drop > 1.6 * spacing) out.push('');
@@ -50,4 +50,16 @@ function rightEdge(lines: Segment[], line: Segment, h: number): number {
   let edge = line.x1;
   for (const l of lines.slice(Math.max(0, i - 8), i + 9)) if (Math.abs(l.x0 - line.x0) < 1.5 * h && l.x1 > edge) edge = l.x1;
   return edge;
+}
+
+/**
+ * True when the next line's first word would not have fitted after the previous line: the break was
+ * forced by the width, so a line starting with a capital still continues the sentence. Short lines
+ * (sidebar lists) never count, since their block's edge says nothing about the column width.
+ */
+function forcedBreak(prev: Segment, line: Segment, edge: number): boolean {
+  if (prev.text.length < 50) return false;
+  const charWidth = (prev.x1 - prev.x0) / prev.text.length;
+  const firstWord = line.text.trimStart().split(/\s/)[0] ?? '';
+  return prev.x1 + (firstWord.length + 1) * charWidth >= edge - charWidth;
 }
