@@ -161,10 +161,28 @@ function layoutBlock(segs: Segment[], depth: number, found: { columns: boolean }
   return lines;
 }
 
+/**
+ * A narrow date column often wraps a range after its dash ("June 2022 –" over "Present"); put the
+ * range back together before rows are merged, so it lands on the role's line whole.
+ */
+function joinWrappedRanges(segs: Segment[]): Segment[] {
+  const out = [...segs];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (!/[–—-]\s*$/.test(a.text) || !LABEL.test(a.text)) continue;
+    const j = out.findIndex((b) => b.y < a.y && a.y - b.y <= 1.6 * a.h && (Math.abs(b.x0 - a.x0) < a.h || Math.abs(b.x1 - a.x1) < a.h) && /^\s*(present|current|now|(\w+\.?\s+)?\d{4})\b/i.test(b.text));
+    if (j < 0) continue;
+    out[i] = { ...a, text: `${a.text.trimEnd()} ${out[j].text.trim()}`, x1: Math.max(a.x1, out[j].x1) };
+    out.splice(j, 1);
+    if (j < i) i--;
+  }
+  return out;
+}
+
 /** Lines of one page in reading order, and whether columns were found. */
 export function layoutPage(items: TextItem[]): PageLayout {
   const found = { columns: false };
-  const lines = layoutBlock(toSegments(items), 0, found);
+  const lines = layoutBlock(joinWrappedRanges(toSegments(items)), 0, found);
   return { lines, columns: found.columns };
 }
 
