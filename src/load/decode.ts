@@ -1,7 +1,18 @@
 /** Turns raw bytes into text, whatever encoding a text file was saved in, and tidies characters. */
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const WIN1252 = new TextDecoder('windows-1252');
+// Node 20's TextDecoder('windows-1252') drops bytes 0x80–0x9F, so they are mapped here by hand.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decode Windows-1252 (a superset of Latin-1 for the printable range). */
+export function decodeWindows1252(buf: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const chunk = buf.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
+}
 
 /** Decode a text file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
 export function decodeText(buf: Uint8Array): string {
@@ -11,7 +22,7 @@ export function decodeText(buf: Uint8Array): string {
   try {
     return UTF8.decode(buf);
   } catch {
-    return WIN1252.decode(buf);
+    return decodeWindows1252(buf);
   }
 }
 

@@ -42,7 +42,7 @@ export function htmlToText(html: string): string {
     row = null;
   };
   // Tags and text alternate; the pattern has no nested quantifiers, so it runs in linear time.
-  const re = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|([^<]+|<)/g;
+  const re = /<!--[\s\S]*?-->|<[!?][^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|([^<]+|<)/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     const [, closing, rawTag, text] = m;
     if (text !== undefined) {
