@@ -33,7 +33,7 @@ export async function pdfToText(path: string, buf: Buffer): Promise<{ text: stri
       page.cleanup();
       const layout = layoutPage(content.items.flatMap(toItem));
       if (layout.columns) columns++;
-      pageTexts.push(repairGlyphs(reflow(layout.lines).join('\n')));
+      pageTexts.push(repairGlyphs(dropPageNumbers(reflow(layout.lines)).join('\n')));
     }
     const warnings: string[] = [];
     if (columns > 0) warnings.push(COLUMNS_WARNING);
@@ -64,4 +64,13 @@ function toItem(raw: unknown): TextItem[] {
  */
 export function repairGlyphs(text: string): string {
   return text.replace(/(\p{L})\u0000(\p{L})/gu, (_, a: string, b: string) => `${a}${/[aouyi]/.test(b) ? 'fl' : 'fi'}${b}`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+
+/** Drop a page number ("1", "Page 2 of 3", "- 2 -") from the last lines of a page. */
+function dropPageNumbers(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = out.length - 1; i >= Math.max(0, out.length - 2); i--) {
+    if (/^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:(?:of|\/)\s*\d{1,3})?\s*$/i.test(out[i])) out.splice(i, 1);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ export const WARN = {
 };
 
 const HEADINGS: [string, RegExp][] = [
-  ['Experience', /^(work |professional |relevant |employment |career )?(experience|employment|work history|career history|employment history)\b/i],
+  ['Experience', /^((work|professional|relevant|employment|career)\s+)?(experience|employment|work|history)\b/i],
   ['Education', /^(education|academic|qualifications|training)\b/i],
   ['Skills', /^((technical|core|key|professional) )?(skills|competencies|technologies|expertise|tech stack|toolbox)\b/i],
 ];
