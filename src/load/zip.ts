@@ -11,7 +11,7 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-/** A problem with the archive; `bomb` when it would inflate past the limit. */
+/** A problem with the archive; `inflated` is set when its declared sizes add up past the limit. */
 export class ZipProblem extends Error {
   constructor(message: string, readonly inflated?: number) {
     super(message);
@@ -62,12 +62,12 @@ export function readCentralDirectory(buf: Buffer): ZipEntry[] {
 export function checkInflatedSize(buf: Buffer, entries: ZipEntry[], limit = MAX_DOCX_INFLATED_BYTES): number {
   const declared = entries.reduce((n, e) => n + e.size, 0);
   if (declared > limit || entries.some((e) => e.size === 0xffffffff)) throw new ZipProblem('too large', declared);
-  for (const e of entries) readEntry(buf, e, limit);
+  for (const e of entries) readEntry(buf, e);
   return declared;
 }
 
 /** Inflate one entry, never past its declared size. */
-export function readEntry(buf: Buffer, e: ZipEntry, limit = MAX_DOCX_INFLATED_BYTES): Buffer {
+export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== LOCAL) throw new ZipProblem(`damaged entry ${e.name}`);
   const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
   const data = buf.subarray(start, start + e.compressedSize);
@@ -82,7 +82,7 @@ export function readEntry(buf: Buffer, e: ZipEntry, limit = MAX_DOCX_INFLATED_BY
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem(`entry ${e.name} inflates past its declared size`, limit + 1);
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem(`entry ${e.name} inflates past its declared size: damaged, or a zip bomb`);
     throw new ZipProblem(`entry ${e.name} does not inflate (${code ?? 'bad data'})`);
   }
   if (out.length !== e.size) throw new ZipProblem(`entry ${e.name} inflates to ${out.length} bytes, not the declared ${e.size}`);
