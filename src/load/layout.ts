@@ -40,13 +40,18 @@ export function toSegments(items: TextItem[]): Segment[] {
     if (row && Math.abs(row[0].y - item.y) <= Math.max(1.5, 0.4 * Math.min(row[0].h, item.h))) row.push(item);
     else rows.push([item]);
   }
+  // Left edges many rows start at: an item there after more than a word space begins a new segment,
+  // so a narrow date column set close to the text ("2019 – 2021 Engineer, Acme") stays apart.
+  const starts = new Map<number, number>();
+  for (const row of rows) for (const x of new Set(row.map((i) => Math.round(i.x)))) starts.set(x, (starts.get(x) ?? 0) + 1);
+  const isEdge = (x: number) => [-1, 0, 1].some((d) => (starts.get(Math.round(x) + d) ?? 0) >= 4);
   const segments: Segment[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
     let seg: Segment | null = null;
     for (const it of row) {
       const gap = seg ? it.x - seg.x1 : 0;
-      if (seg && gap < 1.5 * Math.max(seg.h, it.h)) {
+      if (seg && gap < 1.5 * Math.max(seg.h, it.h) && !(gap > 0.5 * it.h && isEdge(it.x) && /[\p{L}\p{N}]/u.test(seg.text))) {
         const space = gap > 0.12 * it.h && !/\s$/.test(seg.text) && !/^\s/.test(it.str);
         seg.text += (space ? ' ' : '') + it.str;
         seg.x1 = Math.max(seg.x1, it.x + it.w);
@@ -96,7 +101,7 @@ export function findGutter(segs: Segment[]): number | null {
   for (const s of segs) edges.set(Math.round(s.x0), (edges.get(Math.round(s.x0)) ?? 0) + 1);
   let best: { g: number; cut: number; crossing: number; balance: number } | null = null;
   for (const [edge, count] of edges) {
-    if (count < 3 || edge - left < 0.15 * (right - left) || right - edge < 0.15 * (right - left)) continue;
+    if (count < 3 || edge - left < 0.1 * (right - left) || right - edge < 0.15 * (right - left)) continue;
     const g = edge - 2;
     const l = segs.filter((s) => s.x1 <= g + 1);
     const r = segs.filter((s) => s.x0 >= g);

@@ -7,9 +7,9 @@ const ENDS_SENTENCE = /[.!?:;]$/;
 /** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
 export function reflow(lines: Segment[]): string[] {
   const h = typicalHeight(lines);
-  // Line spacing varies by template (1.2 to 1.8 em): learn it from the page's own consecutive lines.
+  // Line spacing varies by template (1.2 to 1.8 em): learn it from the page's own closest consecutive lines.
   const drops = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((d) => d > 0 && d < 3 * h).sort((a, b) => a - b);
-  const spacing = Math.max(1.3 * h, 1.2 * (drops[Math.floor(drops.length / 2)] ?? h));
+  const spacing = Math.max(1.3 * h, 1.2 * (drops[Math.floor(drops.length / 4)] ?? h));
   const out: string[] = [];
   let prev: Segment | null = null;
   let bulletX: number | null = null;
@@ -32,7 +32,7 @@ export function reflow(lines: Segment[]): string[] {
       out[out.length - 1] = last.slice(0, -1) + text;
     } else if (wrapped && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
-    } else if (wrapped && !isBullet && !ENDS_SENTENCE.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h && (/^[a-z(\d]/.test(text.trimStart()) || forcedBreak(prev, line, edge))) {
+    } else if (wrapped && !isBullet && !ENDS_SENTENCE.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h && (/^[a-z(\d]/.test(text.trimStart()) || (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge)))) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
     } else {
       if (drop <= 0 || drop > 1.6 * spacing) out.push('');
