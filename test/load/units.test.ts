@@ -41,6 +41,21 @@ describe('layout', () => {
     expect(texts).toContain('June 2022 – Present  Software Engineer, Google');
     expect(texts).toContain('2019 – 2022  Web Developer, Acme');
   });
+
+  it('keeps a narrow date column apart from text set close beside it', () => {
+    const items = [
+      ...words('June 2022 –', 40, 700), ...words('Present', 40, 688),
+      ...words('Engineer, Google', 96, 700), ...words('- Built interfaces in React.', 96, 688),
+      ...words('2019 – 2022', 40, 660), ...words('Developer, Acme', 96, 660), ...words('- Wrote CSS for the shop.', 96, 648),
+      ...words('2017 – 2019', 40, 620), ...words('Intern, Initech', 96, 620), ...words('- Fixed bugs.', 96, 608),
+    ];
+    const texts = layoutPage(items).lines.map((l) => l.text);
+    expect(texts).toEqual([
+      'June 2022 – Present  Engineer, Google', '- Built interfaces in React.',
+      '2019 – 2022  Developer, Acme', '- Wrote CSS for the shop.',
+      '2017 – 2019  Intern, Initech', '- Fixed bugs.',
+    ]);
+  });
 });
 
 describe('character repair', () => {
