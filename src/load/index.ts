@@ -30,7 +30,7 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
 /** Read a document already in memory (stdin, tests): PDF, DOCX, resume-as-code, LaTeX, HTML, Markdown or text. */
 export async function loadBuffer(path: string, buf: Buffer, options: LoadOptions = {}): Promise<LoadedDocument> {
   if (buf.length === 0) throw new InputError(path, MSG.empty);
-  if (buf.length > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBig(buf.length));
+  if (buf.length > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBigInput);
   const container = sniffContainer(buf);
   let extracted: { format: string; text: string; warnings: string[] };
   if (container === 'pdf') {

@@ -9,6 +9,7 @@ export const MSG = {
   empty: 'the file is empty',
   noText: 'the file has no text',
   tooBig: (size: number) => `the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${mb(MAX_FILE_BYTES)}`,
+  tooBigInput: `more than ${mb(MAX_FILE_BYTES)} of input; the limit is ${mb(MAX_FILE_BYTES)}`,
   tooMuchText: (chars: number) => `${chars} characters of text; fitcheck reads documents up to ${MAX_TEXT_CHARS} characters`,
   binary: 'not a document fitcheck can read (binary content); use PDF, DOCX, text, Markdown, JSON/YAML resume, LaTeX or HTML',
   image: (kind: string) => `is a ${kind} image, not a document; export the resume as PDF (with text) or DOCX`,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { run } from '../../src/cli/run.js';
 import { MAX_FILE_BYTES } from '../../src/load/limits.js';
 import { MSG } from '../../src/load/messages.js';
 import { memoryIO } from '../helpers/io.js';
+import { ROOT } from '../helpers/paths.js';
 import * as F from './fixtures.js';
 
 const JOB = 'discover-senior-lead-ml-engineer';
@@ -79,6 +81,13 @@ describe('bad input: exit 2, one line on stderr naming the file, nothing on stdo
     const io = memoryIO();
     expect(await run([F.put(dir, 'ok.txt', F.resumeText()), path], io)).toBe(2);
     expect(io.err()).toMatch(/job\.pdf: the PDF has no text layer/);
+  });
+
+  it('standard input past the size limit is cut off and refused by the real bin', () => {
+    const r = spawnSync('node', [join(ROOT, 'bin/fitcheck.js'), '-', JOB], { input: Buffer.alloc(MAX_FILE_BYTES + 4 * 65536, 0x61), encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`fitcheck: -: ${MSG.tooBigInput}\n`);
   });
 
   it('empty standard input', async () => {
