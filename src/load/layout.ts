@@ -29,6 +29,7 @@ export interface PageLayout {
   columns: boolean;
 }
 
+const MAX_SEGMENTS = 1500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Group items into rows by baseline, then split rows into segments at gaps wider than ~1.5 em. */
@@ -94,7 +95,8 @@ function isLabelColumn(few: Segment[], many: Segment[]): boolean {
  * crossed by few segments (a full-width header), with text on both sides that is not a label column.
  */
 export function findGutter(segs: Segment[]): number | null {
-  if (segs.length < 6) return null;
+  // Resume pages hold a few hundred segments; past this the search (quadratic) is skipped, not slow.
+  if (segs.length < 6 || segs.length > MAX_SEGMENTS) return null;
   const left = Math.min(...segs.map((s) => s.x0));
   const right = Math.max(...segs.map((s) => s.x1));
   const edges = new Map<number, number>();

@@ -8,6 +8,10 @@ export const MAX_TEXT_CHARS = 1_000_000;
 export const MAX_TOKEN_CHARS = 200;
 /** PDF pages read; later pages are ignored with a warning. */
 export const MAX_PDF_PAGES = 30;
+/** PDF text pieces read; a resume page has a few hundred to a few thousand. Later pages are skipped. */
+export const MAX_PDF_ITEMS = 50_000;
+/** Time after which no further PDF page is started, in milliseconds; the document is then refused as too complex. */
+export const PDF_TIME_BUDGET_MS = 15_000;
 /** Largest total a DOCX may inflate to, in bytes; checked from the ZIP directory before parsing. */
 export const MAX_DOCX_INFLATED_BYTES = 64 * 1024 * 1024;
 /** Most entries a DOCX's ZIP may hold. */

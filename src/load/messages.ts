@@ -18,6 +18,7 @@ export const MSG = {
   junk: 'no readable text: mostly long runs of characters without spaces (binary, encoded or minified content)',
   pdfPassword: 'the PDF is password-protected; remove the password (print to PDF) and try again',
   pdfCorrupt: (why: string) => `not a readable PDF: it is damaged or truncated (${why})`,
+  pdfSlow: (seconds: number) => `the PDF took over ${seconds} s to read (unusually complex); export it again from the original document`,
   pdfNoText: 'the PDF has no text layer: it is likely a scan or text turned into outlines, and applicant tracking systems cannot read it either; export it from the original document with text',
   zipNotWord: 'a ZIP archive that is not a Word document (no word/document.xml)',
   zipCorrupt: (why: string) => `not a readable DOCX/ZIP (${why})`,

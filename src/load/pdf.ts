@@ -1,7 +1,7 @@
 /** Reads a PDF with pdf-parse (imported only when a PDF is met) and rebuilds reading order from item positions. */
 import { InputError } from '../errors.js';
 import { layoutPage, type TextItem } from './layout.js';
-import { MAX_PDF_PAGES } from './limits.js';
+import { MAX_PDF_ITEMS, MAX_PDF_PAGES, PDF_TIME_BUDGET_MS } from './limits.js';
 import { MSG } from './messages.js';
 import { reflow } from './reflow.js';
 
@@ -18,29 +18,11 @@ interface PdfDoc {
 }
 
 /** Text of a PDF, page by page, with columns read one after the other. */
-export async function pdfToText(path: string, buf: Buffer): Promise<{ text: string; warnings: string[]; pages: number }> {
+export async function pdfToText(path: string, buf: Buffer, budgetMs = PDF_TIME_BUDGET_MS): Promise<{ text: string; warnings: string[]; pages: number }> {
   const mod = await import('pdf-parse');
   const parser = new mod.PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
   try {
-    // pdf-parse's getText() drops positions; its loader (which maps pdf.js errors to typed ones) gives the document.
-    const doc = (await (parser as unknown as { load(): Promise<PdfDoc> }).load()) as PdfDoc;
-    const pageTexts: string[] = [];
-    let columns = 0;
-    const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
-    for (let n = 1; n <= pages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      page.cleanup();
-      const layout = layoutPage(content.items.flatMap(toItem));
-      if (layout.columns) columns++;
-      pageTexts.push(repairGlyphs(dropPageNumbers(reflow(layout.lines)).join('\n')));
-    }
-    const warnings: string[] = [];
-    if (columns > 0) warnings.push(COLUMNS_WARNING);
-    if (doc.numPages > MAX_PDF_PAGES) warnings.push(`Only the first ${MAX_PDF_PAGES} of ${doc.numPages} pages were read.`);
-    const text = pageTexts.join('\n\n');
-    if (text.replace(/\s/g, '').length < 20) throw new InputError(path, MSG.pdfNoText);
-    return { text, warnings, pages: doc.numPages };
+    return await extract(path, parser, Date.now() + budgetMs, budgetMs);
   } catch (err) {
     if (err instanceof InputError) throw err;
     if (err instanceof mod.PasswordException) throw new InputError(path, MSG.pdfPassword);
@@ -49,6 +31,36 @@ export async function pdfToText(path: string, buf: Buffer): Promise<{ text: stri
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Read pages until the page, text-piece or time limit. pdf.js runs on promises only, so a timer could
+ * never interrupt it: the clock is checked between pages instead.
+ */
+async function extract(path: string, parser: unknown, deadline: number, budgetMs: number): Promise<{ text: string; warnings: string[]; pages: number }> {
+  // pdf-parse's getText() drops positions; its loader (which maps pdf.js errors to typed ones) gives the document.
+  const doc = await (parser as { load(): Promise<PdfDoc> }).load();
+  const pageTexts: string[] = [];
+  let columns = 0;
+  let items = 0;
+  const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
+  let read = 0;
+  while (read < pages && items <= MAX_PDF_ITEMS) {
+    if (Date.now() > deadline) throw new InputError(path, MSG.pdfSlow(Math.round(budgetMs / 1000)));
+    const page = await doc.getPage(++read);
+    const content = await page.getTextContent();
+    page.cleanup();
+    items += content.items.length;
+    const layout = layoutPage(content.items.flatMap(toItem));
+    if (layout.columns) columns++;
+    pageTexts.push(repairGlyphs(dropPageNumbers(reflow(layout.lines)).join('\n')));
+  }
+  const warnings: string[] = [];
+  if (columns > 0) warnings.push(COLUMNS_WARNING);
+  if (read < doc.numPages) warnings.push(`Only the first ${read} of ${doc.numPages} pages were read.`);
+  const text = pageTexts.join('\n\n');
+  if (text.replace(/\s/g, '').length < 20) throw new InputError(path, MSG.pdfNoText);
+  return { text, warnings, pages: doc.numPages };
 }
 
 function toItem(raw: unknown): TextItem[] {

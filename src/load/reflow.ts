@@ -13,7 +13,7 @@ export function reflow(lines: Segment[]): string[] {
   const out: string[] = [];
   let prev: Segment | null = null;
   let bulletX: number | null = null;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const text = line.text.replace(/\s+$/, '');
     if (!prev) {
       out.push(text);
@@ -24,7 +24,7 @@ export function reflow(lines: Segment[]): string[] {
     const drop = prev.y - line.y;
     // A wrapped line runs (nearly) to its column's right edge and continues in the same type size.
     const near = drop > 0 && drop <= spacing && Math.abs(line.h - prev.h) <= 0.2 * prev.h;
-    const edge = near ? rightEdge(lines, prev, h) : 0;
+    const edge = near ? rightEdge(lines, index - 1, h) : 0;
     const wrapped = near && prev.x1 >= edge - 0.25 * (edge - prev.x0);
     const last = out[out.length - 1];
     const isBullet = BULLET.test(text);
@@ -44,9 +44,9 @@ export function reflow(lines: Segment[]): string[] {
   return out;
 }
 
-/** The right edge of the block a line sits in: the furthest right its neighbours with the same indent reach. */
-function rightEdge(lines: Segment[], line: Segment, h: number): number {
-  const i = lines.indexOf(line);
+/** The right edge of the block line `i` sits in: the furthest right its neighbours with the same indent reach. */
+function rightEdge(lines: Segment[], i: number, h: number): number {
+  const line = lines[i];
   let edge = line.x1;
   for (const l of lines.slice(Math.max(0, i - 8), i + 9)) if (Math.abs(l.x0 - line.x0) < 1.5 * h && l.x1 > edge) edge = l.x1;
   return edge;

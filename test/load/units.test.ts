@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/load/decode.js';
 import { sniffContainer, sniffText } from '../../src/load/detect.js';
 import { layoutPage, type TextItem } from '../../src/load/layout.js';
-import { repairGlyphs } from '../../src/load/pdf.js';
+import { pdfToText, repairGlyphs } from '../../src/load/pdf.js';
 import { formatDate, formatRange, plain } from '../../src/load/resume-model.js';
 import { checkInflatedSize, readCentralDirectory } from '../../src/load/zip.js';
-import { makeZip, resumeDocx } from './fixtures.js';
+import { makeZip, resumeDocx, resumePdf } from './fixtures.js';
 
 /** Items for a line of text at (x, y), one item per word, 10pt Helvetica-ish widths. */
 const words = (text: string, x: number, y: number): TextItem[] => {
@@ -98,5 +98,12 @@ describe('ZIP directory', () => {
   it('refuses archives past the limit before inflating anything', () => {
     const zip = makeZip([{ name: 'word/document.xml', data: Buffer.from('x'), declare: 100 }]);
     expect(() => checkInflatedSize(zip, readCentralDirectory(zip), 50)).toThrow(/too large/);
+  });
+});
+
+describe('PDF time budget', () => {
+  it('refuses a PDF once its reading time is spent, checked between pages', async () => {
+    await expect(pdfToText('slow.pdf', await resumePdf(), -1)).rejects.toThrow(/slow\.pdf: the PDF took over 0 s to read \(unusually complex\)/);
+    await expect(pdfToText('ok.pdf', await resumePdf())).resolves.toMatchObject({ pages: 1 });
   });
 });
