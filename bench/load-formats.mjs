@@ -2,7 +2,7 @@
 // Generates a 2-page resume as TXT, PDF (pdfkit) and DOCX (docx), then measures
 // (a) the whole CLI run in a fresh process (median of 7) and (b) loadDocument in-process, first call and warm.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: 
 const { loadDocument } = await import(join(ROOT, 'dist/load/index.js'));
 const pages = (readFileSync(pdf, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-console.log(`resume of ${lines.length} lines; the PDF has ${pages} pages; files in ${dir}\n`);
+console.log(`resume of ${lines.length} lines; the PDF has ${pages} pages\n`);
 console.log('format  CLI fresh process (median of 7)  loadDocument first call (incl. lazy import)  loadDocument warm (median of 20)');
 for (const [name, file] of [['txt', txt], ['pdf', pdf], ['docx', docx]]) {
   const cli = [];
@@ -51,3 +51,4 @@ for (const [name, file] of [['txt', txt], ['pdf', pdf], ['docx', docx]]) {
   }
   console.log(`${name.padEnd(6)}  ${median(cli).toFixed(0).padStart(6)} ms ${''.padEnd(25)}${first.toFixed(1).padStart(7)} ms ${''.padEnd(15)}${median(warm).toFixed(1).padStart(7)} ms`);
 }
+rmSync(dir, { recursive: true, force: true });

@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { MAX_FILE_BYTES } from '../../src/load/limits.js';
 import { MSG } from '../../src/load/messages.js';
 import { memoryIO } from '../helpers/io.js';
 import { ROOT } from '../helpers/paths.js';
 import * as F from './fixtures.js';
+
+afterAll(F.removeTempDirs);
 
 const JOB = 'discover-senior-lead-ml-engineer';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

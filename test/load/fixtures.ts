@@ -1,5 +1,5 @@
 /** Builds test documents at test time: one resume as TXT, PDF (pdfkit) and DOCX (docx), layouts, and broken files. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -32,9 +32,18 @@ export function resumeText(): string {
   return [RESUME.name, RESUME.contact, '', ...RESUME.sections.flatMap((s) => [s.heading, ...s.lines, ''])].join('\n');
 }
 
-/** A fresh temporary folder for generated files. */
+const made: string[] = [];
+
+/** A fresh temporary folder for generated files; `removeTempDirs` deletes them all. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fitcheck-load-'));
+  const dir = mkdtempSync(join(tmpdir(), 'fitcheck-load-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Delete every folder `tempDir` made (call from afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 function pdfBuffer(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {

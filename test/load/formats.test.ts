@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../src/analyze/resume.js';
 import { run } from '../../src/cli/run.js';
 import { loadBuffer } from '../../src/load/index.js';
 import { memoryIO } from '../helpers/io.js';
 import * as F from './fixtures.js';
+
+afterAll(F.removeTempDirs);
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 const load = (name: string, text: string | Buffer) => loadBuffer(name, Buffer.isBuffer(text) ? text : Buffer.from(text), { kind: 'resume' });

@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { example, ROOT } from '../helpers/paths.js';
 import * as F from './fixtures.js';
+
+afterAll(F.removeTempDirs);
 
 /** Run the built CLI with a module-resolution hook that records every import, and return the specifiers. */
 function importsOf(args: string[]): string[] {

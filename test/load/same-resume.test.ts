@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/analyze/job.js';
 import { checkDocuments } from '../../src/check.js';
 import { loadDocument } from '../../src/load/index.js';
@@ -7,6 +7,8 @@ import { COLUMNS_WARNING } from '../../src/load/pdf.js';
 import type { FitResult, LoadedDocument } from '../../src/types.js';
 import { job } from '../helpers/paths.js';
 import * as F from './fixtures.js';
+
+afterAll(F.removeTempDirs);
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 const JOB = 'discover-senior-lead-ml-engineer';
