@@ -1,51 +1,105 @@
-/** Finds the roles on a resume: a title (and employer) next to a date range. */
+/** Finds the roles on a resume: a title (and employer) next to a date range, and the lines each role spans. */
 import type { Role } from '../types.js';
-import { findRange, isoMonth, mergedYears, type MonthIndex } from './dates.js';
+import { findRange, isDateOnly, isoMonth, mergedYears, type MonthIndex } from './dates.js';
+import { seniorityOfTitle } from './seniority.js';
 
-/** A role with its dates as month indexes, for arithmetic. */
+/** A role with its dates as month indexes and its block of lines, for arithmetic. */
 export interface DatedRole extends Role {
   startIndex: MonthIndex;
   endIndex: MonthIndex;
   internship: boolean;
+  /** First and last 1-based line of the role's block (heading to the line before the next role). */
+  from: number;
+  to: number;
 }
 
 const SEPARATORS = /\s*(?:[|,·•@]|\bat\b|–|—| - )\s*/;
+const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
+const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|working student|werkstudent)\b/i;
+const BULLET = /^\s*[-*•·▪●◦]\s/;
+// Sections whose dates are not jobs; they also end the block of the role above them.
+const SKIP_SECTION = /^(education|academic|certifications?|courses?|training|projects?|publications?|awards?|honou?rs|volunteer(?:ing)?|languages|references|interests|(?:technical |core )?skills|competencies|summary|profile|about|tools|technologies)\b/i;
+const WORK_SECTION = /^(experience|work|employment|professional|career|relevant experience|positions)\b/i;
 
-function cleanTitle(text: string): string {
-  return text.replace(/[|,·•–—()\-\s]+$/g, '').replace(/^[|,·•–—()\-\s*#]+/g, '').trim();
+function clean(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:]+$/g, '').replace(/^[|,·•–—()\-\s*#:]+/g, '').trim();
 }
 
-/** Split "Senior Engineer, Acme Corp" into title and employer. */
-function titleAndEmployer(text: string): { title: string; employer: string | null } {
-  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+/** Split "Senior Engineer, Acme Corp" or "Acme Corp | Senior Engineer" into title and employer. */
+export function titleAndEmployer(text: string): { title: string; employer: string | null } {
+  const parts = text.split(SEPARATORS).map(clean).filter(Boolean);
   if (parts.length === 0) return { title: '', employer: null };
-  return { title: parts[0], employer: parts[1] ?? null };
+  const t = parts.findIndex((p) => TITLE_WORDS.test(p));
+  const ti = t < 0 ? 0 : t;
+  const employer = parts.find((_, i) => i !== ti) ?? null;
+  return { title: parts[ti], employer };
 }
 
-/** Every dated role on a resume. A date alone on its line takes the title from the line above. */
+function sectionHeading(line: string): string | null {
+  const h = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
+  return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
+}
+
+/** Every dated role on a resume. A date alone on its line takes the title (and employer) from the lines above. */
 export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const roles: DatedRole[] = [];
-  let inEducation = false;
+  let skipping = false;
+  let usedUpTo = 0;
+  const sectionEnd: number[] = [];
   lines.forEach((line, i) => {
-    const heading = line.trim().replace(/^#+\s*/, '');
-    if (/^(education|academic|certifications?|courses?)\b/i.test(heading) && heading.length < 40) inEducation = true;
-    else if (/^(experience|work|employment|professional experience|career)\b/i.test(heading) && heading.length < 40) inEducation = false;
-    if (inEducation) return;
+    const heading = sectionHeading(line);
+    if (heading && SKIP_SECTION.test(heading)) {
+      skipping = true;
+      sectionEnd.push(i);
+    } else if (heading && WORK_SECTION.test(heading)) {
+      skipping = false;
+      sectionEnd.push(i);
+    }
+    if (skipping) return;
     const range = findRange(line, asOf);
-    if (!range) return;
-    let rest = cleanTitle(line.replace(range.match, ''));
-    if (rest.length < 3 && i > 0) rest = cleanTitle(lines[i - 1]);
-    const { title, employer } = titleAndEmployer(rest);
+    // A bullet's "since 2019" or "summer 2020" is prose, not a role.
+    if (!range || (BULLET.test(line) && (range.open || range.seasonal))) return;
+    let header = [line];
+    let rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, ' ').replace(/\b(?:spring|summer|fall|autumn|winter)\s+\d{4}\b/i, ' ').replace(/\(\s*\)/g, ' '));
+    let from = i + 1;
+    const above = (k: number) => (k >= usedUpTo && k >= 0 && lines[k].trim() && !BULLET.test(lines[k]) && !findRange(lines[k], asOf) && lines[k].trim().length < 90 && !(sectionHeading(lines[k]) && /^(experience|work|employment)/i.test(sectionHeading(lines[k])!)) ? clean(lines[k].replace(/^#+\s*/, '')) : null);
+    let employerAbove: string | null = null;
+    if (rest.length < 3) {
+      const a1 = above(i - 1);
+      const a2 = a1 && !SEPARATORS.test(a1) ? above(i - 2) : null;
+      rest = a1 ?? '';
+      if (a1) {
+        header = [lines[i - 1], line];
+        from = i;
+      }
+      if (a2 && !TITLE_WORDS.test(a1!) && TITLE_WORDS.test(a2)) [rest, employerAbove] = [a2, a1];
+      else if (a2) employerAbove = a2;
+      if (a2) from = i - 1;
+    }
+    const parsed = titleAndEmployer(rest);
+    const title = parsed.title;
+    const internship = INTERNSHIP.test(header.join(' ')) || INTERNSHIP.test(title) || range.seasonal === true;
     roles.push({
       title,
-      employer,
+      employer: parsed.employer ?? employerAbove,
       start: isoMonth(range.start),
       end: isoMonth(range.end),
       line: i + 1,
+      internship,
+      seniority: internship ? 'intern' : seniorityOfTitle(title),
+      months: range.end - range.start + 1,
       startIndex: range.start,
       endIndex: range.end,
-      internship: /\bintern(ship)?\b/i.test(rest),
+      from,
+      to: lines.length,
     });
+    usedUpTo = i + 1;
+  });
+  // Each role's block ends where the next role's heading or a new section starts.
+  roles.forEach((r, k) => {
+    const next = roles[k + 1]?.from ?? lines.length + 1;
+    const section = sectionEnd.find((s) => s + 1 > r.line) ?? lines.length;
+    r.to = Math.min(next - 1, section);
   });
   return roles;
 }
@@ -55,4 +109,10 @@ export function totalYears(roles: DatedRole[]): number | null {
   const counted = roles.filter((r) => !r.internship);
   if (counted.length === 0) return roles.length ? 0 : null;
   return mergedYears(counted.map((r) => ({ start: r.startIndex, end: r.endIndex })));
+}
+
+/** Years of internships (merged), shown but not counted. */
+export function internshipYears(roles: DatedRole[]): number {
+  const interns = roles.filter((r) => r.internship);
+  return interns.length ? mergedYears(interns.map((r) => ({ start: r.startIndex, end: r.endIndex }))) : 0;
 }

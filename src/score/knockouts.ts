@@ -1,37 +1,99 @@
-/** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence. */
-import { educationMet } from '../analyze/education.js';
+/** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
+import { educationStanding } from '../analyze/education.js';
 import { leadershipEvidence } from '../analyze/seniority.js';
+import { yearsOfSkills } from '../analyze/skillyears.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile } from '../types.js';
+
+// A mention that denies the skill: "no cloud", "without Kubernetes", "instead of AWS".
+const NEGATION = /\b(?:no|not|never|without|instead of|rather than|avoid(?:ed|ing)?|moved away from|migrated off)\b[^.;,]{0,30}$/i;
+const ON_PREMISE = /\bon[- ]?prem(?:ise|ises)?\b|\bself[- ]hosted\b|\bown data ?cent(?:er|re)\b|\bbare[- ]metal\b/i;
+
+/** Evidence that really shows the skill: the mention is not negated. */
+export function affirmed(evidence: Evidence[]): Evidence[] {
+  return evidence.filter((e) => {
+    const at = e.text.indexOf(e.match);
+    return at < 0 || !NEGATION.test(e.text.slice(0, at));
+  });
+}
 
 /** Verdict for one criterion. */
 export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>, job: JobProfile): KnockoutVerdict {
-  const base = { criterion: c.criterion, jobEvidence: c.evidence };
+  const base = { criterion: c.criterion, jobEvidence: c.evidence, kind: c.kind };
   switch (c.kind) {
-    case 'years': {
-      const years = resume.experience.candidateYears;
-      if (years === null) return { ...base, status: 'unknown', reason: 'The resume has no dated roles, so its years of experience cannot be read.' };
-      return years < c.years!
-        ? { ...base, status: 'hit', reason: `The resume shows ${years} years; the posting rules out less than ${c.years}.` }
-        : { ...base, status: 'clear', reason: `The resume shows ${years} years (at least ${c.years}).` };
-    }
-    case 'skills': {
-      const found = c.skills!.find((s) => shown.has(s));
-      if (found) return { ...base, status: 'clear', reason: `The resume shows ${found}.`, evidence: shown.get(found)![0] };
-      return { ...base, status: 'hit', reason: `The resume shows none of: ${c.skills!.join(', ')}.` };
-    }
+    case 'years':
+      return { ...base, ...judgeYears(c, resume) };
+    case 'skills':
+      return { ...base, ...judgeSkills(c, resume, shown) };
     case 'leadership': {
       const led = leadershipEvidence(resume.lines);
-      if (led) return { ...base, status: 'clear', reason: 'The resume shows leadership.', evidence: led.evidence };
+      if (led) return { ...base, status: 'clear', reason: `The resume shows ${led.level === 'manager' ? 'people management' : 'leadership'}: "${led.evidence.match}".`, evidence: led.evidence };
+      const titled = resume.roles.find((r) => r.seniority && ['lead', 'manager', 'director', 'executive'].includes(r.seniority));
+      if (titled) return { ...base, status: 'clear', reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`, evidence: lineEvidence(resume, titled.line, titled.title) };
       return { ...base, status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' };
     }
     case 'education': {
-      const met = educationMet(job.education.required, resume.education.candidate);
+      const required = c.level ?? job.education.required;
+      const { met, viaExperience } = educationStanding({ ...job, education: { ...job.education, required } }, resume);
+      const ev = resume.education.evidence;
       if (met === null) return { ...base, status: 'unknown', reason: 'The resume names no degree.' };
+      if (viaExperience) return { ...base, status: 'clear', reason: `The posting accepts equivalent experience; the resume shows ${resume.experience.candidateYears} years.` };
       return met
-        ? { ...base, status: 'clear', reason: `The resume shows a ${resume.education.candidate} degree.`, evidence: resume.education.evidence }
-        : { ...base, status: 'hit', reason: `The resume's highest level is ${resume.education.candidate}.`, evidence: resume.education.evidence };
+        ? { ...base, status: 'clear', reason: `The resume shows a ${resume.education.candidate} level (${required ?? 'any'} asked).`, evidence: ev }
+        : { ...base, status: 'hit', reason: `The resume's highest level is ${resume.education.candidate}; the posting asks for ${required}.`, evidence: ev };
     }
     default:
       return { ...base, status: 'unknown', reason: 'fitcheck cannot judge this criterion from the text; check it yourself.' };
   }
+}
+
+function lineEvidence(resume: ResumeProfile, line: number, match: string): Evidence {
+  return { line, text: resume.lines[line - 1] ?? '', match };
+}
+
+function judgeYears(c: KnockoutCriterion, resume: ResumeProfile): Omit<KnockoutVerdict, 'criterion'> {
+  const need = c.years!;
+  if (c.skills?.length) {
+    const sy = yearsOfSkills(resume.skillYears, c.skills);
+    if (!sy || sy.roleLines.length === 0) return { status: 'unknown', reason: `No dated role mentions ${c.skills.join(' or ')}, so its years cannot be read.` };
+    const ev = lineEvidence(resume, sy.roleLines[sy.roleLines.length - 1], sy.skill);
+    return sy.years < need
+      ? { status: 'hit', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years; the posting asks for ${need}.`, evidence: ev }
+      : { status: 'clear', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years (at least ${need}).`, evidence: ev };
+  }
+  const years = resume.experience.candidateYears;
+  const first = resume.roles.filter((r) => !r.internship).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  const ev = first ? lineEvidence(resume, first.line, first.start ?? '') : undefined;
+  if (years === null) {
+    const claimed = resume.experience.claimedYears;
+    if (claimed != null && claimed >= need) return { status: 'clear', reason: `The resume states ${claimed} years of experience but dates no role; add dates to prove it.` };
+    return { status: 'unknown', reason: 'The resume has no dated roles, so its years of experience cannot be read.' };
+  }
+  const interns = resume.experience.internshipYears ? ` (internships, ${resume.experience.internshipYears} years, not counted)` : '';
+  return years < need
+    ? { status: 'hit', reason: `The resume's dated roles add up to ${years} years${interns}; the posting rules out less than ${need}.`, ...(ev ? { evidence: ev } : {}) }
+    : { status: 'clear', reason: `The resume's dated roles add up to ${years} years (at least ${need}).`, ...(ev ? { evidence: ev } : {}) };
+}
+
+function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
+  const skills = c.skills ?? [];
+  for (const s of skills) {
+    const ok = affirmed(shown.get(s) ?? []);
+    if (ok.length) return { status: 'clear', reason: ok[0].match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${ok[0].match}").`, evidence: ok[0] };
+  }
+  const negated = skills.flatMap((s) => shown.get(s) ?? [])[0];
+  if (negated) return { status: 'hit', reason: `The resume mentions "${negated.match}" only to say it was not used.`, evidence: negated };
+  // Name a look-alike the resume does show ("JavaScript" is not "Java").
+  const lookalike = resume.skills.find((h) => skills.some((s) => h.skill !== s && h.skill.toLowerCase().includes(s.toLowerCase())));
+  if (lookalike) {
+    const wanted = skills.find((s) => lookalike.skill.toLowerCase().includes(s.toLowerCase()))!;
+    return { status: 'hit', reason: `The resume shows ${lookalike.skill}, which is not ${wanted}; none of ${skills.join(', ')}.`, evidence: lookalike.evidence[0] };
+  }
+  // Examples ("such as vLLM or TensorRT") stand for a kind of tool the resume may show under another name.
+  if (c.examples) return { status: 'unknown', reason: `The posting names ${skills.join(' or ')} as examples; the resume shows none of them. Name the comparable tool you have used.` };
+  const onPrem = resume.lines.findIndex((l) => ON_PREMISE.test(l));
+  if (onPrem >= 0 && skills.some((s) => /cloud|aws|azure|gcp/i.test(s))) {
+    const text = resume.lines[onPrem];
+    return { status: 'hit', reason: 'The resume describes on-premise infrastructure and shows no cloud platform.', evidence: { line: onPrem + 1, text, match: ON_PREMISE.exec(text)![0] } };
+  }
+  return { status: 'hit', reason: `The resume shows none of: ${skills.join(', ')}.` };
 }
