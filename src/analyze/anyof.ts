@@ -48,10 +48,10 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
   let run: Placed[] = [];
   let head: Placed | null = null;
   let hasOr = false;
-  let hasAnd = false;
   const close = () => {
     const members = dedupe(run.map((p) => p.skill));
-    if (members.length > 1 && (hasOr || (head && !hasAnd))) {
+    // A run joined by "and" is wanted together; examples after a category stay alternatives ("platforms like AWS and GCP").
+    if (members.length > 1 && (hasOr || head)) {
       const kept = hasOr ? members : sameCategoryPrefix(run);
       const group = dedupe([...(head ? [head.skill] : []), ...kept]);
       const examples = !head && EXAMPLES_BEFORE.test(line.slice(0, run[0].start));
@@ -59,7 +59,7 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
     } else if (head && members.length === 1) groups.push({ skills: dedupe([head.skill, members[0]]), examples: false });
     run = [];
     head = null;
-    hasOr = hasAnd = false;
+    hasOr = false;
   };
   for (let i = 0; i < skills.length; i++) {
     const cur = skills[i];
@@ -82,7 +82,6 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
       run = [cur];
     } else if (list && run.length > 0) {
       if (/or/i.test(list[1] ?? '')) hasOr = true;
-      else if (list[1]) hasAnd = true;
       run.push(cur);
     } else {
       close();

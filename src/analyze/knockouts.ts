@@ -46,7 +46,7 @@ function readCriterion(criterion: string, evidence: Evidence, tax: Taxonomy): Kn
   const base = { criterion, evidence, source: 'disqualifier' as const };
   const years = yearsMentions(criterion, evidence.line)[0];
   if (years && /less than|fewer than|under|insufficient/i.test(criterion)) {
-    const skills = years.general ? [] : hardSkills(years.area, tax);
+    const skills = years.area === 'experience' ? [] : hardSkills(years.area, tax);
     return { ...base, kind: 'years', years: years.years, ...(skills.length ? { skills } : {}) };
   }
   if (LEADERSHIP.test(criterion)) return { ...base, kind: 'leadership' };
@@ -73,8 +73,8 @@ export function requirementCriteria(sentence: string, lineNo: number, original: 
   const make = (criterion: string, rest: Omit<KnockoutCriterion, 'criterion' | 'evidence'>): KnockoutCriterion => ({ criterion, evidence, source: 'requirement', ...rest });
   const out: KnockoutCriterion[] = [];
   for (const m of yearsMentions(sentence, lineNo)) {
-    const skills = m.general ? [] : hardSkills(m.area, tax);
-    out.push(make(`${m.evidence.match} ${m.general ? 'of experience' : m.area}`, { kind: 'years', years: m.years, ...(skills.length ? { skills } : {}) }));
+    const skills = m.area === 'experience' ? [] : hardSkills(m.area, tax);
+    out.push(make(`${m.evidence.match} ${skills.length ? m.area : 'of experience'}`, { kind: 'years', years: m.years, ...(skills.length ? { skills } : {}) }));
   }
   if (out.length) return out;
   const level = lowestLevel(sentence);

@@ -48,7 +48,9 @@ export function candidateSeniority(roles: DatedRole[], lines: string[], years: n
     candidate = latest.internship ? 'intern' : seniorityOfTitle(latest.title) ?? (years !== null && years < 2 ? 'junior' : 'mid');
     evidence = { line: latest.line, text: lines[latest.line - 1], match: latest.title };
   }
-  const led = leadershipEvidence(lines);
+  // Leadership counts for the level when shown in the latest role or outside any role (a summary), not in an old job.
+  const older = pro.filter((r) => r !== latest);
+  const led = leadershipEvidence(lines.map((l, i) => (older.some((r) => i + 1 >= r.from && i + 1 <= r.to) ? '' : l)));
   if (led && candidate !== 'intern' && (candidate === null || rank(candidate) < rank(led.level))) {
     // Managing people from a junior title is a lead's scope, not a manager's.
     candidate = led.level === 'manager' && candidate !== null && rank(candidate) < rank('senior') ? 'lead' : led.level;

@@ -76,7 +76,8 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       else if (a2) employerAbove = a2;
       if (a2) from = i - 1;
     }
-    const parsed = titleAndEmployer(rest);
+    // "(part-time, evenings)", "(Intern)": notes, not names.
+    const parsed = titleAndEmployer(rest.replace(/\([^)]*\)?/g, ' ').trim());
     const title = parsed.title;
     const internship = INTERNSHIP.test(header.join(' ')) || INTERNSHIP.test(title) || range.seasonal === true;
     roles.push({

@@ -45,7 +45,8 @@ export function yearsMentions(line: string, lineNo: number, source = line): Year
     const general = GENERAL.test(rest);
     const tail = general ? rest.replace(GENERAL, '') : rest;
     const area = (/^\s*(?:of\s+)?(?:in|with|of|on|using|as)?\s*([^.;:!?\n]*)/i.exec(tail)?.[1] ?? '')
-      .split(/\s*(?:\d{1,2}\+? years|,\s*(?:and|or)?\s*(?:experience|knowledge|proficiency|a |an |the )|\band\s+(?:experience|knowledge)|\bwith a\b)/i)[0]
+      // The area ends where a new clause starts: "…, leading teams", "…, No experience with…", "…, with proficiency in".
+      .split(/\s*(?:\d{1,2}\+? years|,\s*(?:and\s+|or\s+)?(?=(?:experience|knowledge|proficiency|no|lack|less|fewer|without|with|including|a|an|the)\b|[a-z]+ing\b)|\band\s+(?:experience|knowledge)|\bwith a\b)/i)[0]
       .trim()
       .slice(0, 80);
     out.push({ years, evidence: { line: lineNo, text: source, match: m[0].trim() }, area: area || 'experience', general: general || !area });
@@ -75,7 +76,8 @@ export function areaYears(
   const out: AreaYears[] = [];
   lines.forEach((line, i) => {
     for (const m of yearsMentions(line, i + 1, originals[i])) {
-      if (m.general) continue;
+      // "8+ years of experience in data solutions" is overall; "5 years of experience with Kafka" is also Kafka's.
+      if (m.general && (m.area === 'experience' || skillsOf(m.area).length === 0)) continue;
       const leading = /^(?:lead|leading|managing|manage|supervis|mentor)/i.test(m.area);
       const skills = leading ? ['Leadership'] : skillsOf(m.area);
       out.push({ area: m.area, years: m.years, skills, required: isRequired(i + 1, m.area), evidence: m.evidence });
