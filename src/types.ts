@@ -218,8 +218,6 @@ export interface KnockoutVerdict {
   evidence?: Evidence;
   /** The posting's line the criterion comes from. */
   jobEvidence?: Evidence;
-  /** The criterion's kind (years, skills, leadership, education, other). */
-  kind?: KnockoutCriterion['kind'];
 }
 
 /** One scored component of the fit. */

@@ -31,7 +31,7 @@ export function criteriaFromLine(line: string, lineNo: number, tax: Taxonomy, or
   if (!isDisqualifierLine(line)) return [];
   return line
     .split(SPLIT)
-    .map((part) => part.trim().replace(/[.;]$/, ''))
+    .map((part) => part.trim().replace(/^[-*•]\s*/, '').replace(/[.;]$/, ''))
     .filter((part) => part.length > 0)
     .map((criterion) => readCriterion(criterion, { line: lineNo, text: original, match: criterion }, tax));
 }
@@ -91,9 +91,19 @@ export function requirementCriteria(sentence: string, lineNo: number, original: 
 
 /** Every knock-out criterion in a posting; `readable` has glued items separated, `lines` is the original. */
 export function knockoutCriteria(readable: string[], tax: Taxonomy, lines = readable, kinds: SectionKind[] = []): KnockoutCriterion[] {
-  return readable.flatMap((line, i) => {
-    if (isDisqualifierLine(line)) return criteriaFromLine(line, i + 1, tax, lines[i]);
-    if (kinds[i] === 'preferred') return [];
+  const explicit = readable.flatMap((line, i) => (isDisqualifierLine(line) ? criteriaFromLine(line, i + 1, tax, lines[i]) : []));
+  const hard = readable.flatMap((line, i) => {
+    if (isDisqualifierLine(line) || kinds[i] === 'preferred') return [];
     return line.split(/(?<=[.!?])\s+|;\s*/).flatMap((s) => requirementCriteria(s, i + 1, lines[i], tax));
   });
+  // A requirement the posting also lists as a disqualifier is one criterion, in the disqualifier's words.
+  const covered = (c: KnockoutCriterion) =>
+    explicit.some((e) => {
+      if (e.kind !== c.kind) return false;
+      if (c.kind === 'skills') return (c.skills ?? []).every((s) => e.skills?.includes(s));
+      if (c.kind === 'years') return !c.skills?.length && !e.skills?.length;
+      return true;
+    });
+  const kept = hard.filter((c, i) => !covered(c) && hard.findIndex((o) => o.criterion === c.criterion) === i);
+  return [...explicit, ...kept].sort((a, b) => a.evidence.line - b.evidence.line);
 }

@@ -18,7 +18,7 @@ export function affirmed(evidence: Evidence[]): Evidence[] {
 
 /** Verdict for one criterion. */
 export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>, job: JobProfile): KnockoutVerdict {
-  const base = { criterion: c.criterion, jobEvidence: c.evidence, kind: c.kind };
+  const base = { criterion: c.criterion, jobEvidence: c.evidence };
   switch (c.kind) {
     case 'years':
       return { ...base, ...judgeYears(c, resume) };
