@@ -95,6 +95,8 @@ export interface KnockoutCriterion {
   level?: EducationLevel;
   /** For `skills`: any one of these clears it. For `years`: the years are of these skills, when named. */
   skills?: string[];
+  /** For `other`: distinctive names the criterion uses (a tool the taxonomy does not know), looked up in the resume. */
+  terms?: string[];
   /** For `skills`: the posting names them only as examples ("such as vLLM or TensorRT"), so a miss is unknown. */
   examples?: boolean;
   /** Where it comes from: an explicit disqualifier line, or a hard requirement ("must", "required", "minimum"). */

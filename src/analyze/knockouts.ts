@@ -54,7 +54,8 @@ function readCriterion(criterion: string, evidence: Evidence, tax: Taxonomy): Kn
   if (level) return { ...base, kind: 'education', level };
   const skills = [...new Set(hardSkills(criterion, tax))];
   if (skills.length) return { ...base, kind: 'skills', skills };
-  return { ...base, kind: 'other' };
+  const terms = distinctiveTerms(criterion);
+  return { ...base, kind: 'other', ...(terms.length ? { terms } : {}) };
 }
 
 function lowestLevel(text: string): EducationLevel | undefined {
@@ -86,7 +87,18 @@ export function requirementCriteria(sentence: string, lineNo: number, original: 
   const grouped = new Set(groups.flatMap((g) => g.skills));
   for (const g of groups) out.push(make(`${cue[0]}: ${g.skills.join(' or ')}`, { kind: 'skills', skills: g.skills, ...(g.examples ? { examples: true } : {}) }));
   for (const s of hard) if (!grouped.has(s)) out.push(make(`${cue[0]}: ${s}`, { kind: 'skills', skills: [s] }));
+  // "Experience with Quarkflow is required": a name the taxonomy does not know is still a criterion.
+  const terms = distinctiveTerms(sentence);
+  if (out.length === 0 && placedSkills(sentence, tax).length === 0 && terms.length) out.push(make(sentence.trim().replace(/^[-*•]\s*/, ''), { kind: 'other', terms }));
   return out;
+}
+
+const COMMON = /^(?:experience|experienced|knowledge|must|required|requires|minimum|mandatory|strong|solid|proven|have|with|the|and|you|your|our|this|that|ability|familiarity|understanding|proficiency|hands-on|working|years?)$/i;
+
+/** Capitalised or mixed-case names inside a sentence (not its first word): "Quarkflow", "SAP HANA". */
+export function distinctiveTerms(sentence: string): string[] {
+  const words = sentence.replace(/^[\s\-*•]+/, '').split(/[\s,;:()]+/).slice(1);
+  return [...new Set(words.map((w) => w.replace(/[.'’]+$/, '')).filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !COMMON.test(w)))];
 }
 
 /** Every knock-out criterion in a posting; `readable` has glued items separated, `lines` is the original. */

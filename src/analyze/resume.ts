@@ -51,7 +51,8 @@ export function candidateSeniority(roles: DatedRole[], lines: string[], years: n
   // Leadership counts for the level when shown in the latest role or outside any role (a summary), not in an old job.
   const older = pro.filter((r) => r !== latest);
   const led = leadershipEvidence(lines.map((l, i) => (older.some((r) => i + 1 >= r.from && i + 1 <= r.to) ? '' : l)));
-  if (led && candidate !== 'intern' && (candidate === null || rank(candidate) < rank(led.level))) {
+  // Mentoring alone shows leadership (it clears a knock-out) but does not make a lead.
+  if (led && !led.mentoring && candidate !== 'intern' && (candidate === null || rank(candidate) < rank(led.level))) {
     // Managing people from a junior title is a lead's scope, not a manager's.
     candidate = led.level === 'manager' && candidate !== null && rank(candidate) < rank('senior') ? 'lead' : led.level;
     evidence = led.evidence;

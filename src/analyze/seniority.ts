@@ -45,17 +45,25 @@ const LEAD_EVIDENCE = new RegExp(`\\b(?:led|leads|leading|heading|headed|mentore
 const COUNTED = /\b(?:of|with)\s+\d+|\b\d+\+?\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b/i;
 const NEGATED = /\b(?:no|not|never|without|lack of)\b[^.;]{0,25}$/i;
 
+/** Leadership found in a resume; `mentoring` when it is only mentoring or coaching (no team led). */
+export interface Leadership {
+  level: Seniority;
+  evidence: Evidence;
+  mentoring?: boolean;
+}
+
 /** A line showing leadership ('lead') or people management ('manager'), if any; management wins. */
-export function leadershipEvidence(lines: string[]): { level: Seniority; evidence: Evidence } | null {
-  let lead: { level: Seniority; evidence: Evidence } | null = null;
+export function leadershipEvidence(lines: string[]): Leadership | null {
+  let lead: Leadership | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const managed = MANAGE_EVIDENCE.exec(line);
     if (managed && !NEGATED.test(line.slice(0, managed.index))) return { level: 'manager', evidence: { line: i + 1, text: line, match: managed[0] } };
     const led = LEAD_EVIDENCE.exec(line);
     if (!led || NEGATED.test(line.slice(0, led.index))) continue;
-    const better = !lead || (COUNTED.test(led[0]) && !COUNTED.test(lead.evidence.match));
-    if (better) lead = { level: 'lead', evidence: { line: i + 1, text: line, match: led[0] } };
+    const mentoring = /^(?:mentor|coach)/i.test(led[0]);
+    const better = !lead || (lead.mentoring && !mentoring) || (COUNTED.test(led[0]) && !COUNTED.test(lead.evidence.match) && !mentoring);
+    if (better) lead = { level: 'lead', evidence: { line: i + 1, text: line, match: led[0] }, ...(mentoring ? { mentoring } : {}) };
   }
   return lead;
 }

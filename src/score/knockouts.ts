@@ -41,8 +41,17 @@ export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown
         ? { ...base, status: 'clear', reason: `The resume shows a ${resume.education.candidate} level (${required ?? 'any'} asked).`, evidence: ev }
         : { ...base, status: 'hit', reason: `The resume's highest level is ${resume.education.candidate}; the posting asks for ${required}.`, evidence: ev };
     }
-    default:
+    default: {
+      // A name the taxonomy does not know can still be found word for word; its absence proves nothing.
+      for (const term of c.terms ?? []) {
+        const re = new RegExp(`(?<![\\w.])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
+        const line = resume.lines.findIndex((l) => re.test(l));
+        if (line >= 0 && affirmed([{ line: line + 1, text: resume.lines[line], match: re.exec(resume.lines[line])![0] }]).length) {
+          return { ...base, status: 'clear', reason: `The resume names ${term}.`, evidence: lineEvidence(resume, line + 1, re.exec(resume.lines[line])![0]) };
+        }
+      }
       return { ...base, status: 'unknown', reason: 'fitcheck cannot judge this criterion from the text; check it yourself.' };
+    }
   }
 }
 

@@ -116,6 +116,9 @@ describe('education', () => {
     expect(e).toMatchObject({ candidate: 'master', field: 'Economics' });
     expect(e.degrees[0]).toMatchObject({ level: 'doctorate', inProgress: true });
   });
+  it('reads the field through Markdown emphasis', () => {
+    expect(candidateEducation(['Education', '**BSc, Computer Science and Electrical Engineering**; University']).field).toBe('Computer Science and Electrical Engineering');
+  });
   it('reads a bootcamp-only education with its field', () => {
     expect(resume('javascript-bootcamp.md').education).toMatchObject({ candidate: 'certificate', field: 'Full-Stack Web Development' });
   });

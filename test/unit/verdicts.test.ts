@@ -83,3 +83,21 @@ describe('per-skill years criteria', () => {
     expect(r.knockouts[0].reason).toMatch(/3.6 years/);
   });
 });
+
+describe('requirements the taxonomy does not know', () => {
+  const posting = 'Data Engineer\nRequirements\n- Experience with Quarkflow is required';
+  it('clears when the resume names the tool, and stays unknown (not hit) when it does not', () => {
+    expect(checkFit('Sam\nsam@example.com\nData Engineer, Acme — 2019 – Present\n- Scheduled jobs with Quarkflow', posting, { asOf }).knockouts).toMatchObject([{ status: 'clear', evidence: { line: 4, match: 'Quarkflow' } }]);
+    expect(checkFit(fixture('onprem-lead.txt'), posting, { asOf }).knockouts).toMatchObject([{ status: 'unknown' }]);
+  });
+});
+
+describe('leadership', () => {
+  it('mentoring clears a leadership criterion but does not make a senior engineer a lead', () => {
+    const text = 'Max Roe\nmax@example.com\nEXPERIENCE\nSenior Data Engineer, Acme — Jan 2015 – Present\n- Built Spark pipelines in Python on AWS.\n- Mentored junior developers.';
+    const r = checkFit(text, read(job('discover-senior-lead-ml-engineer')), { asOf });
+    expect(r.knockouts[2]).toMatchObject({ status: 'clear', evidence: { line: 6 } });
+    expect(r.seniority.candidate).toBe('senior');
+  });
+});
+
