@@ -54,7 +54,7 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
     if (members.length > 1 && (hasOr || head)) {
       const kept = hasOr ? members : sameCategoryPrefix(run);
       const group = dedupe([...(head ? [head.skill] : []), ...kept]);
-      const examples = !head && EXAMPLES_BEFORE.test(line.slice(0, run[0].start));
+      const examples = !head && EXAMPLES_BEFORE.test(line.slice(Math.max(0, run[0].start - 40), run[0].start));
       if (group.length > 1) groups.push({ skills: group, examples });
     } else if (head && members.length === 1) groups.push({ skills: dedupe([head.skill, members[0]]), examples: false });
     run = [];

@@ -70,7 +70,7 @@ function educationScope(lines: string[]): number[] {
   let on = false;
   let found = false;
   lines.forEach((raw, i) => {
-    const heading = raw.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
+    const heading = raw.length > 80 ? '' : raw.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
     if (heading.length > 0 && heading.length < 40 && /^[A-Z]/.test(heading) && !/[.,]/.test(heading)) {
       if (/^(education|academic|qualifications|degrees?|training|certifications?|courses|licen[cs]es)\b/i.test(heading)) {
         on = found = true;

@@ -39,10 +39,18 @@ export function classifySkills(
   groups: string[][],
 ): JobSkill[] {
   const anyCue = kinds.includes('required') || readable.some((l) => REQUIRED_CUE.test(l)) || disqualifierLines.size > 0;
+  // One reading per line and wording: a long line repeating a skill is read once, not once per mention.
+  const memo = new Map<string, NonNullable<JobSkill['section']>>();
+  const kindOf = (line: number, match: string) => {
+    const key = `${line}\u0000${match}`;
+    let k = memo.get(key);
+    if (k === undefined) memo.set(key, (k = mentionKind(readable[line - 1], match, kinds[line - 1], disqualifierLines.has(line))));
+    return k;
+  };
   const skills = hits.map((hit) => {
     let section: NonNullable<JobSkill['section']> = 'other';
     for (const e of hit.evidence) {
-      const k = mentionKind(readable[e.line - 1], e.match, kinds[e.line - 1], disqualifierLines.has(e.line));
+      const k = kindOf(e.line, e.match);
       if (RANK[k] > RANK[section]) section = k;
     }
     const required = section === 'required' || (!anyCue && section !== 'preferred');

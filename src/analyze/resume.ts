@@ -9,8 +9,9 @@ import { extractSkills } from './skills.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
 import { yearsMentions } from './years.js';
 
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const PHONE = /\+?\d[\d\s().-]{7,}\d/;
+// Bounded quantifiers: a 100 kB word without "@" must not cost quadratic time.
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,253}\.[\w.-]{1,63}/;
+const PHONE = /\+?\d[\d\s().-]{7,20}\d/;
 
 /** Analyze a loaded resume; `asOf` is the date "Present" means. */
 export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = defaultTaxonomy()): ResumeProfile {

@@ -22,6 +22,8 @@ const SKIP_SECTION = /^(education|academic|certifications?|courses?|training|pro
 const WORK_SECTION = /^(experience|work|employment|professional|career|relevant experience|positions)\b/i;
 
 function clean(text: string): string {
+  // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
+  text = text.slice(0, 200);
   return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:]+$/g, '').replace(/^[|,·•–—()\-\s*#:]+/g, '').trim();
 }
 
@@ -36,6 +38,7 @@ export function titleAndEmployer(text: string): { title: string; employer: strin
 }
 
 function sectionHeading(line: string): string | null {
+  if (line.length > 80) return null;
   const h = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
   return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
 }

@@ -40,7 +40,7 @@ export function yearsMentions(line: string, lineNo: number, source = line): Year
     const years = toNumber(m[1]);
     if (!(years >= 0 && years <= 40)) continue;
     // "5 years ago", "a 3-year contract" and ages are not requirements.
-    const rest = spaced.slice(m.index + m[0].length);
+    const rest = spaced.slice(m.index + m[0].length, m.index + m[0].length + 200);
     if (/^\s*(?:ago|old)\b/i.test(rest)) continue;
     const general = GENERAL.test(rest);
     const tail = general ? rest.replace(GENERAL, '') : rest;
