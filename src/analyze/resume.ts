@@ -1,8 +1,9 @@
 /** Reads a resume: name, skills, roles and years, seniority, education, and hygiene warnings. */
-import type { Evidence, LoadedDocument, ResumeProfile, Seniority } from '../types.js';
+import type { Evidence, LoadedDocument, ResumeProfile, Seniority, SkillHit } from '../types.js';
 import { candidateEducation } from './education.js';
 import { findRoles, internshipYears, totalYears, type DatedRole } from './roles.js';
 import { splitLines } from './sections.js';
+import { affirmed } from './negation.js';
 import { leadershipEvidence, rank, seniorityOfTitle, trackOf } from './seniority.js';
 import { skillYears } from './skillyears.js';
 import { extractSkills } from './skills.js';
@@ -21,7 +22,7 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
   const warnings = [...doc.warnings];
   if (!EMAIL.test(doc.text) && !PHONE.test(doc.text)) warnings.push('No email address or phone number found: recruiters and tracking systems look for contact details at the top.');
   if (roles.length === 0) warnings.push('No dated roles found (e.g. "Jan 2020 – Present"): years of experience cannot be read.');
-  const skills = extractSkills(lines, tax);
+  const skills = shownSkills(lines, tax);
   const education = candidateEducation(lines);
   return {
     path: doc.path,
@@ -36,6 +37,20 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
     warnings,
     lines,
   };
+}
+
+/**
+ * Skills the resume shows: mentions that deny a skill ("we have no cloud footprint") are dropped, and
+ * leadership shown in words ("led a team of 5") counts as the Leadership skill.
+ */
+export function shownSkills(lines: string[], tax: Taxonomy): SkillHit[] {
+  const hits = extractSkills(lines, tax)
+    .map((h) => ({ ...h, evidence: affirmed(h.evidence) }))
+    .filter((h) => h.evidence.length > 0);
+  const led = leadershipEvidence(lines);
+  const entry = tax.skills.get('Leadership');
+  if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name)) hits.push({ skill: entry.name, category: entry.category, evidence: [led.evidence] });
+  return hits;
 }
 
 /** The candidate's level: the latest professional role's title, raised by leadership shown in the text. */

@@ -1,20 +1,11 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
 import { educationStanding } from '../analyze/education.js';
+import { affirmed } from '../analyze/negation.js';
 import { leadershipEvidence } from '../analyze/seniority.js';
 import { yearsOfSkills } from '../analyze/skillyears.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile } from '../types.js';
 
-// A mention that denies the skill: "no cloud", "without Kubernetes", "instead of AWS".
-const NEGATION = /\b(?:no|not|never|without|instead of|rather than|avoid(?:ed|ing)?|moved away from|migrated off)\b[^.;,]{0,30}$/i;
 const ON_PREMISE = /\bon[- ]?prem(?:ise|ises)?\b|\bself[- ]hosted\b|\bown data ?cent(?:er|re)\b|\bbare[- ]metal\b/i;
-
-/** Evidence that really shows the skill: the mention is not negated. */
-export function affirmed(evidence: Evidence[]): Evidence[] {
-  return evidence.filter((e) => {
-    const at = e.text.indexOf(e.match);
-    return at < 0 || !NEGATION.test(e.text.slice(0, at));
-  });
-}
 
 /** Verdict for one criterion. */
 export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>, job: JobProfile): KnockoutVerdict {
@@ -89,8 +80,6 @@ function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<str
     const ok = affirmed(shown.get(s) ?? []);
     if (ok.length) return { status: 'clear', reason: ok[0].match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${ok[0].match}").`, evidence: ok[0] };
   }
-  const negated = skills.flatMap((s) => shown.get(s) ?? [])[0];
-  if (negated) return { status: 'hit', reason: `The resume mentions "${negated.match}" only to say it was not used.`, evidence: negated };
   // Name a look-alike the resume does show ("JavaScript" is not "Java").
   const lookalike = resume.skills.find((h) => skills.some((s) => h.skill !== s && h.skill.toLowerCase().includes(s.toLowerCase())));
   if (lookalike) {

@@ -126,3 +126,13 @@ describe('education', () => {
     expect(candidateEducation(['Experience', '- Mentored PhD students', 'Education', 'B.A., History']).candidate).toBe('bachelor');
   });
 });
+
+describe('skills the resume shows', () => {
+  it('drops mentions that deny a skill and counts leadership written as a sentence', () => {
+    const names = resume('onprem-lead.txt').skills.map((h) => h.skill);
+    expect(names).not.toContain('Cloud Platforms');
+    expect(names).toContain('Leadership');
+    expect(names).toContain('Hadoop');
+  });
+});
+
