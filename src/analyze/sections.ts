@@ -8,6 +8,7 @@ const HEADING_KINDS: [RegExp, SectionKind][] = [
   [/\b(preferred|nice[- ]to[- ]haves?|bonus|a plus|desired|desirable|ideally|considered (?:as )?a plus|extra credit)\b/i, 'preferred'],
   [/\b(requirements?|qualifications?|must[- ]haves?|you have|what you(?:'ll)? bring|what we(?:'re)? look(?:ing)? for|skills|who you are|required|essential)\b/i, 'required'],
   [/\b(responsibilities|duties|what you(?:'ll)? do|the role|job description|day[- ]to[- ]day|your impact)\b/i, 'responsibilities'],
+  [/^(?:benefits|perks|compensation|salary|what we offer|why join|about (?:us|the company)|equal opportunity|how to apply|location)\b/i, 'other'],
 ];
 // A sentence describing the work, not the person: "This role involves…", "You will…".
 const DUTY_LEAD = /^\s*(?:this role (?:involves|includes)|you will|you'll|in this role|responsibilities include|typical responsibilities|the role (?:involves|includes))\b/i;
@@ -16,13 +17,20 @@ const DUTY_BULLET = /^\s*[-*•·▪●◦]\s*(?:design|develop|build|lead|manag
 
 /** A line that looks like a heading: short, no sentence punctuation at the end. */
 export function isHeading(line: string): boolean {
-  const t = line.trim().replace(/^#+\s*/, '');
-  return t.length > 0 && t.length <= 80 && !/[.,;]$/.test(t) && !/^[-*•·▪●◦]/.test(t) && /^[A-Z0-9#]/.test(line.trim()) && !isGlued(t);
+  if (line.length > 120) return false;
+  const t = headingText(line);
+  return t.length > 0 && t.length <= 80 && !/[.,;]$/.test(t) && !/^[-*•·▪●◦]\s/.test(line.trim()) && /^[A-Z0-9]/.test(t) && !isGlued(t);
+}
+
+// "## Requirements", "**Must have:**", "Preferred qualifications:" → the words.
+function headingText(line: string): string {
+  return line.trim().replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/:\s*$/, '').trim();
 }
 
 /** The kind a heading names, or null. */
 export function headingKind(line: string): SectionKind | null {
-  return HEADING_KINDS.find(([re]) => re.test(line))?.[1] ?? null;
+  const t = headingText(line);
+  return HEADING_KINDS.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { analyzeJob } from '../../src/analyze/job.js';
 import { defaultTaxonomy } from '../../src/analyze/taxonomy.js';
 import { requiredYears, yearsMentions } from '../../src/analyze/years.js';
 import type { JobProfile } from '../../src/types.js';
-import { job, read } from '../helpers/paths.js';
+import { ROOT, job, read } from '../helpers/paths.js';
 
 const tax = defaultTaxonomy();
 const seed = (name: string) => analyzeJob({ path: name, format: 'text', text: read(job(name)), warnings: [] });
@@ -93,6 +93,12 @@ describe('required and preferred', () => {
     const j = posting(['Backend Engineer', '', 'Requirements', '- Python and PostgreSQL', '- Experience with Go is a plus', '', 'Nice to have', '- Kubernetes', '', 'Responsibilities', '- Build services on Docker'].join('\n'));
     expect([req(j, 'Python'), req(j, 'PostgreSQL'), req(j, 'Go'), req(j, 'Kubernetes'), req(j, 'Docker')]).toEqual([true, true, false, false, false]);
     expect(j.skills.find((s) => s.skill === 'Docker')?.section).toBe('responsibilities');
+  });
+  it('reads Markdown headings with emphasis and colons, and a Benefits section ends the requirements', () => {
+    const j = posting(read(`${ROOT}test/fixtures/jobs/markdown-headings.md`));
+    expect([req(j, 'Python'), req(j, 'Go'), req(j, 'PostgreSQL'), req(j, 'Kafka'), req(j, 'Terraform'), req(j, 'Kubernetes'), req(j, 'Docker')]).toEqual([true, true, true, false, false, false, false]);
+    expect(j.skills.find((s) => s.skill === 'Docker')?.section).toBe('other');
+    expect(j.experience.requiredYears).toBe(5);
   });
   it('knows "Considered as a plus", "Bonus" and "ideally" as preferences', () => {
     const j = posting('Data Analyst\nMinimum qualifications\n- SQL\nConsidered as a plus\n- Tableau\nBonus: Airflow.\nIdeally you know Snowflake.');
