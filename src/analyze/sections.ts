@@ -8,7 +8,8 @@ const HEADING_KINDS: [RegExp, SectionKind][] = [
   [/\b(preferred|nice[- ]to[- ]haves?|bonus|a plus|desired|desirable|ideally|considered (?:as )?a plus|extra credit)\b/i, 'preferred'],
   [/\b(requirements?|qualifications?|must[- ]haves?|you have|what you(?:'ll)? bring|what we(?:'re)? look(?:ing)? for|skills|who you are|required|essential)\b/i, 'required'],
   [/\b(responsibilities|duties|what you(?:'ll)? do|the role|job description|day[- ]to[- ]day|your impact)\b/i, 'responsibilities'],
-  [/^(?:benefits|perks|compensation|salary|what we offer|why join|about (?:us|the company)|equal opportunity|how to apply|location)\b/i, 'other'],
+  // Whole-heading match only: a board's "Salary $250K – $286K" field line is not a section.
+  [/^(?:benefits|perks(?: and benefits)?|compensation(?: and benefits)?|what we offer|why join(?: us)?|about (?:us|the company)|equal opportunity(?: employer)?|how to apply|location)$/i, 'other'],
 ];
 // A sentence describing the work, not the person: "This role involves…", "You will…".
 const DUTY_LEAD = /^\s*(?:this role (?:involves|includes)|you will|you'll|in this role|responsibilities include|typical responsibilities|the role (?:involves|includes))\b/i;
