@@ -13,7 +13,7 @@ export interface DatedRole extends Role {
   to: number;
 }
 
-const SEPARATORS = /\s*(?:[|,·•@]|\bat\b|–|—| - )\s*/;
+const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - |\s{3,})\s*/;
 const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
 const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|working student|werkstudent)\b/i;
 const BULLET = /^\s*[-*•·▪●◦]\s/;
@@ -43,6 +43,16 @@ function sectionHeading(line: string): string | null {
   return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
 }
 
+// Dates of a role stand apart from the words around them: line edge, separator, bracket or wide gap.
+function standsApart(line: string, match: string): boolean {
+  const at = line.indexOf(match);
+  const before = line.slice(Math.max(0, at - 4), at);
+  const after = line.slice(at + match.length, at + match.length + 4);
+  const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
+  const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*]|\s{2,}|\t)/.test(after);
+  return okBefore && okAfter;
+}
+
 /** Every dated role on a resume. A date alone on its line takes the title (and employer) from the lines above. */
 export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const roles: DatedRole[] = [];
@@ -60,24 +70,29 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     }
     if (skipping) return;
     const range = findRange(line, asOf);
-    // A bullet's "since 2019" or "summer 2020" is prose, not a role.
-    if (!range || (BULLET.test(line) && (range.open || range.seasonal))) return;
+    // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
+    if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !standsApart(line, range.match)) return;
     let header = [line];
     let rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, ' ').replace(/\b(?:spring|summer|fall|autumn|winter)\s+\d{4}\b/i, ' ').replace(/\(\s*\)/g, ' '));
     let from = i + 1;
     const above = (k: number) => (k >= usedUpTo && k >= 0 && lines[k].trim() && !BULLET.test(lines[k]) && !findRange(lines[k], asOf) && lines[k].trim().length < 90 && !(sectionHeading(lines[k]) && /^(experience|work|employment)/i.test(sectionHeading(lines[k])!)) ? clean(lines[k].replace(/^#+\s*/, '')) : null);
     let employerAbove: string | null = null;
     if (rest.length < 3) {
+      // The title and employer sit on the one or two lines above: "Senior Engineer / Acme Corp / dates".
       const a1 = above(i - 1);
-      const a2 = a1 && !SEPARATORS.test(a1) ? above(i - 2) : null;
+      const a2 = a1 ? above(i - 2) : null;
       rest = a1 ?? '';
       if (a1) {
         header = [lines[i - 1], line];
         from = i;
       }
-      if (a2 && !TITLE_WORDS.test(a1!) && TITLE_WORDS.test(a2)) [rest, employerAbove] = [a2, a1];
-      else if (a2) employerAbove = a2;
-      if (a2) from = i - 1;
+      const a1Title = a1 !== null && TITLE_WORDS.test(a1);
+      if (a2 && !a1Title && TITLE_WORDS.test(a2)) [rest, employerAbove] = [a2, a1!.split(SEPARATORS)[0]];
+      else if (a2 && a1Title && !SEPARATORS.test(a1!)) employerAbove = a2.split(SEPARATORS)[0];
+      if (a2 && (employerAbove !== null || rest === a2)) {
+        header = [lines[i - 2], ...header];
+        from = i - 1;
+      }
     }
     // "(part-time, evenings)", "(Intern)": notes, not names.
     const parsed = titleAndEmployer(rest.replace(/\([^)]*\)?/g, ' ').trim());

@@ -51,6 +51,15 @@ describe('roles and years', () => {
     const roles = findRoles(['Web Development Intern, Pixel Studio', 'Summer 2021 (Jun 2021 - Aug 2021)', '- Styled pages'], asOf);
     expect(roles).toMatchObject([{ title: 'Web Development Intern', employer: 'Pixel Studio', internship: true, start: '2021-06', end: '2021-08' }]);
   });
+  it('reads title and employer in the common layouts, and no role from a date inside a sentence', () => {
+    const roles = (text: string) => findRoles(text.split('\n'), asOf).map((r) => [r.title, r.employer]);
+    expect(roles('EXPERIENCE\nACME CORP — New York, NY\nSenior Engineer\nJan 2019 – Present')).toEqual([['Senior Engineer', 'ACME CORP']]);
+    expect(roles('EXPERIENCE\nSenior Engineer\nAcme Corp, New York\nJan 2019 - Present')).toEqual([['Senior Engineer', 'Acme Corp']]);
+    expect(roles('Experience\nJan 2019 – Present  Senior Engineer, Acme')).toEqual([['Senior Engineer', 'Acme']]);
+    expect(roles('Experience\n2019–21 | Data Analyst | Initech')).toEqual([['Data Analyst', 'Initech']]);
+    expect(roles('Experience\nData Scientist\tGlobex\tSept. 2018 – Aug. 2020')).toEqual([['Data Scientist', 'Globex']]);
+    expect(roles('Experience\nProduct Manager | Umbrella | 2015-2017\nSummary of 2016-2017 achievements: grew revenue')).toEqual([['Product Manager', 'Umbrella']]);
+  });
   it('does not count a part-time job during a full-time one twice', () => {
     expect(resume('javascript-bootcamp.md').experience.candidateYears).toBe(12.8);
   });
