@@ -48,7 +48,7 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     title,
     skills,
     experience: { ...years, perSkill: areaYears(readable, skillsOf, isRequired, lines) },
-    seniority: jobSeniority(title, lines, years.requiredYears),
+    seniority: jobSeniority(title, lines, years.requiredYears, years.evidence),
     education: jobEducation(readable, lines, kinds),
     knockouts,
     warnings: doc.warnings,

@@ -71,7 +71,12 @@ export function leadershipEvidence(lines: string[]): Leadership | null {
 const BOARD_LEVEL = /^\s*(?:experience(?: level)?|seniority|level)\s*:?\s+(intern|entry[- ]level|junior|mid[- ]level|mid|senior|lead|staff|principal|manager|director|executive)\s*$/i;
 
 /** The seniority a posting asks for: its title first, then a board's level field, then its years. */
-export function jobSeniority(title: string, lines: string[], requiredYears: number | null): { required: Seniority | null; evidence?: Evidence; track?: 'management' | 'individual' } {
+export function jobSeniority(
+  title: string,
+  lines: string[],
+  requiredYears: number | null,
+  yearsEvidence?: Evidence,
+): { required: Seniority | null; evidence?: Evidence; track?: 'management' | 'individual' } {
   const fromTitle = seniorityOfTitle(title);
   const titleLine = lines.findIndex((l) => l.includes(title));
   if (fromTitle) return { required: fromTitle, track: trackOf(fromTitle), evidence: { line: titleLine + 1, text: lines[titleLine] ?? title, match: title } };
@@ -85,5 +90,5 @@ export function jobSeniority(title: string, lines: string[], requiredYears: numb
   if (requiredYears === null) return { required: null };
   // No level named: the years asked for place it (0-1 junior, 2-4 mid, 5+ senior).
   const level: Seniority = requiredYears < 2 ? 'junior' : requiredYears < 5 ? 'mid' : 'senior';
-  return { required: level, track: 'individual' };
+  return { required: level, track: 'individual', ...(yearsEvidence ? { evidence: yearsEvidence } : {}) };
 }

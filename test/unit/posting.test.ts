@@ -143,6 +143,15 @@ describe('years', () => {
   });
 });
 
+describe('posting seniority', () => {
+  it('uses the title, then a level field, then the years asked', () => {
+    expect(posting('Software Engineering Intern\nSummer 2027').seniority.required).toBe('intern');
+    expect(posting('Data Engineer\nExperience level: Junior\nPython').seniority.required).toBe('junior');
+    expect(posting('Data Engineer\nRequirements\n- 0-2 years of experience').seniority).toMatchObject({ required: 'junior', evidence: { line: 3 } });
+    expect(posting('Director of Data Science\n10+ years of experience').seniority).toMatchObject({ required: 'director', track: 'management' });
+  });
+});
+
 describe('education and hard requirements', () => {
   it('reads required, preferred, field and escape clause', () => {
     const j = posting('Analyst\nQualifications\n- BS in Statistics or equivalent practical experience; MS preferred');
