@@ -4,6 +4,7 @@ import type { SectionKind } from './sections.js';
 
 /** Words that make a sentence a requirement. */
 export const REQUIRED_CUE = /\b(must|required|requires?|essential|need|needs|should have|minimum|at least|\d+\+? years|proficiency|proficient|proven|strong|solid|mandatory|demonstrated|expertise)\b/i;
+const HARD_CUE = /\b(must|required|minimum|mandatory|at least|\d+\+? years)\b/i;
 /** Words that make a sentence (or clause) a preference: "experience with X is a plus". */
 export const PREFERRED_CUE = /\b(a plus|plus(?:es)?\b(?! years)|preferred|nice[- ]to[- ]have|bonus|ideally|desirable|an advantage|advantageous|would be great|considered (?:as )?a plus|highly valued|not required)\b/i;
 
@@ -23,8 +24,10 @@ export function mentionKind(readable: string, match: string, kind: SectionKind, 
   // The clause decides: "Python required, Go a plus" prefers Go only.
   const clause = sentence.split(/,\s+(?=[^,]*\b(?:a plus|preferred|bonus|nice)\b)/i).find((c) => c.includes(match)) ?? sentence;
   if (PREFERRED_CUE.test(clause) || kind === 'preferred') return 'preferred';
-  if (kind === 'required' || REQUIRED_CUE.test(sentence)) return 'required';
-  return kind === 'responsibilities' ? 'responsibilities' : 'other';
+  if (kind === 'required') return 'required';
+  // Under duties only a hard cue makes a requirement: "the role requires close collaboration" is a duty.
+  if (kind === 'responsibilities') return HARD_CUE.test(sentence) ? 'required' : 'responsibilities';
+  return REQUIRED_CUE.test(sentence) ? 'required' : 'other';
 }
 
 /**

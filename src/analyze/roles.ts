@@ -19,7 +19,7 @@ const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|worki
 const BULLET = /^\s*[-*•·▪●◦]\s/;
 // Sections whose dates are not jobs; they also end the block of the role above them.
 const SKIP_SECTION = /^(education|academic|certifications?|courses?|training|projects?|publications?|awards?|honou?rs|volunteer(?:ing)?|languages|references|interests|(?:technical |core )?skills|competencies|summary|profile|about|tools|technologies)\b/i;
-const WORK_SECTION = /^(experience|work|employment|professional|career|relevant experience|positions)\b/i;
+const WORK_SECTION = /^(?:(?:[a-z]+ ){0,2}experience|work|employment|professional|career|positions|history)\b/i;
 
 function clean(text: string): string {
   // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
