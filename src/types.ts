@@ -75,6 +75,8 @@ export interface Role {
   end: string | null;
   /** Line where the role's heading was found. */
   line: number;
+  /** The dates as written on `line` ("Jan 2015 – Present"). */
+  dates?: string;
   /** True for an internship, co-op, trainee or summer position: not counted in professional years. */
   internship?: boolean;
   /** The role's place on the seniority ladder, from its title. */

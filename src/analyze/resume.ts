@@ -29,7 +29,7 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
     format: doc.format,
     name: candidateName(lines),
     skills,
-    roles: roles.map(({ title, employer, start, end, line, internship, seniority, months }) => ({ title, employer, start, end, line, internship, seniority, months })),
+    roles: roles.map(({ title, employer, start, end, line, dates, internship, seniority, months }) => ({ title, employer, start, end, line, dates, internship, seniority, months })),
     experience: { candidateYears, internshipYears: internshipYears(roles), claimedYears: claimedYears(lines, roles), note: yearsNote(roles, candidateYears) },
     skillYears: skillYears(skills, roles, asOf, tax),
     seniority: candidateSeniority(roles, lines, candidateYears),

@@ -104,6 +104,7 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       start: isoMonth(range.start),
       end: isoMonth(range.end),
       line: i + 1,
+      dates: range.match,
       internship,
       seniority: internship ? 'intern' : seniorityOfTitle(title),
       months: range.end - range.start + 1,

@@ -12,7 +12,7 @@ export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown
   const base = { criterion: c.criterion, jobEvidence: c.evidence };
   switch (c.kind) {
     case 'years':
-      return { ...base, ...judgeYears(c, resume) };
+      return { ...base, ...judgeYears(c, resume, shown) };
     case 'skills':
       return { ...base, ...judgeSkills(c, resume, shown) };
     case 'leadership': {
@@ -46,23 +46,31 @@ export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown
   }
 }
 
+// The line showing `match`: the given line or, for a title written above its dates, up to two lines above.
 function lineEvidence(resume: ResumeProfile, line: number, match: string): Evidence {
-  return { line, text: resume.lines[line - 1] ?? '', match };
+  for (let l = line; l >= Math.max(1, line - 2); l--) {
+    const text = resume.lines[l - 1] ?? '';
+    if (text.includes(match)) return { line: l, text, match };
+  }
+  const text = resume.lines[line - 1] ?? '';
+  return { line, text, match: text.trim() };
 }
 
-function judgeYears(c: KnockoutCriterion, resume: ResumeProfile): Omit<KnockoutVerdict, 'criterion'> {
+function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
   const need = c.years!;
   if (c.skills?.length) {
     const sy = yearsOfSkills(resume.skillYears, c.skills);
     if (!sy || sy.roleLines.length === 0) return { status: 'unknown', reason: `No dated role mentions ${c.skills.join(' or ')}, so its years cannot be read.` };
-    const ev = lineEvidence(resume, sy.roleLines[sy.roleLines.length - 1], sy.skill);
+    // The first mention inside a dated role shows it.
+    const mentions = shown.get(sy.skill) ?? [];
+    const ev = mentions.find((e) => e.line >= sy.roleLines[0]) ?? mentions[0];
     return sy.years < need
       ? { status: 'hit', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years; the posting asks for ${need}.`, evidence: ev }
       : { status: 'clear', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years (at least ${need}).`, evidence: ev };
   }
   const years = resume.experience.candidateYears;
   const first = resume.roles.filter((r) => !r.internship).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
-  const ev = first ? lineEvidence(resume, first.line, first.start ?? '') : undefined;
+  const ev = first ? lineEvidence(resume, first.line, first.dates ?? first.title) : undefined;
   if (years === null) {
     const claimed = resume.experience.claimedYears;
     if (claimed != null && claimed >= need) return { status: 'clear', reason: `The resume states ${claimed} years of experience but dates no role; add dates to prove it.` };
