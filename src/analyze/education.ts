@@ -8,9 +8,9 @@ const LEVEL_PATTERNS: [RegExp, EducationLevel][] = [
   [/\b(master'?s\b|masters\b|master of\b|master degree|(?:post)?graduate degree)/i, 'master'],
   [new RegExp(`(?<![\\w.])(M\\.S\\.|M\\.?Sc\\b\\.?|MS${MS_PRODUCT}\\b|MBA\\b|M\\.?Eng\\b|M\\.?Tech\\b|M\\.A\\.|M\\.?Phil\\b|LL\\.M\\.?)`), 'master'],
   [/\b(bachelor'?s?\b|bachelor of\b|undergraduate degree|(?:four|4)[- ]year degree|college degree|university degree)/i, 'bachelor'],
-  [/(?<![\w.])(B\.S\.|B\.?Sc\b\.?|BS\b(?!\/)|B\.A\.|BA(?= in\b|,| \()|B\.?Eng\b|B\.?Tech\b|B\.E\.|B\.?Comm?\b|BBA\b|A\.B\.)/, 'bachelor'],
+  [/(?<![\w.])(B\.S\.|B\.?Sc\b\.?|BS\b|B\.A\.|BA(?= in\b|,| \()|B\.?Eng\b|B\.?Tech\b|B\.E\.|B\.?Comm?\b|BBA\b|A\.B\.)/, 'bachelor'],
   [/\b(associate'?s? degree|associate of (?:arts|science|applied)|A\.A\.S?\.|A\.S\.)/i, 'associate'],
-  [/\b(bootcamp|boot camp|certificate program|nanodegree|coding school|certificate in)\b/i, 'certificate'],
+  [/\b(bootcamp|boot camp|certificate program|nanodegree|coding school|certificate in|professional certificate)\b/i, 'certificate'],
   [/\b(high[- ]school|GED\b|secondary school|A-levels?)/i, 'high school'],
 ];
 const IN_PROGRESS = /\b(expected|in progress|ongoing|candidate|pursuing|anticipated|currently enrolled|present|current)\b/i;

@@ -46,7 +46,12 @@ function fieldOfSentence(sentence: string): string | null {
   if (!m) return null;
   const tail = sentence.slice(m.index + m[0].length).replace(ESCAPE, '');
   const field = /^[^.;]*?(?=,?\s*(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i.exec(tail)?.[0].trim();
-  return field && field.length > 1 ? field.replace(/[\s,]+$/, '').slice(0, 100) : fieldAfter(sentence, 0);
+  // "Computer Science or related field required", "Finance (bachelor level) is a plus": the field only.
+  const trimmed = field
+    ?.replace(/\s*\(.*$/, '')
+    .replace(/\s+(?:is\s+|are\s+)?(?:strongly\s+)?(?:required|preferred|desired|a plus|highly valued)\b.*$/i, '')
+    .replace(/[\s,]+$/, '');
+  return trimmed && trimmed.length > 1 ? trimmed.slice(0, 100) : fieldAfter(sentence, 0);
 }
 
 /** The education a posting's lines ask for (lines read as they are, sections from their headings). */

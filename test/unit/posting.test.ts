@@ -158,6 +158,13 @@ describe('education and hard requirements', () => {
     expect(j.education).toMatchObject({ required: 'bachelor', preferred: 'master', field: 'Statistics' });
     expect(j.education.alternative).toMatch(/equivalent practical experience/);
   });
+  it('reads the common degree lines of postings', () => {
+    const edu = (line: string) => posting(`Job\n${line}`).education;
+    expect(edu("Bachelor's degree in Computer Science or related field required; Master's preferred")).toMatchObject({ required: 'bachelor', preferred: 'master', field: 'Computer Science or related field' });
+    expect(edu('BS/MS in Computer Science, Engineering, or equivalent experience')).toMatchObject({ required: 'bachelor', alternative: 'equivalent experience' });
+    expect(edu('High school diploma or GED required')).toMatchObject({ required: 'high school' });
+    expect(edu('Degree in Finance (bachelor level) is a plus')).toMatchObject({ required: null, preferred: 'bachelor', field: 'Finance' });
+  });
   it('makes "must" and "minimum" sentences into criteria, leaving soft skills and duties alone', () => {
     const j = posting('Platform Engineer\nMinimum of 5 years of experience with Kubernetes.\nYou must have Terraform experience.\nYou must communicate clearly.\nA bachelor\'s degree is required.');
     expect(j.knockouts.map((k) => [k.kind, k.years ?? null, k.skills ?? k.level])).toEqual([
