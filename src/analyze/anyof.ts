@@ -81,7 +81,8 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
       head = last;
       run = [cur];
     } else if (list && run.length > 0) {
-      if (/or/i.test(list[1] ?? '')) hasOr = true;
+      // "Python/Java" reads as either.
+      if (/or/i.test(list[1] ?? '') || /^\s*\/\s*$/.test(gap)) hasOr = true;
       run.push(cur);
     } else {
       close();

@@ -117,6 +117,7 @@ describe('any-of groups', () => {
     expect(groups('programming in Python, Scala, and Java')).toEqual([]);
     expect(groups('cloud platforms like AWS, Azure, GCP, big data tools, and Python')).toEqual([['Cloud Platforms', 'AWS', 'Azure', 'GCP']]);
     expect(groups('Python or Java, and Kubernetes')).toEqual([['Python', 'Java']]);
+    expect(groups('Strong Python/Java skills')).toEqual([['Python', 'Java']]);
   });
   it('splits the glued board items and the glued "or"', () => {
     expect(gluedItems('8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems', tax)).toEqual([
