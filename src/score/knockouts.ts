@@ -86,7 +86,10 @@ function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<str
   const skills = c.skills ?? [];
   for (const s of skills) {
     const ok = affirmed(shown.get(s) ?? []);
-    if (ok.length) return { status: 'clear', reason: ok[0].match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${ok[0].match}").`, evidence: ok[0] };
+    // A named product ("AWS") says more than the generic word ("cloud") that also counts.
+    const direct = new Set((resume.skills.find((h) => h.skill === s)?.evidence ?? []).map((e) => `${e.line}:${e.match}`));
+    const best = ok.find((e) => !direct.has(`${e.line}:${e.match}`)) ?? ok[0];
+    if (best) return { status: 'clear', reason: best.match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${best.match}").`, evidence: best };
   }
   // Name a look-alike the resume does show ("JavaScript" is not "Java").
   const lookalike = resume.skills.find((h) => skills.some((s) => h.skill !== s && h.skill.toLowerCase().includes(s.toLowerCase())));

@@ -39,6 +39,12 @@ describe('knock-out verdicts a recruiter would give', () => {
     expect(cloud).toMatchObject({ status: 'hit', evidence: { line: 5, match: 'on-premise' } });
   });
 
+  it('clears with the named product rather than the generic word', () => {
+    const text = 'Ana Ruiz\nana@example.com\nEngineer who loves cloud technologies.\nSkills: Python, AWS';
+    const cloud = checkFit(text, read(job('discover-senior-manager-machine-learning')), { asOf }).knockouts[3];
+    expect(cloud).toMatchObject({ status: 'clear', evidence: { line: 4, match: 'AWS' } });
+  });
+
   it('overlapping roles and odd dates add up to enough years; every criterion clears', () => {
     const r = check('odd-dates-overlap.txt', 'discover-senior-lead-ml-engineer');
     expect(r.knockouts.map((k) => k.status)).toEqual(['clear', 'clear', 'clear', 'clear']);
