@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { MSG } from '../../src/load/messages.js';
 import { memoryIO } from '../helpers/io.js';
 import { example, job, ROOT } from '../helpers/paths.js';
 // @ts-expect-error plain ESM helper shared with the measurement script
@@ -50,10 +51,14 @@ describe('fitcheck batch', () => {
       }
     });
     expect(rows.slice(12).map((r: { resume: string; error: string; score: null }) => [r.resume.replace(dir, ''), r.error.replace(dir, ''), r.score])).toEqual([
-      ['/clients/broken.pdf', expect.stringMatching(/^\/clients\/broken\.pdf: not a text document/), null],
-      ['/clients/empty.txt', '/clients/empty.txt: the file is empty', null],
+      ['/clients/broken.pdf', `/clients/broken.pdf: ${MSG.binary}`, null],
+      ['/clients/empty.txt', `/clients/empty.txt: ${MSG.empty}`, null],
     ]);
     expect(err).toMatch(/Checked 14 resumes against 1 job .*; 2 resumes could not be read\.\n$/);
+    // The same one-line message a single check prints.
+    const single = memoryIO();
+    expect(await run([join(dir, 'clients', 'broken.pdf'), JOB], single)).toBe(2);
+    expect(single.err()).toBe(`fitcheck: ${rows[12].error}\n`);
   });
 
   it('gives byte-identical results with one thread and with two', async () => {
