@@ -8,7 +8,7 @@ import { MSG } from '../../src/load/messages.js';
 import { memoryIO } from '../helpers/io.js';
 import { example, job, ROOT } from '../helpers/paths.js';
 // @ts-expect-error plain ESM helper shared with the measurement script
-import { writeCorpus } from '../helpers/corpus.mjs';
+import { generateResume, toDocx, toPdf, writeCorpus } from '../helpers/corpus.mjs';
 
 const JOB = 'discover-senior-lead-ml-engineer';
 const AS_OF = ['--as-of', '2026-11-01'];
@@ -59,6 +59,24 @@ describe('fitcheck batch', () => {
     const single = memoryIO();
     expect(await run([join(dir, 'clients', 'broken.pdf'), JOB], single)).toBe(2);
     expect(single.err()).toBe(`fitcheck: ${rows[12].error}\n`);
+  });
+
+  it('scores PDF, DOCX and text of the same resumes alike in one batch', async () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed, { recursive: true });
+    for (const i of [3, 7]) {
+      const text = generateResume(i);
+      writeFileSync(join(mixed, `r${i}.txt`), text);
+      writeFileSync(join(mixed, `r${i}.pdf`), await toPdf(text));
+      writeFileSync(join(mixed, `r${i}.docx`), await toDocx(text));
+    }
+    writeFileSync(join(mixed, 'truncated.pdf'), '%PDF-1.4\n1 0 obj\n');
+    const { code, out } = await batch([JOB, mixed, '-f', 'json', '--concurrency', '2', ...AS_OF]);
+    expect(code).toBe(0);
+    const rows: { resume: string; score: number | null; error: string | null }[] = JSON.parse(out);
+    const score = (name: string) => rows.find((r) => r.resume === join(mixed, name))!.score;
+    for (const i of [3, 7]) expect([score(`r${i}.pdf`), score(`r${i}.docx`)]).toEqual([score(`r${i}.txt`), score(`r${i}.txt`)]);
+    expect(rows.at(-1)).toMatchObject({ resume: join(mixed, 'truncated.pdf'), score: null, error: expect.stringMatching(/truncated\.pdf: /) });
   });
 
   it('gives byte-identical results with one thread and with two', async () => {

@@ -43,7 +43,7 @@ export function generateResume(i, markdown = false) {
   for (let k = 0; k < roles; k++) {
     const length = 1 + Math.floor(r() * 4);
     const end = k === 0 ? 'Present' : `${pick(MONTHS)} ${year}`;
-    lines.push(`${pick(TITLES)}, Example Corp ${k + 1}    ${pick(MONTHS)} ${year - length} – ${end}`);
+    lines.push(`${pick(TITLES)}, Example Corp ${k + 1}`, `${pick(MONTHS)} ${year - length} – ${end}`);
     for (const s of skills.slice(k * 3, k * 3 + 3)) lines.push(`- Built and maintained systems with ${s} in production.`);
     if (r() < 0.3) lines.push('- Mentored a team of four engineers and led the roadmap.');
     year -= length;
