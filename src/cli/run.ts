@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { FitcheckError } from '../errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
+import { registerInspect } from './commands/inspect.js';
 import { registerJobs } from './commands/jobs.js';
 import type { CliContext } from './context.js';
 import type { CliIO } from './io.js';
@@ -15,7 +16,7 @@ export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
 const VERSION = '0.1.0';
 
 /** Every command; each adds itself to the program. */
-const COMMANDS = [registerCheck, registerDemo, registerJobs];
+const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect];
 
 function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')
