@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { loadPrebuilt } from './taxonomy-prebuilt.js';
 import { RULES, tokenize } from './tokenize.js';
 
 /** The categories a skill may have. */
@@ -100,36 +101,63 @@ function compileForm(skill: SkillEntry | null, text: string, caseSensitive: bool
   };
 }
 
+/** Every form of every entry (and the blocking phrases), compiled to keys: the slow part, done once at build time. */
+export function compileForms(entries: SkillEntry[]): Form[] {
+  const forms: Form[] = [];
+  for (const skill of entries) for (const { text, caseSensitive } of formsOf(skill)) forms.push(compileForm(skill, text, caseSensitive)!);
+  for (const text of RULES.notSkills) forms.push(compileForm(null, text, false)!);
+  return forms.filter(Boolean);
+}
+
 /** Compile entries into lookup maps. Later duplicates of a name replace earlier ones (validation reports them). */
 export function compileTaxonomy(entries: SkillEntry[]): Taxonomy {
-  const tax: Taxonomy = {
-    skills: new Map(), byFirstKey: new Map(), byKeys: new Map(), compoundKeys: new Set(),
-    vocabulary: new Set(RULES.glueWords), fillers: new Set(RULES.fillers.map((w) => tokenize(w)[0]?.key ?? w)),
-  };
-  const add = (form: Form | null) => {
-    if (!form) return;
-    for (const k of form.keys) if (/[\/-]/.test(k)) tax.compoundKeys.add(k);
-    for (const r of form.raws) if (/^[a-z]+$/i.test(r)) tax.vocabulary.add(r.toLowerCase());
-    const list = tax.byFirstKey.get(form.keys[0]) ?? [];
-    list.push(form);
-    tax.byFirstKey.set(form.keys[0], list);
-    const whole = form.keys.join(' ');
-    tax.byKeys.set(whole, [...(tax.byKeys.get(whole) ?? []), form]);
-  };
-  for (const skill of entries) {
-    tax.skills.set(skill.name, skill);
-    for (const { text, caseSensitive } of formsOf(skill)) add(compileForm(skill, text, caseSensitive));
+  return assembleTaxonomy(entries, compileForms(entries));
+}
+
+/** Word sets derived from the forms; the prebuilt taxonomy stores them so loading needs no stemming. */
+export interface DerivedWords {
+  vocabulary: string[];
+  fillers: string[];
+  compoundKeys: string[];
+}
+
+/** Derive the word sets of a list of forms. */
+export function deriveWords(forms: Form[]): DerivedWords {
+  const vocabulary = new Set(RULES.glueWords);
+  const compoundKeys = new Set<string>();
+  for (const form of forms) {
+    for (const k of form.keys) if (/[\/-]/.test(k)) compoundKeys.add(k);
+    for (const r of form.raws) if (/^[a-z]+$/i.test(r)) vocabulary.add(r.toLowerCase());
   }
-  for (const text of RULES.notSkills) add(compileForm(null, text, false));
-  for (const list of tax.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const fillers = RULES.fillers.map((w) => tokenize(w)[0]?.key ?? w);
+  return { vocabulary: [...vocabulary], fillers, compoundKeys: [...compoundKeys] };
+}
+
+/** Build the lookup maps from entries and their compiled forms. */
+export function assembleTaxonomy(entries: SkillEntry[], forms: Form[], words: DerivedWords = deriveWords(forms)): Taxonomy {
+  const tax: Taxonomy = {
+    skills: new Map(), byFirstKey: new Map(), byKeys: new Map(), compoundKeys: new Set(words.compoundKeys),
+    vocabulary: new Set(words.vocabulary), fillers: new Set(words.fillers),
+  };
+  for (const skill of entries) tax.skills.set(skill.name, skill);
+  for (const form of forms) {
+    const list = tax.byFirstKey.get(form.keys[0]);
+    if (list) list.push(form);
+    else tax.byFirstKey.set(form.keys[0], [form]);
+    const whole = form.keys.join(' ');
+    const same = tax.byKeys.get(whole);
+    if (same) same.push(form);
+    else tax.byKeys.set(whole, [form]);
+  }
+  for (const list of tax.byFirstKey.values()) if (list.length > 1) list.sort((a, b) => b.keys.length - a.keys.length);
   return tax;
 }
 
 let cached: Taxonomy | undefined;
 
-/** The bundled taxonomy, compiled once per process. */
+/** The bundled taxonomy, once per process: the prebuilt form from `npm run build` when it matches the data, else compiled now. */
 export function defaultTaxonomy(): Taxonomy {
-  cached ??= compileTaxonomy(readSkillFiles());
+  cached ??= loadPrebuilt() ?? compileTaxonomy(readSkillFiles());
   return cached;
 }
 
