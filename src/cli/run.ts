@@ -23,6 +23,8 @@ function buildProgram(ctx: CliContext): Command {
     .description('Check how well a resume fits a job posting: skills, years, seniority, education and knock-outs, with evidence.')
     .version(VERSION, '-V, --version')
     .exitOverride()
+    // Subcommands (inspect) have options named like the check's (--format): those after a subcommand belong to it.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
   for (const register of COMMANDS) register(program, ctx);
