@@ -1,6 +1,11 @@
 /** Line tokens for skill matching: unknown compounds split, and words a job board glued together cut apart. */
 import type { Taxonomy } from './taxonomy.js';
-import { keyOf, tokenize, type Token } from './tokenize.js';
+import { keyOf, RULES, tokenize, type Token } from './tokenize.js';
+
+// Short pieces make English words look glued ("maintaining" → main·tai·ning, "manner" → man·NER): only glue words and
+// words that start a skill (big data) may be short.
+const SHORT = new Set(RULES.glueShort);
+const MIN_PIECE = 4;
 
 const MAX_PIECE = 24;
 const segmentCache = new WeakMap<Taxonomy, Map<string, string[] | null>>();
@@ -18,7 +23,8 @@ export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
     for (let j = Math.max(0, i - MAX_PIECE); j <= i - 2; j++) {
       const prev = best[j];
       const piece = lower.slice(j, i);
-      if (prev && tax.vocabulary.has(piece) && (!best[i] || prev.length + 1 < best[i]!.length)) best[i] = [...prev, piece];
+      if (!prev || !tax.vocabulary.has(piece) || (piece.length < MIN_PIECE && !SHORT.has(piece) && !tax.byFirstKey.has(piece))) continue;
+      if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, piece];
     }
   }
   const pieces = best[lower.length];
@@ -31,13 +37,28 @@ function isGlueCandidate(t: Token, tax: Taxonomy): boolean {
   return /^[A-Za-z]{6,}$/.test(t.raw) && !tax.byFirstKey.has(t.key) && !tax.vocabulary.has(t.raw.toLowerCase());
 }
 
+// Board text shows its glue: case changes or digits inside a word, or a very long word that cuts into known ones.
+const GLUE_SIGN = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d+\+/;
+const LONG_WORD = /[A-Za-z]{14,}/g;
+
+/** True when a line looks like job-board text with words glued together; only such lines are cut at known words. */
+export function looksGlued(line: string, tax: Taxonomy): boolean {
+  if (GLUE_SIGN.test(line)) return true;
+  for (const m of line.matchAll(LONG_WORD)) {
+    const lower = m[0].toLowerCase();
+    if (!tax.vocabulary.has(lower) && !tax.byFirstKey.has(keyOf(lower)) && segmentGlued(lower, tax)) return true;
+  }
+  return false;
+}
+
 /** Tokens of a line, with "/"- and "-"-joined words split unless the dictionary knows the whole, and glued words cut. */
 export function lineTokens(line: string, tax: Taxonomy): Token[] {
   const out: Token[] = [];
+  const glued = looksGlued(line, tax);
   const push = (t: Token) => {
     const last = out[out.length - 1];
     // "AIexperience" reads as "A Iexperience" by case alone; give the capital back when that makes two known words.
-    if (last && last.end === t.start && /^[A-Z]+$/.test(last.raw) && /^[A-Z][a-z]{2,}$/.test(t.raw) && isGlueCandidate(t, tax)) {
+    if (glued && last && last.end === t.start && /^[A-Z]+$/.test(last.raw) && /^[A-Z][a-z]{2,}$/.test(t.raw) && isGlueCandidate(t, tax)) {
       const head = last.raw + t.raw[0];
       const rest = t.raw.slice(1);
       if (tax.vocabulary.has(head.toLowerCase()) && (tax.vocabulary.has(rest) || segmentGlued(rest, tax))) {
@@ -45,7 +66,7 @@ export function lineTokens(line: string, tax: Taxonomy): Token[] {
         return push({ raw: rest, key: keyOf(rest), start: t.start + 1, end: t.end });
       }
     }
-    const pieces = isGlueCandidate(t, tax) ? segmentGlued(t.raw.toLowerCase(), tax) : null;
+    const pieces = glued && isGlueCandidate(t, tax) ? segmentGlued(t.raw.toLowerCase(), tax) : null;
     if (!pieces) return void out.push(t);
     let at = t.start;
     for (const p of pieces) {

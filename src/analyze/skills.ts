@@ -15,6 +15,18 @@ export interface SkillMatch {
 const MAX_FILLERS = 2;
 const GROUP = new Map(RULES.supportGroups.flatMap((cats, g) => cats.map((c) => [c, g] as const)));
 
+/** A word without its plural or possessive ending: one-word skills match only these forms of themselves. */
+function singular(word: string): string {
+  return word.toLowerCase().replace(/'s$/, '').replace(/ies$/, 'y').replace(/(s|x|z|ch|sh)es$/, '$1').replace(/([^s])s$/, '$1');
+}
+
+// The stemmer joins "account" to "accounting" and "contain" to "containers": fine inside a phrase, too loose for one word.
+function sameWord(token: Token, form: Form): boolean {
+  if (form.keys.length > 1 || form.caseSensitive) return true;
+  const want = form.raws[0];
+  return /^[A-Z0-9]+$/.test(want) ? token.raw.toLowerCase() === want.toLowerCase() : singular(token.raw) === singular(want);
+}
+
 /** Token index after `form` matched at `i`, or -1. Fillers ("deploy ML models") may sit between its words. */
 function matchAt(form: Form, tokens: Token[], i: number, line: string, tax: Taxonomy): number {
   let t = i;
@@ -30,7 +42,7 @@ function matchAt(form: Form, tokens: Token[], i: number, line: string, tax: Taxo
       if (t < tokens.length && !/^[\s\-\/]*$/.test(line.slice(tokens[t - 1].end, tokens[t].start))) return -1;
     }
     if (t >= tokens.length || tokens[t].key !== form.keys[j]) return -1;
-    if (form.caseSensitive && tokens[t].raw !== form.raws[j]) return -1;
+    if (form.caseSensitive ? tokens[t].raw !== form.raws[j] : !sameWord(tokens[t], form)) return -1;
     t++;
   }
   return t;

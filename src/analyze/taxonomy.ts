@@ -104,7 +104,15 @@ function compileForm(skill: SkillEntry | null, text: string, caseSensitive: bool
 /** Every form of every entry (and the blocking phrases), compiled to keys: the slow part, done once at build time. */
 export function compileForms(entries: SkillEntry[]): Form[] {
   const forms: Form[] = [];
-  for (const skill of entries) for (const { text, caseSensitive } of formsOf(skill)) forms.push(compileForm(skill, text, caseSensitive)!);
+  for (const skill of entries) {
+    for (const { text, caseSensitive } of formsOf(skill)) {
+      const form = compileForm(skill, text, caseSensitive);
+      if (!form) continue;
+      forms.push(form);
+      // "PostgreSQL" splits by case into two words; written in lower case ("postgresql") it is one.
+      if (form.glued && !caseSensitive) forms.push(compileForm(skill, text.toLowerCase(), false)!);
+    }
+  }
   for (const text of RULES.notSkills) forms.push(compileForm(null, text, false)!);
   return forms.filter(Boolean);
 }

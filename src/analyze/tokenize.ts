@@ -31,6 +31,8 @@ export interface ExtractorRules {
   categoryContext: Record<string, string[]>;
   /** Groups of categories: a skill found in the same sentence confirms an ambiguous one of its group (R next to Python). */
   supportGroups: string[][];
+  /** Pieces shorter than four letters that glued text may be cut into (or, ai, aws); other pieces must be longer. */
+  glueShort: string[];
   /** Small words a job board glues to skill names ("Scalaor", "learningml"). */
   glueWords: string[];
 }
