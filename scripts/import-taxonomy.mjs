@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = resolve(process.argv[2] ?? join(ROOT, '../shared/data/taxonomy'));
 const RULES = JSON.parse(readFileSync(join(ROOT, 'scripts/import-rules.json'), 'utf8'));
 const COMMON = new Set(['10', '20', '35', '40', '50'].flatMap((n) => wordlist[`english/${n}`]).map((w) => w.toLowerCase()));
+const COMMON_KEYS = new Set([...COMMON].map((w) => tokenize(w)[0]?.key));
 const SKIP = new Set(RULES.skip.map((s) => s.toLowerCase()));
 
 // Forms already claimed by the curated files (and by earlier imports), keyed like the validator does.
@@ -34,7 +35,8 @@ function acceptable(text, { allowCommonPhrase }) {
   if (SKIP.has(text.toLowerCase()) || RULES.junkWords.some((w) => tokens.some((t) => t.raw.toLowerCase() === w))) return false;
   if (tokens.length === 1) {
     const raw = tokens[0].raw;
-    if (raw.length < 3 || /^\d/.test(raw) || isCommon(raw)) return false;
+    // Reject a word that is, or stems to, a common English word: "DIDs" would match "did".
+    if (raw.length < 3 || /^\d/.test(raw) || isCommon(raw) || COMMON_KEYS.has(tokens[0].key)) return false;
     return true;
   }
   return allowCommonPhrase || tokens.some((t) => !isCommon(t.raw) && !/^\d+$/.test(t.raw));
