@@ -33,6 +33,11 @@ function acceptable(text, { allowCommonPhrase }) {
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 6 || text.length > 60 || text.length < 2) return false;
   if (SKIP.has(text.toLowerCase()) || RULES.junkWords.some((w) => tokens.some((t) => t.raw.toLowerCase() === w))) return false;
+  // "DiDs" splits by case but is also matched in lower case as one word ("dids" → "did"): check that word too.
+  if (tokens.length > 1 && !/\s/.test(text)) {
+    const lower = tokenize(text.toLowerCase());
+    if (lower.length === 1 && (isCommon(lower[0].raw) || COMMON_KEYS.has(lower[0].key))) return false;
+  }
   if (tokens.length === 1) {
     const raw = tokens[0].raw;
     // Reject a word that is, or stems to, a common English word: "DIDs" would match "did".
