@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedKeys } from './tokenize.js';
 import { compileForms, deriveWords, SKILLS_DIR, type DerivedWords, type Form, type SkillEntry, type Taxonomy } from './taxonomy.js';
 
 /** Where `npm run build` writes the prebuilt taxonomy (next to the compiled code). */
@@ -98,15 +99,32 @@ class LazyFormIndex extends Map<string, Form[]> {
   }
 }
 
-/** The prebuilt taxonomy, or undefined when it is missing or older than the data files. */
-export function loadPrebuilt(path = PREBUILT_PATH): Taxonomy | undefined {
-  let data: Prebuilt;
+function readPrebuilt(path: string): Prebuilt | undefined {
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as Prebuilt;
-    if (data.fingerprint !== dataFingerprint()) return undefined;
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Prebuilt;
+    return data.fingerprint === dataFingerprint() ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Seed the stem cache with every word of the prebuilt forms: compiling bundled plus config skills then skips the stemmer. */
+export function seedFromPrebuilt(path = PREBUILT_PATH): void {
+  const data = readPrebuilt(path);
+  if (!data) return;
+  seedKeys(
+    data.forms.flatMap((line) => {
+      const [, , keys, raws] = line.split('|', 4);
+      const k = keys.split(' ');
+      return raws.split(' ').map((r, i) => [r.toLowerCase(), k[i]] as [string, string]);
+    }),
+  );
+}
+
+/** The prebuilt taxonomy, or undefined when it is missing or older than the data files. */
+export function loadPrebuilt(path = PREBUILT_PATH): Taxonomy | undefined {
+  const data = readPrebuilt(path);
+  if (!data) return undefined;
   const parsed: Form[] = [];
   const form = (i: number) => (parsed[i] ??= parseForm(data.forms[i], data.skills));
   return {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { loadPrebuilt } from './taxonomy-prebuilt.js';
+import { loadPrebuilt, seedFromPrebuilt } from './taxonomy-prebuilt.js';
 import { RULES, tokenize } from './tokenize.js';
 
 /** The categories a skill may have. */
@@ -77,6 +77,15 @@ export function readSkillFiles(dir = SKILLS_DIR): SkillEntry[] {
 }
 
 const keysOf = (words: string[]) => words.map((w) => tokenize(w).map((t) => t.key));
+const contextCache = new WeakMap<object, string[][]>();
+
+// Every form of a skill shares its context words, and every skill of a category its category's: key them once.
+function contextKeys(skill: SkillEntry): string[][] {
+  const words = skill.context ?? RULES.categoryContext[skill.category] ?? [];
+  let keys = contextCache.get(words);
+  if (!keys) contextCache.set(words, (keys = keysOf(words)));
+  return keys;
+}
 
 /** Every form of a skill with its case rule. */
 export function formsOf(skill: SkillEntry): { text: string; caseSensitive: boolean }[] {
@@ -90,7 +99,7 @@ export function formsOf(skill: SkillEntry): { text: string; caseSensitive: boole
 function compileForm(skill: SkillEntry | null, text: string, caseSensitive: boolean): Form | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
-  const context = skill ? keysOf(skill.context ?? RULES.categoryContext[skill.category] ?? []) : [];
+  const context = skill ? contextKeys(skill) : [];
   const capitalWord = caseSensitive && tokens.length === 1 && /^[A-Z][a-z]/.test(tokens[0].raw);
   return {
     skill, text, caseSensitive, context, capitalWord,
@@ -117,8 +126,14 @@ export function compileForms(entries: SkillEntry[]): Form[] {
   return forms.filter(Boolean);
 }
 
+let seeded = false;
+
 /** Compile entries into lookup maps. Later duplicates of a name replace earlier ones (validation reports them). */
 export function compileTaxonomy(entries: SkillEntry[]): Taxonomy {
+  if (!seeded) {
+    seeded = true;
+    seedFromPrebuilt();
+  }
   return assembleTaxonomy(entries, compileForms(entries));
 }
 

@@ -76,6 +76,11 @@ function stemWord(lower: string): string {
   return RULES.stemFixes[stem] ?? stem;
 }
 
+/** Remember keys already computed elsewhere (the prebuilt taxonomy's words), so compiling again needs no stemming. */
+export function seedKeys(pairs: Iterable<[string, string]>): void {
+  for (const [lower, key] of pairs) if (!stemCache.has(lower)) stemCache.set(lower, key);
+}
+
 /** The dictionary key for one word: lower-case, stemmed when purely alphabetic. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
