@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // Measures (after `npm run build`): taxonomy load in a fresh process, skill extraction on a two-page resume, CLI start-up.
-// Usage: node scripts/bench-skills.mjs [resume-file] [runs]
+// Usage: node scripts/bench-skills.mjs [resume-file...]   (files are joined into one document; BENCH_RUNS=15)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.argv[3] ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const FILES = process.argv.slice(2);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
-// A two-page resume: the given file, or the two bundled examples one after the other (~95 lines, ~1,000 words).
-const text = process.argv[2]
-  ? readFileSync(process.argv[2], 'utf8')
-  : readFileSync(`${ROOT}examples/ml-engineer-strong.md`, 'utf8') + '\n' + readFileSync(`${ROOT}examples/frontend-developer-junior.txt`, 'utf8');
+// The resume: the given files joined, or the two bundled examples one after the other.
+const text = (FILES.length ? FILES : [`${ROOT}examples/ml-engineer-strong.md`, `${ROOT}examples/frontend-developer-junior.txt`])
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 const probe = `
 const t0 = performance.now();
@@ -34,7 +35,7 @@ const rows = Array.from({ length: RUNS }, () => JSON.parse(execFileSync('node', 
 const pick = (k) => median(rows.map((r) => r[k]));
 console.log(`taxonomy: ${JSON.parse(readFileSync(`${ROOT}dist/taxonomy.json`, 'utf8')).skills.length} skills`);
 console.log(`taxonomy load in a fresh process (median of ${RUNS}): ${ms(pick('load'))}  (module imports ${ms(pick('imports'))})`);
-console.log(`skill extraction, ${rows[0].lines}-line resume, ${rows[0].skills} skills: first call ${ms(pick('cold'))}, warm ${ms(pick('warm'))}`);
+console.log(`skill extraction, ${rows[0].lines} lines / ${text.split(/\s+/).length} words, ${rows[0].skills} skills: first call ${ms(pick('cold'))}, warm ${ms(pick('warm'))}`);
 
 const wall = (args) => {
   const times = [];
