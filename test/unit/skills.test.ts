@@ -108,6 +108,9 @@ describe('skill extraction', () => {
     expect(skillsOf('model monitoring, validation and retraining')).toEqual(['Model Monitoring', 'Model Validation', 'Model Retraining']);
     expect(skillsOf('Python, Scala, or Java')).toEqual(['Python', 'Scala', 'Java']);
     expect(skillsOf('deep and machine learning')).toEqual(['Deep Learning', 'Machine Learning']);
+    // Only kin skills share words: these are not "reliability engineering" or "technical support".
+    expect(skillsOf('improve performance and reliability, and mentor engineers')).toEqual(['Mentoring']);
+    expect(skillsOf('contributing to technical roadmaps and supporting improvement')).toEqual(['Technical Roadmaps']);
   });
 
   it('does not let stems make false friends', () => {
