@@ -73,6 +73,11 @@ function scan(line: string, tokens: Token[], tax: Taxonomy, keys: Set<string>): 
       continue;
     }
     found.push(hit);
+    // Filler words inside a phrase may name a skill of their own: "deploying machine learning models" shows ML too.
+    if (hit.end - hit.start > hit.form.keys.length) {
+      const inner = scan(line, tokens.slice(hit.start + 1, hit.end - 1), tax, keys);
+      for (const f of inner) if (f.form.skill !== hit.form.skill) found.push({ ...f, start: f.start + hit.start + 1, end: f.end + hit.start + 1 });
+    }
     i = hit.end;
   }
   return found;

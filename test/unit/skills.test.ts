@@ -12,7 +12,7 @@ describe('skill extraction', () => {
 
   it('reads glued requirement text', () => {
     const line = '8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems2+ years leading ML teamsexperience with cloud platforms (AWSAzureGCP)';
-    expect(skillsOf(line)).toEqual(['Python', 'Scala', 'Java', 'ML Systems', 'Leadership', 'Cloud Platforms', 'AWS', 'Azure', 'GCP']);
+    expect(skillsOf(line)).toEqual(['Python', 'Scala', 'Java', 'ML Systems', 'Leadership', 'Machine Learning', 'Cloud Platforms', 'AWS', 'Azure', 'GCP']);
     expect(skillsOf("Master's or doctoral degreeexperience with responsible and explainable AIexperience with production ML systems")).toEqual([
       'Responsible AI', 'Explainable AI', 'ML Systems',
     ]);
@@ -68,7 +68,7 @@ describe('skill extraction', () => {
 
   it('does not take "lead" for a skill, only leading people', () => {
     expect(skillsOf('Senior Lead Machine Learning Engineer')).toEqual(['Machine Learning']);
-    expect(skillsOf('Lead ML team efforts')).toEqual(['Leadership']);
+    expect(skillsOf('Lead ML team efforts')).toEqual(['Leadership', 'Machine Learning']);
     expect(skillsOf('Led a team of 6 engineers')).toEqual(['Leadership']);
     expect(skillsOf('Lead generation campaigns')).toEqual(['Lead Generation']);
     expect(skillsOf('lead to better outcomes')).toEqual([]);
@@ -93,9 +93,9 @@ describe('skill extraction', () => {
   });
 
   it('matches multi-word skills through inflections and small words', () => {
-    expect(skillsOf('Design and deploy ML models')).toEqual(['Model Deployment']);
+    expect(matchesOf('Design and deploy ML models')).toEqual(['Model Deployment=deploy ML models', 'Machine Learning=ML']);
     expect(skillsOf('deployed models to production')).toEqual(['Model Deployment']);
-    expect(skillsOf('deploying machine learning models')).toEqual(['Model Deployment']);
+    expect(skillsOf('deploying machine learning models')).toEqual(['Model Deployment', 'Machine Learning']);
     expect(skillsOf('optimised hyper-parameter tuning and modelling')).toEqual(['Hyperparameter Tuning']);
     expect(skillsOf('optimized the checkout page')).toEqual([]);
   });
