@@ -1,5 +1,6 @@
 /** The taxonomy compiled at build time (dist/taxonomy.json): forms already stemmed and indexed, parsed only when looked up. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedKeys } from './tokenize.js';
@@ -23,13 +24,13 @@ interface Prebuilt {
 // Strings parse several times faster than nested arrays; keys and raws never hold a space or a bar.
 const FLAGS = ['caseSensitive', 'weak', 'capitalWord', 'glued'] as const;
 
-/** Size and modification time of every data file: a changed file makes the prebuilt form stale. */
+/** A hash of every data file's content: a changed file makes the prebuilt form stale (mtimes do not survive npm pack). */
 export function dataFingerprint(dir = SKILLS_DIR): string {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
-  return [...files, join(SKILLS_DIR, 'rules', 'extractor.json')].map((f) => {
-    const s = statSync(f);
-    return `${f.slice(dir.length)}:${s.size}:${Math.round(s.mtimeMs)}`;
-  }).join('|');
+  const hash = createHash('sha1');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+  hash.update(readFileSync(join(SKILLS_DIR, 'rules', 'extractor.json')));
+  return hash.digest('hex');
 }
 
 /** Serialize entries with their compiled forms and indexes. */
