@@ -11,6 +11,8 @@ import { scoreSequential, type OnRows } from './sequential.js';
 export const TASKS_PER_WORKER = 2;
 /** Most resumes in one task; smaller near the end so the threads finish together. */
 export const MAX_CHUNK = 16;
+/** Files whose parser the main thread should not load just to help while the workers start. */
+const HEAVY = /\.(pdf|docx)$/i;
 /** Heap limit of one worker, so one pathological document cannot take the machine's memory. */
 export const WORKER_HEAP_MB = 512;
 
@@ -137,9 +139,12 @@ class Pool {
     if (!this.over && (this.retries.length || this.next < this.paths.length)) this.start();
   }
 
-  /** Score single files in this thread until every worker is ready. */
+  /**
+   * Score single files in this thread until every worker is ready. It stops at the first PDF or DOCX: their
+   * parsers cost this thread ~0.4 s and tens of MB to load for the one or two files it would score before the workers are up.
+   */
   private async helpUntilReady(): Promise<void> {
-    while (!this.over && this.ready < this.threads && this.next < this.paths.length) {
+    while (!this.over && this.ready < this.threads && this.next < this.paths.length && !HEAVY.test(this.paths[this.next])) {
       const path = this.paths[this.next++];
       const loaded = await loadResume(path);
       this.stats.inMain++;
