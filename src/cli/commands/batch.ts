@@ -27,7 +27,7 @@ interface BatchFlags {
   top?: number;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function wholeNumber(name: string, value: unknown, min: number, max = Infinity): number | undefined {
   if (value === undefined) return undefined;
@@ -38,8 +38,8 @@ function wholeNumber(name: string, value: unknown, min: number, max = Infinity):
 
 function readBatchFlags(raw: Record<string, unknown>): BatchFlags {
   return {
-    jobs: raw.job as string[],
-    resumes: raw.resume as string[],
+    jobs: (raw.job as string[] | undefined) ?? [],
+    resumes: (raw.resume as string[] | undefined) ?? [],
     concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? availableParallelism(),
     top: wholeNumber('--top', raw.top, 1),
   };
@@ -76,14 +76,23 @@ export function gateFailure(outcome: BatchOutcome, gates: Gates): string | null 
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+const BATCH_EXAMPLES = `
+Examples:
+  fitcheck batch senior-ml.txt clients/                 every resume under clients/, ranked
+  fitcheck batch senior-ml.txt 'clients/**/*.pdf' -f csv
+  fitcheck batch --job a.txt --job b.txt clients/       every resume against both jobs
+  fitcheck batch --resume me.pdf jobs/                  rank postings for one resume
+
+Exit codes: 0 some pair scored and gates passed; 1 a gate failed for any scored pair; 2 nothing could be scored, or bad usage.`;
+
 /** Add `fitcheck batch` to the program. */
 export function registerBatch(program: Command, ctx: CliContext): void {
   program
     .command('batch')
     .description('score many resumes against one or more jobs (or many jobs against one resume), ranked')
     .argument('[paths...]', 'a job then resumes; files, folders (searched recursively) or glob patterns')
-    .option('--job <file>', 'a job to score against (repeatable); then every path is a resume', collect, [])
-    .option('--resume <file>', 'a resume to rank jobs for (repeatable); then every path is a job', collect, [])
+    .option('--job <file>', 'a job to score against (repeatable); then every path is a resume', collect)
+    .option('--resume <file>', 'a resume to rank jobs for (repeatable); then every path is a job', collect)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'))
     .option('--top <n>', 'show only the best N scored pairs')
     .option('--concurrency <n>', 'worker threads (default: number of CPUs)')
@@ -99,6 +108,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--no-color', 'disable colour output')
     .option('-q, --quiet', 'no progress bar or summary line (failures are still counted on stderr)', false)
     .option('--verbose', 'show stack traces on errors', false)
+    .addHelpText('after', BATCH_EXAMPLES)
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       ctx.setCode(await batchCommand(paths, raw, ctx));
     });
