@@ -55,8 +55,8 @@ function standsApart(line: string, match: string): boolean {
   return okBefore && (okAfter || wideBefore);
 }
 
-// "San Francisco, CA", "Berlin, DE 10115", "Remote": where a job was, never its employer.
-const LOCATION = /^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z]{2}(?:\s+\d{4,5})?|remote|hybrid|on-?site)$/i;
+// "Remote": where a job was, never its employer.
+const LOCATION = /^(?:remote|hybrid|on-?site)$/i;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Which kind of section a line is in: a work history, a section whose dates are not jobs, or one not named. */
@@ -107,7 +107,7 @@ function headerLines(lines: string[], i: number, step: 1 | -1, limit: number, fl
 }
 
 // "San Francisco, CA" as one place, removed before the comma split would make it two names.
-const PLACE = /\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z]{2}\b(?:\s+\d{4,5})?/g;
+const PLACE = /\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
 /** The names on a heading line: notes in brackets, places and links left out. */
 const parts = (text: string) =>
   text
