@@ -13,7 +13,7 @@ export interface DatedRole extends Role {
   to: number;
 }
 
-const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - |\s{2,})\s*/;
+const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - | \/ |\s{2,})\s*/;
 const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
 const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|working student|werkstudent)\b/i;
 const BULLET = /^\s*[-*•·▪●◦]\s/;
@@ -24,7 +24,7 @@ const WORK_SECTION = /^(?:(?:[a-z]+ ){0,2}experience|work|employment|professiona
 function clean(text: string): string {
   // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
   text = text.slice(0, 200);
-  return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:]+$/g, '').replace(/^[|,·•–—()\-\s*#:]+/g, '').trim();
+  return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:/]+$/g, '').replace(/^[|,·•–—()\-\s*#:/]+/g, '').trim();
 }
 
 /** Split "Senior Engineer, Acme Corp" or "Acme Corp | Senior Engineer" into title and employer. */
@@ -48,8 +48,8 @@ function standsApart(line: string, match: string): boolean {
   const at = line.indexOf(match);
   const before = line.slice(Math.max(0, at - 4), at);
   const after = line.slice(at + match.length, at + match.length + 4);
-  const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
-  const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*]|\s{2,}|\t)/.test(after);
+  const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#/]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
+  const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*/]|\s{2,}|\t)/.test(after);
   // A template's date column set off by a wide gap may run into the title: "Acme  May 2022 – Aug 2022 Research Intern".
   const wideBefore = /(?:\s{2,}|\t)$/.test(line.slice(0, at)) && /^\s[A-Z]/.test(after);
   return okBefore && (okAfter || wideBefore);
