@@ -108,7 +108,8 @@ export function candidateName(lines: string[], email: string | null = null): str
     const line = unspaced(raw.trim().replace(/^#+\s*/, ''), email);
     for (const piece of line.split(PIECES)) {
       const name = piece.trim();
-      if (NAME.test(name) && !NOT_NAME.test(name)) return name;
+      // Templates set the name in capitals or not; "JOHN DOE" and "John Doe" are one person.
+      if (NAME.test(name) && !NOT_NAME.test(name)) return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : name;
     }
   }
   return null;

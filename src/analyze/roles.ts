@@ -70,7 +70,7 @@ function sectionKind(heading: string): SectionKind | null {
   if (WORK_SECTION.test(heading)) return 'work';
   return null;
 }
-const SKIP_TAIL = /^(?:[\w&]+\s+){0,2}(?:projects|awards|honou?rs|publications|activities|achievements|certifications|courses|interests|affiliations|memberships|talks|presentations|summary|profile|objective|skills|languages|references|education)$/i;
+const SKIP_TAIL = /^(?:[\w&]+\s+){0,2}(?:projects|awards|honou?rs|publications|activities|achievements|certifications|courses|interests|affiliations|memberships|talks|presentations|summary|profile|objective|skills|languages|references|education|recognition|accomplishments|distinctions|scholarships|grants|patents|coursework|involvement|hobbies|service|leadership|information)$/i;
 
 /**
  * A line that can belong to a role's heading block: short, not a bullet, not a sentence, not dated.
@@ -118,12 +118,27 @@ const parts = (text: string) =>
     .map(clean)
     .filter((p) => p && !LOCATION.test(p) && !URL.test(p));
 
+// In a work section, "Staff Engineer November 2021 – Present": a short heading naming a job, then its dates.
+function titleBeforeDate(line: string, match: string): boolean {
+  const before = line.slice(0, line.indexOf(match));
+  return !BULLET.test(line) && !/[.;]\s*$/.test(line) && TITLE_WORDS.test(before) && before.trim().split(/\s+/).length <= 12;
+}
+
+const isCapsHeading = (h: string) => h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
+
+// True when the resume sets its known headings in capitals, so an unknown line in capitals is a heading too.
+function headingsInCapitals(lines: string[]): boolean {
+  const known = lines.map(sectionHeading).filter((h): h is string => h !== null && sectionKind(h) !== null);
+  return known.length >= 2 && known.every(isCapsHeading);
+}
+
 /** Every dated role on a resume. Title and employer come from the date line or the heading lines around it. */
 export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const roles: DatedRole[] = [];
   let kind: SectionKind = 'other';
   let usedUpTo = 0;
   const sectionEnd: number[] = [];
+  const capsHeadings = headingsInCapitals(lines);
   lines.forEach((line, i) => {
     const heading = sectionHeading(line);
     const headingKind = heading ? sectionKind(heading) : null;
@@ -131,11 +146,15 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       kind = headingKind;
       sectionEnd.push(i);
       usedUpTo = i + 1;
+    } else if (heading && capsHeadings && kind === 'work' && isCapsHeading(heading)) {
+      // A section the lists do not name ("RECOGNITION"), set like the others: its dates need a job title to count.
+      kind = 'other';
+      sectionEnd.push(i);
     }
     if (kind === 'skip' || i < usedUpTo) return;
     const range = findRange(line, asOf);
     // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
-    if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !standsApart(line, range.match)) return;
+    if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !(standsApart(line, range.match) || (kind === 'work' && titleBeforeDate(line, range.match)))) return;
     const rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, '   ').replace(/\b(?:spring|summer|fall|autumn|winter)\s+\d{4}\b/i, ' ').replace(/\(\s*\)/g, ' '));
     const restParts = rest.length >= 3 ? parts(rest) : [];
     const hasTitle = (ps: string[]) => ps.some((p) => TITLE_WORDS.test(p));
@@ -158,7 +177,15 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const titleGroup = ordered.find(hasTitle) ?? (restParts.length ? restParts : aboveParts[0] ?? []);
     const title = titleGroup.find((p) => TITLE_WORDS.test(p)) ?? titleGroup[0] ?? '';
     const others = [...titleGroup.filter((p) => p !== title), ...ordered.filter((g) => g !== titleGroup).flat()];
-    const employer = others.find((p) => !TITLE_WORDS.test(p)) ?? null;
+    let employer = others.find((p) => !TITLE_WORDS.test(p)) ?? null;
+    // "Staff Engineer  Nov 2021 – Present" over "Acme Corp – Los Angeles, CA": the employer is the next line.
+    if (!employer && restParts.length === 1 && hasTitle(restParts)) {
+      const next = headerLines(lines, i, 1, 1, 0, asOf).map((k) => parts(lines[k]))[0];
+      if (next && !hasTitle(next)) {
+        employer = next[0];
+        below = headerLines(lines, i, 1, 1, 0, asOf);
+      }
+    }
     // Outside a named work section only a dated line that names a job counts (not a project, award or degree).
     if (kind === 'other' && !TITLE_WORDS.test(title)) return;
     // "Intern" counts on the date line or the title's line, wherever the template put it.
