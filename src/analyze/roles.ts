@@ -14,7 +14,7 @@ export interface DatedRole extends Role {
 }
 
 const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - | \/ |\s{2,})\s*/;
-const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
+const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|professor|lecturer|postdoc|postdoctoral|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
 const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|working student|werkstudent)\b/i;
 const BULLET = /^\s*[-*•·▪●◦]\s/;
 // Sections whose dates are not jobs; they also end the block of the role above them.
@@ -66,6 +66,8 @@ type SectionKind = 'work' | 'skip' | 'other';
 function sectionKind(heading: string): SectionKind | null {
   // "Project Lead" or "Research Assistant" alone on a line is a title, not a section.
   if (TITLE_WORDS.test(heading)) return null;
+  // "Academic Positions", "Academic Appointments": jobs, whatever the first word says.
+  if (/\b(?:positions|appointments|employment)$/i.test(heading)) return 'work';
   if (SKIP_SECTION.test(heading) || SKIP_TAIL.test(heading)) return 'skip';
   if (WORK_SECTION.test(heading)) return 'work';
   return null;

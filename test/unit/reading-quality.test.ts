@@ -59,6 +59,10 @@ describe('which dated lines are jobs', () => {
     expect(roles('Experience\nEngineer, Acme  2019 – 2021\nPersonal Projects\nFreight Tracker\nProject Lead\n(2019 – 2021)')).toEqual([['Engineer', 'Acme']]);
     expect(roles('Experience\nEngineer, Acme  2019 – 2021\nVolunteer Experience\nCode Coach, Girls Who Code  2021 – 2023')).toEqual([['Engineer', 'Acme']]);
   });
+  it('reads "Academic Positions" as a work history, and an associate professor as no junior', () => {
+    const [r] = findRoles(['Academic Positions', 'Associate Professor, ETH Zurich — Sep 2022 – Present', 'Zurich, Switzerland'], asOf);
+    expect(r).toMatchObject({ title: 'Associate Professor', employer: 'ETH Zurich', seniority: null });
+  });
   it('outside a named work section counts only a dated line that names a job', () => {
     expect(roles("Dean's List (2013 – 2016)\nWeb Development Intern, Pixel Studio\nSummer 2021")).toEqual([['Web Development Intern', 'Pixel Studio']]);
   });
