@@ -178,7 +178,11 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const ordered = [restParts, ...(below.length ? belowParts : []), ...aboveParts];
     const titleGroup = ordered.find(hasTitle) ?? (restParts.length ? restParts : aboveParts[0] ?? []);
     const title = titleGroup.find((p) => TITLE_WORDS.test(p)) ?? titleGroup[0] ?? '';
-    const others = [...titleGroup.filter((p) => p !== title), ...ordered.filter((g) => g !== titleGroup).flat()];
+    // The employer: beside the title on its line, unless the date line names one ("Telcoin  Aug 2020 – Present"
+    // over "Vice President, Banking Operations").
+    const beside = titleGroup.filter((p) => p !== title);
+    const elsewhere = ordered.filter((g) => g !== titleGroup).flat();
+    const others = titleGroup !== restParts && restParts.length ? [...restParts, ...beside, ...elsewhere] : [...beside, ...elsewhere];
     let employer = others.find((p) => !TITLE_WORDS.test(p)) ?? null;
     // "Staff Engineer  Nov 2021 – Present" over "Acme Corp – Los Angeles, CA": the employer is the next line.
     if (!employer && restParts.length === 1 && hasTitle(restParts)) {

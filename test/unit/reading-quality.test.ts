@@ -30,6 +30,7 @@ describe('title and employer around the date', () => {
   it('finds the title below a date line that names the employer, and leaves the place out', () => {
     expect(roles('Experience\nAcme Corp  Jan 2019 – Present\nSenior Engineer  Berlin, DE\nShipped things.')).toEqual([['Senior Engineer', 'Acme Corp']]);
     expect(roles('Experience\nJan 2019 - Present  Acme Corp\nSenior Engineer\nBerlin, DE')).toEqual([['Senior Engineer', 'Acme Corp']]);
+    expect(roles('Experience\nTelcoin  Aug 2020 - Present\nVice President, Banking Operations  Los Angeles, CA')).toEqual([['Vice President', 'Telcoin']]);
   });
   it('steps over a link and a blank line between the heading and a date alone on its line', () => {
     expect(roles('Experience\nAcme Corp.\nSenior Engineer\n https://acme.example/\n\nJan 2019 – Present\nAustin, TX')).toEqual([['Senior Engineer', 'Acme Corp.']]);
