@@ -111,6 +111,19 @@ function headerLines(lines: string[], i: number, step: 1 | -1, limit: number, fl
 // "San Francisco, CA" as one place, removed before the comma split would make it two names.
 const PLACE = /\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
 /** The names on a heading line: notes in brackets, places and links left out. */
+// A title line below a date may instead head the next date: "Dean's List (2013 – 2016)" over
+// "Web Intern, Pixel" over "Summer 2021". True when heading lines lead from it to a date that names no job.
+function headsNextDate(lines: string[], k: number, asOf: Date): boolean {
+  for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
+    const t = lines[j].trim();
+    if (!t || URL.test(t)) continue;
+    const range = findRange(t, asOf);
+    if (range) return !TITLE_WORDS.test(t.replace(range.match, ' '));
+    if (!headerLike(lines[j], asOf)) return false;
+  }
+  return false;
+}
+
 const parts = (text: string) =>
   text
     .replace(/^#+\s*/, '')
@@ -170,7 +183,7 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     if (!hasTitle(restParts)) {
       const under = headerLines(lines, i, 1, 2, 0, asOf);
       // Below wins when the date line names the employer; above wins for a date alone on its line.
-      const first = under.findIndex((k) => hasTitle(parts(lines[k])));
+      const first = under.findIndex((k) => hasTitle(parts(lines[k])) && !headsNextDate(lines, k, asOf));
       if (first >= 0 && (restParts.length > 0 || !aboveParts.some(hasTitle))) below = under.slice(0, first + 1);
     }
     const belowParts = below.map((k) => parts(lines[k]));

@@ -65,7 +65,8 @@ describe('which dated lines are jobs', () => {
     expect(r).toMatchObject({ title: 'Associate Professor', employer: 'ETH Zurich', seniority: null });
   });
   it('outside a named work section counts only a dated line that names a job', () => {
-    expect(roles("Dean's List (2013 – 2016)\nWeb Development Intern, Pixel Studio\nSummer 2021")).toEqual([['Web Development Intern', 'Pixel Studio']]);
+    const found = findRoles(["Dean's List (2013 – 2016)", 'Web Development Intern, Pixel Studio', 'Summer 2021'], asOf);
+    expect(found).toMatchObject([{ title: 'Web Development Intern', employer: 'Pixel Studio', start: '2021-06', end: '2021-08', internship: true }]);
   });
   it('does not take a "Project Lead" title alone on a line for a Projects heading', () => {
     expect(roles('Experience\nProject Lead\nAcme\n2020 – 2022\nEngineer\nGlobex\n2017 – 2019')).toEqual([['Project Lead', 'Acme'], ['Engineer', 'Globex']]);
