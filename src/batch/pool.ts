@@ -26,9 +26,9 @@ export interface PoolStats {
  * Score every path with up to `concurrency` worker threads; rows arrive through `onRows` in completion order.
  * While the workers start (~0.1 s each), the main thread scores resumes itself, so a small batch never waits for them.
  */
-export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: number, onRows: OnRows): Promise<PoolStats> {
+export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: number, onRows: OnRows, worker: URL = workerUrl()): Promise<PoolStats> {
   const threads = Math.min(concurrency, paths.length);
-  if (threads > 1) return new Pool(paths, setup, threads, onRows).run();
+  if (threads > 1) return new Pool(paths, setup, threads, onRows, worker).run();
   await scoreSequential(paths, setup, onRows);
   return { inMain: paths.length, onWorkers: 0 };
 }
@@ -49,7 +49,6 @@ class Pool {
   private readonly stats: PoolStats = { inMain: 0, onWorkers: 0 };
   private readonly held = new Map<Worker, Map<number, Held>>();
   private readonly retries: Held[] = [];
-  private readonly url = workerUrl();
   private next = 0;
   private done = 0;
   private ready = 0;
@@ -62,6 +61,8 @@ class Pool {
     private readonly setup: ScoreSetup,
     private readonly threads: number,
     private readonly onRows: OnRows,
+    /** The worker script (tests pass one that crashes on purpose). */
+    private readonly url: URL,
   ) {}
 
   run(): Promise<PoolStats> {
@@ -97,7 +98,9 @@ class Pool {
 
   private feed(w: Worker): void {
     const mine = this.held.get(w)!;
-    for (let task; mine.size < TASKS_PER_WORKER && (task = this.take()); ) {
+    // A retried file travels alone, so a worker that dies holding it names the file that killed it.
+    const alone = () => [...mine.values()].some((t) => t.retry) || (this.retries.length > 0 && mine.size > 0);
+    for (let task; mine.size < TASKS_PER_WORKER && !alone() && (task = this.take()); ) {
       mine.set(task.id, task);
       w.postMessage({ id: task.id, paths: task.paths } satisfies WorkerTask);
     }
