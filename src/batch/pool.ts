@@ -139,7 +139,10 @@ class Pool {
         this.complete(this.setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, `${path}: internal error: ${why}`)));
       } else for (const path of task.paths) this.retries.push({ id: this.ids++, paths: [path], retry: true });
     }
-    if (!this.over && (this.retries.length || this.next < this.paths.length)) this.start();
+    if (this.over) return;
+    if (this.retries.length || this.next < this.paths.length) this.start();
+    // Idle workers hear of the retries too, not only the replacement.
+    for (const other of this.held.keys()) this.feed(other);
   }
 
   /**
