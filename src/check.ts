@@ -6,7 +6,7 @@ import { defaultTaxonomy, type Taxonomy } from './analyze/taxonomy.js';
 import { judgeKnockout } from './score/knockouts.js';
 import { compareSkills, resumeSkillEvidence } from './score/match.js';
 import { scoreComponents, totalScore } from './score/score.js';
-import { buildSuggestions, skillSuggestion, transferableFrom } from './score/suggestions.js';
+import { buildSuggestions, missingSkillSuggestion } from './score/suggestions.js';
 import { bandOf, DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 import type { FitResult, JobProfile, LoadedDocument, ResumeProfile } from './types.js';
 
@@ -47,13 +47,16 @@ export function compareProfiles(resume: ResumeProfile, job: JobProfile, options:
         .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: skillSuggestion(c.job.skill, c.job.required, transferableFrom(c.job.skill, shown, tax)) })),
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: missingSkillSuggestion(c, job, shown, tax) })),
+      alternatives: compared
+        .filter((c) => c.evidence.length === 0 && c.viaAlternative)
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, via: c.viaAlternative! })),
     },
     experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
     education: { required: job.education.required, candidate: resume.education.candidate, met },
     components,
-    suggestions: buildSuggestions(job, resume, compared, knockouts, shown, tax),
+    suggestions: buildSuggestions(job, resume, compared, knockouts, shown, tax, options.weights ?? DEFAULT_WEIGHTS),
     asOf: isoDate(options.asOf ?? new Date()),
     resume: { path: resume.path, format: resume.format, name: resume.name, warnings: resume.warnings },
     job: { path: job.path, title: job.title, skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })) },

@@ -10,6 +10,8 @@ export interface CheckFlags {
   color?: boolean;
   verbose: boolean;
   quiet: boolean;
+  /** Text report: every evidence line and every suggestion on its own. */
+  details: boolean;
 }
 
 /** Add the options every check command takes. */
@@ -20,6 +22,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('-q, --quiet', 'print only the report, no hints', false)
+    .option('--details', 'text report: show the evidence line for every skill and every suggestion', false)
     .option('--verbose', 'show stack traces on errors', false);
 }
 
@@ -41,5 +44,6 @@ export function readCheckFlags(raw: Record<string, unknown>, argv: string[]): Ch
     color: explicit,
     verbose: raw.verbose === true,
     quiet: raw.quiet === true,
+    details: raw.details === true,
   };
 }

@@ -7,6 +7,8 @@ import { textReport } from './text.js';
 export interface ReportOptions {
   /** Emit ANSI colour codes. */
   color: boolean;
+  /** Show every evidence line and every suggestion on its own (the text report is compact otherwise). */
+  details?: boolean;
 }
 
 /** A reporter turns one result into the text to print. */

@@ -8,14 +8,19 @@ import { useColor } from '../color.js';
 import type { CliContext } from '../context.js';
 import type { CliIO } from '../io.js';
 import { addCheckOptions, readCheckFlags, type CheckFlags } from '../options.js';
+import { wantsSpinner, withSpinner } from '../spinner.js';
 
 /** Check one resume against one job and print the report. */
 export async function checkCommand(resumePath: string, jobArg: string, flags: CheckFlags, io: CliIO): Promise<number> {
   const load = { readStdin: io.readStdin };
-  const [resume, job] = await Promise.all([loadDocument(resumePath, load), loadDocument(resolveJob(jobArg), load)]);
+  const jobPath = resolveJob(jobArg);
+  const spin = wantsSpinner([resumePath, jobPath], io, flags.quiet);
+  const [resume, job] = await withSpinner(spin, `Reading ${[resumePath, jobPath].filter((p) => /\.(pdf|docx?)$/i.test(p)).join(' and ')}…`, io, () =>
+    Promise.all([loadDocument(resumePath, load), loadDocument(jobPath, load)]),
+  );
   const result = checkDocuments(resume, job, { asOf: flags.asOf ?? io.now() });
   const color = flags.format === 'text' && useColor(flags.color, io.env, io.stdoutIsTTY);
-  io.stdout(REPORTERS[flags.format](result, { color }));
+  io.stdout(REPORTERS[flags.format](result, { color, details: flags.details }));
   return 0;
 }
 
