@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeResume } from '../../src/analyze/resume.js';
+import { defaultTaxonomy } from '../../src/analyze/taxonomy.js';
+import { checkFit, checkDocuments } from '../../src/check.js';
+import { resumeSkillEvidence } from '../../src/score/match.js';
+import { relatedShown } from '../../src/score/related.js';
+import { example, job, read, ROOT } from '../helpers/paths.js';
+
+const asOf = new Date('2026-11-01T00:00:00Z');
+const seed = read(job('discover-senior-lead-ml-engineer'));
+const fixture = (name: string) => read(`${ROOT}test/fixtures/resumes/${name}`);
+const shownIn = (text: string) => resumeSkillEvidence(analyzeResume({ path: 'r', format: 'text', text, warnings: [] }, asOf), defaultTaxonomy());
+
+describe('related skills through the taxonomy', () => {
+  it('points from a missing cloud to the one the resume shows, with its line', () => {
+    const rel = relatedShown('GCP', shownIn('Jo Bloggs\n\nDeployed services on AWS.'), defaultTaxonomy());
+    expect(rel).toMatchObject({ skill: 'AWS', kind: 'sibling', via: 'Cloud Platforms', evidence: { line: 3 } });
+  });
+  it('points from a missing tool to the broader skill the resume shows', () => {
+    const rel = relatedShown('PyTorch', shownIn('Jo Bloggs\n\nBuilt deep learning models.'), defaultTaxonomy());
+    expect(rel).toMatchObject({ skill: 'Deep Learning', kind: 'broader' });
+  });
+  it('does not treat everything under a very general parent as related', () => {
+    expect(relatedShown('Model Training', shownIn('Jo Bloggs\n\nUsed XGBoost.'), defaultTaxonomy())?.kind).not.toBe('sibling');
+  });
+  it('finds nothing when the resume shows nothing related', () => {
+    expect(relatedShown('GCP', shownIn('Jo Bloggs\n\nBaked bread.'), defaultTaxonomy())).toBeNull();
+  });
+});
+
+describe('suggestions', () => {
+  it('gives every missing required skill a concrete suggestion, and never tells the user to claim it', () => {
+    for (const name of ['data-analyst.txt', 'frontend-developer.txt', 'ml-engineer-mid.md', 'nurse.txt']) {
+      const r = checkFit(fixture(name), seed, { asOf });
+      for (const m of r.skills.missing.filter((s) => s.required)) {
+        expect(m.suggestion).toContain(m.skill);
+        expect(m.suggestion).toMatch(/If (you have used|that work used)/);
+        const covered = r.suggestions.some((s) => s.kind === 'skill' && s.message.includes(m.skill));
+        expect(covered, `${name}: ${m.skill}`).toBe(true);
+      }
+    }
+  });
+
+  it('names the transferable experience: has AWS, posting wants Azure and GCP', () => {
+    const r = checkFit(fixture('ml-engineer-mid.md'), read(job('discover-senior-manager-machine-learning')), { asOf });
+    const gcp = r.suggestions.find((s) => s.skill === 'GCP')!;
+    expect(gcp).toMatchObject({ kind: 'skill', required: true, related: 'AWS' });
+    expect(gcp.message).toMatch(/your resume shows AWS \(line \d+\); both are Cloud Platforms/);
+    expect(gcp.message).toMatch(/rather than claiming GCP/);
+  });
+
+  it('puts knock-outs first, required skills before preferred, and prices skill gaps', () => {
+    const r = checkFit(fixture('ml-engineer-mid.md'), read(job('discover-senior-manager-machine-learning')), { asOf });
+    const kinds = r.suggestions.map((s) => s.kind);
+    expect(kinds[0]).toBe('knockout');
+    expect(kinds.lastIndexOf('knockout')).toBeLessThan(kinds.indexOf('skill'));
+    const skills = r.suggestions.filter((s) => s.kind === 'skill');
+    expect(skills.findIndex((s) => !s.required)).toBeGreaterThan(skills.findLastIndex((s) => s.required));
+    for (const s of skills) expect(s.points).toBeGreaterThan(0);
+  });
+
+  it('ranks a skill named in the knock-outs before one named once', () => {
+    const r = checkFit('Sam Roe\nsam@x.io\nExperience\nAnalyst, Acme\nJan 2015 - Present\n- Excel reports', seed, { asOf });
+    const required = r.suggestions.filter((s) => s.kind === 'skill' && s.required).map((s) => s.skill);
+    expect(required.indexOf('Python')).toBeLessThan(required.indexOf('Leadership'));
+  });
+
+  it('gives honest advice on years, seniority and education gaps', () => {
+    const r = checkFit(read(example('frontend-developer-junior.txt')), seed, { asOf });
+    expect(r.suggestions.find((s) => s.kind === 'experience')?.message).toMatch(/asks for 8\+ years; your dated roles add up to [\d.]+ \([\d.]+ short\).*Don't stretch dates/);
+    expect(r.suggestions.find((s) => s.kind === 'seniority')?.message).toMatch(/lead-level; your latest role reads as \w+, (one step|two steps|three steps) below/);
+    expect(r.suggestions.find((s) => s.kind === 'education')?.message).toMatch(/Don't claim a degree/);
+  });
+
+  it('flags posting skills shown only in the skills list, missing headings and loader warnings', () => {
+    const text = 'Ana Diaz\nana@x.io\n\nExperience\nData Engineer, Acme\nJan 2016 - Present\n- Built reports in SQL\n\nSkills\nPython, Scala, AWS';
+    const r = checkDocuments({ path: 'r.pdf', format: 'pdf', text, warnings: ['Text looks scrambled (two columns?)'] }, { path: 'j', format: 'text', text: seed, warnings: [] }, { asOf });
+    const hygiene = r.suggestions.filter((s) => s.kind === 'hygiene').map((s) => s.message);
+    expect(hygiene.find((m) => /only in your skills list/.test(m))).toMatch(/Python/);
+    expect(hygiene.find((m) => /heading found/.test(m))).toMatch(/"Education"/);
+    expect(hygiene).toContain('Text looks scrambled (two columns?)');
+  });
+
+  it('stays quiet on hygiene for a well-formed resume', () => {
+    const r = checkFit(fixture('ml-lead-strong.txt'), seed, { asOf });
+    expect(r.suggestions.filter((s) => s.kind === 'hygiene' && /heading|contact/i.test(s.message))).toEqual([]);
+  });
+});
