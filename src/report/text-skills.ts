@@ -32,7 +32,7 @@ function items(r: FitResult, required: boolean, s: Style): Item[] {
 function cell(it: Item, s: Style): string {
   const name = visibleWidth(it.name) > NAME - 1 ? trimAround(it.name, '', NAME - 1) : it.name;
   const note = it.note.startsWith('line') ? s.c.dim(it.note) : it.note.startsWith('via') ? s.c.cyan(trimAround(it.note, '', COL - NAME - 5)) : s.c.red(it.note);
-  return `${it.mark.trimEnd()} ${padVisible(name, NAME)}${note}`;
+  return `${it.mark} ${padVisible(name, NAME)}${note}`;
 }
 
 /** A required or preferred skills section; empty when the posting names none of that kind. */
@@ -46,7 +46,7 @@ export function skillsSection(r: FitResult, required: boolean, s: Style, details
   const out = ['', `${s.heading(`${kind} skills`)}  ${counts}`];
   if (details) {
     for (const it of list) {
-      out.push(`  ${it.mark.trimEnd()} ${it.name}${it.evidence ? '' : ` ${s.c.dim(`(${it.note})`)}`}`);
+      out.push(`  ${it.mark} ${it.name}${it.evidence ? '' : ` ${s.c.dim(`(${it.note})`)}`}`);
       if (it.evidence) out.push(evidenceLine(it.evidence, s, 4));
     }
     return out;

@@ -45,7 +45,7 @@ const ORDER = { hit: 0, unknown: 1, clear: 2 } as const;
 
 function knockoutSection(r: FitResult, s: Style, details: boolean): string[] {
   if (!r.knockouts.length) return [];
-  const out = ['', s.heading('Knock-outs') + '  disqualifiers the posting states'];
+  const out = ['', s.heading('Knock-outs') + s.c.dim('  disqualifiers the posting states')];
   const sorted = [...r.knockouts].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   for (const k of sorted) {
     out.push(`  ${padVisible(mark(k, s), 11)}${trimAround(k.criterion, '', WIDTH - 13)}`);
@@ -72,7 +72,7 @@ function backgroundSection(r: FitResult, s: Style): string[] {
   const edu = e.required === null ? s.c.dim('– not stated') : e.met === null ? s.unsure('unknown') : e.met ? s.ok('meets') : s.bad('below');
   return [
     '',
-    s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}${'posting'.padEnd(17)}`).trimEnd(),
+    s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),
     row('Experience', cy === null ? 'unknown' : `${cy} years`, ry === null ? 'not stated' : `${ry}+ years`, years),
     row('Seniority', cs ?? 'unknown', rs ?? 'not stated', level),
     row('Education', e.candidate ?? 'unknown', e.required ?? 'not stated', edu),
