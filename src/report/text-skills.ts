@@ -11,7 +11,7 @@ interface Item {
 }
 
 const COL = 39;
-const NAME = 22;
+const NAME = 24;
 
 /** One evidence line, trimmed around its match, the match in bold. */
 export function evidenceLine(e: Evidence, s: Style, indent: number): string {
@@ -31,7 +31,7 @@ function items(r: FitResult, required: boolean, s: Style): Item[] {
 
 function cell(it: Item, s: Style): string {
   const name = visibleWidth(it.name) > NAME - 1 ? trimAround(it.name, '', NAME - 1) : it.name;
-  const note = it.note.startsWith('line') ? s.c.dim(it.note) : it.note.startsWith('via') ? s.c.cyan(trimAround(it.note, '', COL - NAME - 5)) : s.c.red(it.note);
+  const note = it.note.startsWith('line') ? s.c.dim(it.note) : it.note.startsWith('via') ? s.c.cyan(trimAround(it.note, '', COL - NAME - 3)) : s.c.red(it.note);
   return `${it.mark} ${padVisible(name, NAME)}${note}`;
 }
 

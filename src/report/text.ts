@@ -63,13 +63,13 @@ function backgroundSection(r: FitResult, s: Style): string[] {
   const row = (label: string, cand: string, req: string, status: string) => `  ${label.padEnd(13)}${cand.padEnd(17)}${req.padEnd(17)}${status}`;
   const { requiredYears: ry, candidateYears: cy } = r.experience;
   const years =
-    ry === null ? s.c.dim('– not stated') : cy === null ? s.unsure('unknown') : cy >= ry ? s.ok('meets') : s.bad(`${Math.round((ry - cy) * 10) / 10} years short`);
+    ry === null ? s.c.dim('– not asked') : cy === null ? s.unsure('unknown') : cy >= ry ? s.ok('meets') : s.bad(`${Math.round((ry - cy) * 10) / 10} years short`);
   const { required: rs, candidate: cs } = r.seniority;
   const gap = rs && cs ? levelGap(rs, cs) : null;
   const level =
-    rs === null ? s.c.dim('– not stated') : gap === null ? s.unsure('unknown') : gap < 0 ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`) : gap >= 2 ? s.unsure(`${gap} steps above`) : s.ok('meets');
+    rs === null ? s.c.dim('– not asked') : gap === null ? s.unsure('unknown') : gap < 0 ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`) : gap >= 2 ? s.unsure(`${gap} steps above`) : s.ok('meets');
   const e = r.education;
-  const edu = e.required === null ? s.c.dim('– not stated') : e.met === null ? s.unsure('unknown') : e.met ? s.ok('meets') : s.bad('below');
+  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok('meets') : s.bad('below');
   return [
     '',
     s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),

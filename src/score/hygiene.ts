@@ -12,6 +12,8 @@ export function listedOnly(resume: ResumeProfile, compared: SkillComparison[]): 
   const sections = resumeSections(resume.lines);
   if (!sections.includes('experience')) return [];
   return compared
+    // Soft skills are shown by what was done ("led a team of 7"), not named; only hard skills are checked.
+    .filter((c) => c.job.category !== 'soft')
     .filter((c) => c.evidence.length > 0 && c.evidence.every((e) => ['skills', 'summary', 'contact'].includes(sections[e.line - 1] ?? 'other')))
     .map((c) => c.job.skill);
 }
