@@ -18,7 +18,7 @@ export interface Relation {
 export const MAX_SIBLINGS = 8;
 
 const byEvidence = (shown: Map<string, Evidence[]>) => (a: string, b: string) =>
-  (shown.get(b)?.length ?? 0) - (shown.get(a)?.length ?? 0) || a.localeCompare(b);
+  (shown.get(b)?.length ?? 0) - (shown.get(a)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** The closest shown skill to `skill`: an explicit link, then a sibling, then a broader skill; null when none. */
 export function relatedShown(skill: string, shown: Map<string, Evidence[]>, tax: Taxonomy): Relation | null {

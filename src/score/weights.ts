@@ -25,6 +25,9 @@ export const MAX_EMPHASIS = 3;
 /** Weight factor per taxonomy category; soft skills are hard to evidence on a resume and screeners weigh them less. */
 export const CATEGORY_FACTOR: Record<string, number> = { soft: 0.5 };
 
+/** Skill fraction when the posting names no skill fitcheck knows: it cannot judge, so neither full nor zero. */
+export const NO_SKILLS_FRACTION = 0.5;
+
 /** Share of the experience, seniority and education points a resume keeps with no required skill shown. */
 export const RELEVANCE_FLOOR = 0.1;
 
