@@ -110,7 +110,7 @@ function compactSuggestions(list: Suggestion[]): { kind: Suggestion['kind']; mes
     if (same.length === 1) out.push(sg);
     else if (same[0] === sg) {
       const names = same.map((o) => o.skill).join(', ');
-      out.push({ kind: 'skill', message: `${sg.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names}. For each one you have used, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.` });
+      out.push({ kind: 'skill', message: `${sg.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.` });
     }
   }
   return out;

@@ -29,15 +29,18 @@ function shownAt(rel: { skill: string; evidence?: Evidence }): string {
 }
 
 /** The advice line for one missing skill (or any-of group), given the closest related skill the resume shows. */
-export function skillSuggestion(skill: string, required: boolean, related: Relation | string | null, group?: string[], note = ''): string {
+export function skillSuggestion(skill: string, required: boolean, related: Relation | string | null, group?: string[], note = '', soft = false): string {
   const many = group && group.length > 1;
   const want = many ? `one of ${orList(group)}` : skill;
   const used = many ? 'one of them' : skill;
   const stake = `The posting ${required ? 'requires' : 'prefers'} ${want}${note}`;
   const rel: { skill: string; kind: Relation['kind']; via?: string; evidence?: Evidence } | null =
     typeof related === 'string' ? { skill: related, kind: 'related' } : related;
+  if (soft && !many) {
+    return `${stake} and your resume does not show it. If it describes how you work, show it with a concrete example in a role's bullet (with whom, what came of it) rather than listing the word.`;
+  }
   if (rel && rel.kind === 'broader') {
-    return `${stake}; your resume shows ${shownAt(rel)} but does not name ${many ? 'any of them' : skill}. If that work used ${used}, name it in the bullet; if not, leave it out.`;
+    return `${stake}; your resume shows ${shownAt(rel)} but does not name ${many ? 'any of them' : skill}. If that work included ${used}, name it in the bullet; if not, leave it out.`;
   }
   if (rel) {
     const why = rel.kind === 'sibling' && rel.via ? `; both are ${rel.via}` : ', a related skill';
@@ -67,7 +70,7 @@ export function skillSuggestions(job: JobProfile, compared: SkillComparison[], s
     const c = lead(g);
     const names = g.members.length > 1 ? c.job.anyOf ?? g.members.map((m) => m.job.skill) : undefined;
     const related = (names ?? [c.job.skill]).map((s) => relatedShown(s, shown, tax)).find((r) => r !== null) ?? null;
-    const message = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job));
+    const message = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category === 'soft');
     const points = Math.round(groupCost(compared, g, weights) * 10) / 10;
     const s: Suggestion = { kind: 'skill', skill: c.job.skill, required: g.required, points, message, evidence: related?.evidence ?? c.job.evidence[0] };
     if (related) s.related = related.skill;
@@ -78,5 +81,5 @@ export function skillSuggestions(job: JobProfile, compared: SkillComparison[], s
 /** The suggestion text for each missing skill, for `skills.missing[].suggestion`. */
 export function missingSkillSuggestion(c: SkillComparison, job: JobProfile, shown: Map<string, Evidence[]>, tax: Taxonomy): string {
   const group = c.job.anyOf && c.job.anyOf.length > 1 ? c.job.anyOf : undefined;
-  return skillSuggestion(c.job.skill, c.job.required, relatedShown(c.job.skill, shown, tax), group, mentionNote(c, job));
+  return skillSuggestion(c.job.skill, c.job.required, relatedShown(c.job.skill, shown, tax), group, mentionNote(c, job), c.job.category === 'soft');
 }

@@ -34,7 +34,7 @@ describe('suggestions', () => {
       const r = checkFit(fixture(name), seed, { asOf });
       for (const m of r.skills.missing.filter((s) => s.required)) {
         expect(m.suggestion).toContain(m.skill);
-        expect(m.suggestion).toMatch(/If (you have used|that work used)/);
+        expect(m.suggestion).toMatch(/If (you have used|that work included|it describes how you work)/);
         const covered = r.suggestions.some((s) => s.kind === 'skill' && s.message.includes(m.skill));
         expect(covered, `${name}: ${m.skill}`).toBe(true);
       }
