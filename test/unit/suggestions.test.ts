@@ -81,6 +81,12 @@ describe('suggestions', () => {
     expect(hygiene).toContain('Text looks scrambled (two columns?)');
   });
 
+  it('asks for a concrete example of a soft skill, never a bare claim', () => {
+    const r = checkFit(fixture('ml-lead-strong.txt'), read(job('discover-senior-manager-machine-learning')), { asOf });
+    const collab = r.skills.missing.find((m) => m.skill === 'Collaboration');
+    expect(collab?.suggestion).toMatch(/concrete example .* rather than listing the word/);
+  });
+
   it('stays quiet on hygiene for a well-formed resume', () => {
     const r = checkFit(fixture('ml-lead-strong.txt'), seed, { asOf });
     expect(r.suggestions.filter((s) => s.kind === 'hygiene' && /heading|contact/i.test(s.message))).toEqual([]);
