@@ -70,3 +70,22 @@ describe('layout helpers', () => {
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
   });
 });
+
+describe('text report on real checks', () => {
+  it('fits 80 columns for every fixture resume against every seed posting, compact and detailed', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { checkFit } = await import('../../src/check.js');
+    const { ROOT, read } = await import('../helpers/paths.js');
+    const asOf = new Date('2026-11-01T00:00:00Z');
+    const resumes = readdirSync(`${ROOT}test/fixtures/resumes`).map((f) => `${ROOT}test/fixtures/resumes/${f}`);
+    const jobs = readdirSync(`${ROOT}jobs`).map((f) => `${ROOT}jobs/${f}`);
+    for (const r of resumes) {
+      for (const j of jobs) {
+        const result = checkFit(read(r), read(j), { asOf });
+        for (const details of [false, true]) {
+          for (const line of textReport(result, { color: true, details }).split('\n')) expect(visibleWidth(line), `${r} ${j}: ${line}`).toBeLessThanOrEqual(80);
+        }
+      }
+    }
+  });
+});
