@@ -88,32 +88,29 @@ function scoreSection(r: FitResult, s: Style): string[] {
   return out;
 }
 
-const KIND_LABEL: Record<Suggestion['kind'], string> = {
-  knockout: 'knock-out',
-  skill: 'skill',
-  experience: 'years',
-  seniority: 'seniority',
-  education: 'education',
-  hygiene: 'resume',
-};
+const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
-/** In the compact view, skills with no related sign are one item per kind (required, preferred). */
+/** In the compact view, skills with no related sign are one item per kind (required, preferred), and skills pointing at the same related skill are one item. */
 function compactSuggestions(list: Suggestion[]): { kind: Suggestion['kind']; message: string }[] {
   const out: { kind: Suggestion['kind']; message: string }[] = [];
-  const generic = (sg: Suggestion) => sg.kind === 'skill' && !sg.related;
+  const key = (sg: Suggestion) => (sg.kind === 'skill' ? `${sg.required}|${sg.related ?? ''}` : null);
   for (const sg of list) {
-    if (!generic(sg)) {
-      out.push(sg);
-      continue;
-    }
-    const same = list.filter((o) => generic(o) && o.required === sg.required);
+    const k = key(sg);
+    const same = k === null ? [sg] : list.filter((o) => key(o) === k);
     if (same.length === 1) out.push(sg);
-    else if (same[0] === sg) {
-      const names = same.map((o) => o.skill).join(', ');
-      out.push({ kind: 'skill', message: `${sg.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.` });
-    }
+    else if (same[0] === sg) out.push({ kind: 'skill', message: groupedMessage(same) });
   }
   return out;
+}
+
+function groupedMessage(same: Suggestion[]): string {
+  const first = same[0];
+  const names = same.map((o) => o.skill ?? '');
+  if (!first.related) {
+    return `${first.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names.join(', ')}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.`;
+  }
+  const at = first.evidence ? ` (line ${first.evidence.line})` : '';
+  return `The posting ${first.required ? 'requires' : 'prefers'} ${and(names)}; your resume shows ${first.related}${at}, which is related. For each one you have used, show it in a role's bullet; otherwise describe what you did with ${first.related} rather than claiming them.`;
 }
 
 function suggestionSection(r: FitResult, s: Style, details: boolean): string[] {
@@ -121,9 +118,8 @@ function suggestionSection(r: FitResult, s: Style, details: boolean): string[] {
   if (!list.length) return [];
   const out = ['', s.heading('What to do') + s.c.dim('  most costly gap first')];
   list.forEach((sg, i) => {
-    const label = `${String(i + 1).padStart(3)}. ${KIND_LABEL[sg.kind].padEnd(10)}`;
-    const tint = sg.kind === 'knockout' ? s.c.red : (t: string) => t;
-    out.push(...hang(label, sg.message, 16).map((l, j) => (j === 0 ? tint(l.slice(0, 16)) + l.slice(16) : l)));
+    const lines = hang(`${String(i + 1).padStart(3)}. `, sg.message, 5);
+    out.push(...(sg.kind === 'knockout' ? lines.map((l) => s.c.red(l)) : lines));
   });
   return out;
 }

@@ -44,7 +44,7 @@ export function skillSuggestion(skill: string, required: boolean, related: Relat
   }
   if (rel) {
     const why = rel.kind === 'sibling' && rel.via ? `; both are ${rel.via}` : ', a related skill';
-    return `${stake}; your resume shows ${shownAt(rel)}${why}. If you have used ${used}, show it in a role's bullet; if not, name the transferable experience (what you did with ${rel.skill}) rather than claiming ${used}.`;
+    return `${stake}; your resume shows ${shownAt(rel)}${why}. If you have used ${used}, show it in a role's bullet; if not, describe what you did with ${rel.skill} rather than claiming ${used}.`;
   }
   return `${stake} and your resume gives no sign of it. If you have used ${used}, show it in a role's bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.`;
 }

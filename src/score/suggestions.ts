@@ -21,11 +21,13 @@ export function buildSuggestions(
   weights: Weights = DEFAULT_WEIGHTS,
 ): Suggestion[] {
   const skills = skillSuggestions(job, compared, shown, tax, weights);
+  const yearsKnockedOut = knockouts.some((k, i) => k.status === 'hit' && job.knockouts[i]?.kind === 'years');
   const relevance = RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * skillCoverage(compared).required;
   return [
     ...knockoutSuggestions(job, knockouts),
     ...skills.filter((s) => s.required),
-    ...backgroundSuggestions(job, resume, weights, relevance),
+    // A hit years knock-out already says what the years gap means; don't say it twice.
+    ...backgroundSuggestions(job, resume, weights, relevance).filter((s) => !(s.kind === 'experience' && yearsKnockedOut)),
     ...skills.filter((s) => !s.required),
     ...hygieneSuggestions(resume, compared),
   ];

@@ -66,10 +66,17 @@ describe('suggestions', () => {
   });
 
   it('gives honest advice on years, seniority and education gaps', () => {
-    const r = checkFit(read(example('frontend-developer-junior.txt')), seed, { asOf });
+    const posting = 'Senior Lead Data Engineer\nRequirements: 8+ years of experience with Python and SQL.\nBachelor\'s degree in computer science.';
+    const r = checkFit(read(example('frontend-developer-junior.txt')), posting, { asOf });
     expect(r.suggestions.find((s) => s.kind === 'experience')?.message).toMatch(/asks for 8\+ years; your dated roles add up to [\d.]+ \([\d.]+ short\).*Don't stretch dates/);
     expect(r.suggestions.find((s) => s.kind === 'seniority')?.message).toMatch(/lead-level; your latest role reads as \w+, (one step|two steps|three steps) below/);
     expect(r.suggestions.find((s) => s.kind === 'education')?.message).toMatch(/Don't claim a degree/);
+  });
+
+  it('does not repeat the years gap when a years knock-out already says it', () => {
+    const r = checkFit(read(example('frontend-developer-junior.txt')), seed, { asOf });
+    expect(r.suggestions.some((s) => s.kind === 'knockout' && /years/.test(s.message))).toBe(true);
+    expect(r.suggestions.some((s) => s.kind === 'experience')).toBe(false);
   });
 
   it('flags posting skills shown only in the skills list, missing headings and loader warnings', () => {
