@@ -3,11 +3,11 @@ import { Writable } from 'node:stream';
 import type { CliIO } from './io.js';
 
 /** Files slow enough to deserve a spinner, by extension. */
-const SLOW = /\.(pdf|docx?)$/i;
+export const SLOW_FORMAT = /\.(pdf|docx?)$/i;
 
 /** Whether a spinner should show for these paths. */
 export function wantsSpinner(paths: string[], io: CliIO, quiet: boolean): boolean {
-  return io.stderrIsTTY && !quiet && paths.some((p) => SLOW.test(p));
+  return io.stderrIsTTY && !quiet && paths.some((p) => SLOW_FORMAT.test(p));
 }
 
 /** A TTY-like stream over the injected stderr, so the spinner also works (and is testable) in-process. */
