@@ -33,12 +33,12 @@ function header(r: FitResult, s: Style): string[] {
   ];
 }
 
-/** "resume a.md · job b.txt · as of 2026-11-01", file names shortened so the date always shows. */
+/** "resume a.md · job b.txt", file names shortened to fit; a short name leaves its room to the other. */
 function sources(r: FitResult): string {
-  const date = ` · as of ${r.asOf}`;
-  const room = Math.floor((WIDTH - date.length - 'resume  · job '.length) / 2);
-  const name = (p: string) => trimAround(baseName(p), '', room);
-  return `resume ${name(r.resume.path)} · job ${name(r.job.path)}${date}`;
+  const room = WIDTH - 'resume  · job '.length;
+  const [res, job] = [baseName(r.resume.path), baseName(r.job.path)];
+  const resShown = trimAround(res, '', Math.max(Math.floor(room / 2), room - job.length));
+  return `resume ${resShown} · job ${trimAround(job, '', room - resShown.length)}`;
 }
 
 const ORDER = { hit: 0, unknown: 1, clear: 2 } as const;
@@ -80,7 +80,7 @@ function backgroundSection(r: FitResult, s: Style): string[] {
 }
 
 function scoreSection(r: FitResult, s: Style): string[] {
-  const out = ['', s.heading('Score breakdown') + s.c.dim('  points earned of each weight (model: README)')];
+  const out = ['', s.heading('Score breakdown') + s.c.dim(`  points of each weight; years as of ${r.asOf}`)];
   for (const comp of r.components) {
     const pts = `${comp.points.toFixed(1).padStart(5)} / ${String(comp.weight).padEnd(3)}`;
     out.push(`  ${comp.name.padEnd(17)}${pts} ${s.c.dim(trimAround(comp.detail, '', WIDTH - 31))}`);
