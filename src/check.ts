@@ -31,7 +31,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const job = withoutSkills(fullJob, options.ignore ?? []);
   const tax = options.taxonomy ?? defaultTaxonomy();
   const shown = resumeSkillEvidence(resume, tax);
-  const compared = compareSkills(job.skills, shown);
+  const compared = compareSkills(job.skills, shown, tax);
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job));
   const met = educationMet(job.education.required, resume.education.candidate);
   const components = scoreComponents(job, resume, compared, met, options.weights ?? DEFAULT_WEIGHTS);

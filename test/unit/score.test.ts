@@ -46,6 +46,11 @@ describe('skill groups', () => {
     expect(groups).toHaveLength(2);
     expect(groups.find((g) => g.members.length === 3)?.covered).toBe(true);
   });
+  it('names the most specific alternative that covers an any-of group', () => {
+    const r = checkFit('Ana Diaz\nana@x.io\nExperience\nEngineer, Acme\nJan 2015 - Present\n- Deployed services on AWS', read(job('discover-senior-lead-ml-engineer')), { asOf });
+    expect(r.skills.alternatives).toContainEqual({ skill: 'GCP', required: true, via: 'AWS' });
+    expect(r.skills.missing.map((m) => m.skill)).not.toContain('GCP');
+  });
   it('weighs a skill named often above one named once, and soft skills below hard ones', () => {
     const cov = skillCoverage([cmp('Python', true, { mentions: 4 }), cmp('Go', false), cmp('Rust', false), cmp('Communication', true, { category: 'soft' })]);
     // Python (3) + Communication (0.5) of 3 + 1 + 1 + 0.5 = 3.5 / 5.5, full at 0.8.
