@@ -22,7 +22,7 @@ function header(r: FitResult, s: Style): string[] {
       ? [s.unsure, `${plural(unknown)} to check; none hit`]
       : r.knockouts.length
         ? [s.ok, `no knock-out hit (${r.knockouts.length} clear)`]
-        : [s.ok, 'the posting states no knock-outs'];
+        : [(w: string) => s.c.dim(`– ${w}`), 'the posting states no knock-outs'];
   const lines = hang('', verdict, 17, WIDTH - 2);
   return [
     s.c.bold(trimAround(`${who}  →  ${r.job.title}`, '', WIDTH)),
