@@ -14,10 +14,12 @@ export interface SkillGroup {
   weight: number;
 }
 
-/** A skill's weight in its component: 1 + log2(mentions) capped at MAX_EMPHASIS, times its category factor. */
+/** A skill's weight in its component: 1 + log2(mentions) capped at MAX_EMPHASIS, times its category factor and, when the analyzer gives one, the weight of where the posting names it. */
 export function skillWeight(c: SkillComparison): number {
   const emphasis = Math.min(MAX_EMPHASIS, 1 + Math.log2(Math.max(1, c.job.mentions)));
-  return emphasis * (CATEGORY_FACTOR[c.job.category] ?? 1);
+  // `weight` (required 1, responsibilities 0.6, preferred 0.5, only mentioned 0.3) comes from the posting analyzer when present.
+  const where = (c.job as { weight?: number }).weight;
+  return emphasis * (CATEGORY_FACTOR[c.job.category] ?? 1) * (typeof where === 'number' && where > 0 ? where : 1);
 }
 
 /** Group compared skills; an any-of group ("Python, Scala, or Java") is one group, weighted by its heaviest member. */

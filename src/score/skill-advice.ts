@@ -52,10 +52,10 @@ export function skillSuggestion(skill: string, required: boolean, related: Relat
 /** Which missing skill groups cost most: required first, then knock-out or title mentions, then mention count, then first line. */
 function byCost(job: JobProfile) {
   const prominent = (g: SkillGroup) => g.members.some((m) => job.knockouts.some((k) => k.skills?.includes(m.job.skill)) || inTitle(m, job));
-  const mentions = (g: SkillGroup) => Math.max(...g.members.map((m) => m.job.mentions));
   const first = (g: SkillGroup) => Math.min(...g.members.map((m) => m.job.evidence[0]?.line ?? Infinity));
+  // Group weight already folds in mentions, category and (when known) the section that names the skill.
   return (a: SkillGroup, b: SkillGroup) =>
-    Number(b.required) - Number(a.required) || Number(prominent(b)) - Number(prominent(a)) || mentions(b) - mentions(a) || first(a) - first(b);
+    Number(b.required) - Number(a.required) || Number(prominent(b)) - Number(prominent(a)) || b.weight - a.weight || first(a) - first(b);
 }
 
 /** The most-mentioned member of a group (the skill the advice is about). */

@@ -3,12 +3,18 @@ import type { Taxonomy } from '../analyze/taxonomy.js';
 import type { Evidence, JobProfile, KnockoutVerdict, ResumeProfile, Suggestion } from '../types.js';
 import { backgroundSuggestions, knockoutSuggestions } from './gap-advice.js';
 import { hygieneSuggestions } from './hygiene.js';
+import { relatedShown } from './related.js';
 import type { SkillComparison } from './match.js';
 import { skillCoverage } from './score.js';
 import { skillSuggestions } from './skill-advice.js';
 import { DEFAULT_WEIGHTS, RELEVANCE_FLOOR, type Weights } from './weights.js';
 
 export { missingSkillSuggestion, skillSuggestion } from './skill-advice.js';
+
+/** The closest related skill the resume shows for a missing one, by name (null when none). */
+export function transferableFrom(skill: string, shown: Map<string, Evidence[]>, tax: Taxonomy): string | null {
+  return relatedShown(skill, shown, tax)?.skill ?? null;
+}
 
 /** All suggestions for one check, in the order a job seeker should act on them. */
 export function buildSuggestions(

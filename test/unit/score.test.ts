@@ -56,6 +56,11 @@ describe('skill groups', () => {
     // Python (3) + Communication (0.5) of 3 + 1 + 1 + 0.5 = 3.5 / 5.5, full at 0.8.
     expect(cov.required).toBeCloseTo(3.5 / 5.5 / 0.8, 5);
   });
+  it('scales a skill by the weight of where the posting names it, when the analyzer gives one', () => {
+    const onlyMentioned = { weight: 0.3 } as Partial<JobSkill>;
+    const cov = skillCoverage([cmp('Python', false), cmp('Go', true, onlyMentioned)]);
+    expect(cov.required).toBeCloseTo(0.3 / 1.3 / 0.8, 5);
+  });
   it('gives full skill points at 80% weighted coverage', () => {
     const items = ['A', 'B', 'C', 'D', 'E'].map((s, i) => cmp(s, i < 4));
     expect(skillCoverage(items).required).toBe(1);
