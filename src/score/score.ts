@@ -66,12 +66,12 @@ export function skillCoverage(compared: SkillComparison[]): { required: number; 
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Score components; years, seniority and education count fully only as far as the required skills are shown. */
+/** Score components; years, seniority and education count fully only as far as the required skills are shown. `educationMet` true (e.g. equivalent experience accepted) gives full education points. */
 export function scoreComponents(
   job: JobProfile,
   resume: ResumeProfile,
   compared: SkillComparison[],
-  _educationMet: boolean | null,
+  educationMet: boolean | null,
   weights: Weights = DEFAULT_WEIGHTS,
 ): ScoreComponent[] {
   const req = groupCoverage(compared.filter((c) => c.job.required));
@@ -92,7 +92,7 @@ export function scoreComponents(
     { name: 'preferred skills', weight: weights.preferredSkills, points: round1(weights.preferredSkills * cov.preferred), detail: pref.total ? `${pref.covered} of ${pref.total} groups shown${pct(false)}` : 'none listed (scored like required)' },
     { name: 'experience', weight: weights.experience, points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance), detail: `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}` },
     { name: 'seniority', weight: weights.seniority, points: round1(weights.seniority * seniorityFraction(level.req, level.cand) * relevance), detail: `${level.cand ?? 'unknown'} against ${level.req ?? 'any'}${scaled}` },
-    { name: 'education', weight: weights.education, points: round1(weights.education * educationFraction(edu.req, edu.cand) * relevance), detail: `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}` },
+    { name: 'education', weight: weights.education, points: round1(weights.education * (educationMet === true ? 1 : educationFraction(edu.req, edu.cand)) * relevance), detail: `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}` },
   ];
 }
 
