@@ -39,11 +39,11 @@ describe.each(['discover-senior-lead-ml-engineer', 'discover-senior-manager-mach
 });
 
 describe('ranking on a wordy posting with many listed skills', () => {
-  it('still orders the candidates and keeps the strong one well above the rest', () => {
+  it('still puts the strong candidate above the mid one, and the rest far below', () => {
     const text = read(job('senior-ml-engineer-job-profile'));
-    const [strong, mid, analyst] = RANKED.map((n) => checkFit(resume(n), text, { asOf }).score);
-    expect(strong).toBeGreaterThan(mid);
-    expect(mid).toBeGreaterThan(analyst);
-    for (const n of UNRELATED) expect(checkFit(resume(n), text, { asOf }).score).toBeLessThan(analyst);
+    const [strong, mid] = RANKED.map((n) => checkFit(resume(n), text, { asOf }).score);
+    expect(strong).toBeGreaterThan(mid + 5);
+    // The analyst and the unrelated documents are all far from this posting; their order among themselves is noise.
+    for (const n of ['data-analyst.txt', ...UNRELATED]) expect(checkFit(resume(n), text, { asOf }).score).toBeLessThan(Math.min(mid, 15));
   });
 });

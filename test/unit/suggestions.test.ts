@@ -1,30 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeResume } from '../../src/analyze/resume.js';
-import { defaultTaxonomy } from '../../src/analyze/taxonomy.js';
+import type { SkillEntry, Taxonomy } from '../../src/analyze/taxonomy.js';
 import { checkFit, checkDocuments } from '../../src/check.js';
-import { resumeSkillEvidence } from '../../src/score/match.js';
 import { relatedShown } from '../../src/score/related.js';
+import { skillSuggestion } from '../../src/score/suggestions.js';
 import { example, job, read, ROOT } from '../helpers/paths.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 const seed = read(job('discover-senior-lead-ml-engineer'));
 const fixture = (name: string) => read(`${ROOT}test/fixtures/resumes/${name}`);
-const shownIn = (text: string) => resumeSkillEvidence(analyzeResume({ path: 'r', format: 'text', text, warnings: [] }, asOf), defaultTaxonomy());
+
+// A small hand-built taxonomy, so these tests do not move with the bundled dictionary.
+const entries: SkillEntry[] = [
+  { name: 'Cloud Platforms', category: 'cloud' },
+  { name: 'AWS', category: 'cloud', broader: ['Cloud Platforms'] },
+  { name: 'GCP', category: 'cloud', broader: ['Cloud Platforms'] },
+  { name: 'Terraform', category: 'tool', related: ['AWS'] },
+  { name: 'Machine Learning', category: 'ml' },
+  { name: 'Deep Learning', category: 'ml', broader: ['Machine Learning'] },
+  { name: 'PyTorch', category: 'framework', broader: ['Deep Learning'] },
+  { name: 'TensorFlow', category: 'framework', broader: ['Deep Learning'] },
+  ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((n) => ({ name: `Model ${n}`, category: 'ml', broader: ['Machine Learning'] })),
+];
+const tax = { skills: new Map(entries.map((e) => [e.name, e])) } as unknown as Taxonomy;
+const shownAs = (...skills: string[]) => new Map(skills.map((sk, i) => [sk, [{ line: i + 3, text: `Used ${sk}`, match: sk }]]));
 
 describe('related skills through the taxonomy', () => {
   it('points from a missing cloud to the one the resume shows, with its line', () => {
-    const rel = relatedShown('GCP', shownIn('Jo Bloggs\n\nDeployed services on AWS.'), defaultTaxonomy());
-    expect(rel).toMatchObject({ skill: 'AWS', kind: 'sibling', via: 'Cloud Platforms', evidence: { line: 3 } });
+    expect(relatedShown('GCP', shownAs('AWS', 'Cloud Platforms'), tax)).toMatchObject({ skill: 'AWS', kind: 'sibling', via: 'Cloud Platforms', evidence: { line: 3 } });
+  });
+  it('prefers an explicit related link', () => {
+    expect(relatedShown('AWS', shownAs('GCP', 'Terraform'), tax)).toMatchObject({ skill: 'Terraform', kind: 'related' });
   });
   it('points from a missing tool to the broader skill the resume shows', () => {
-    const rel = relatedShown('PyTorch', shownIn('Jo Bloggs\n\nBuilt deep learning models.'), defaultTaxonomy());
-    expect(rel).toMatchObject({ skill: 'Deep Learning', kind: 'broader' });
+    expect(relatedShown('PyTorch', shownAs('Deep Learning'), tax)).toMatchObject({ skill: 'Deep Learning', kind: 'broader' });
+    expect(relatedShown('PyTorch', shownAs('TensorFlow', 'Deep Learning'), tax)).toMatchObject({ skill: 'TensorFlow', kind: 'sibling' });
   });
   it('does not treat everything under a very general parent as related', () => {
-    expect(relatedShown('Model Training', shownIn('Jo Bloggs\n\nUsed XGBoost.'), defaultTaxonomy())?.kind).not.toBe('sibling');
+    expect(relatedShown('Model A', shownAs('Model B'), tax)).toBeNull();
   });
   it('finds nothing when the resume shows nothing related', () => {
-    expect(relatedShown('GCP', shownIn('Jo Bloggs\n\nBaked bread.'), defaultTaxonomy())).toBeNull();
+    expect(relatedShown('GCP', shownAs('PyTorch'), tax)).toBeNull();
+  });
+  it('writes advice that names the related skill and its line, and never says to claim the missing one', () => {
+    const msg = skillSuggestion('GCP', true, relatedShown('GCP', shownAs('AWS'), tax));
+    expect(msg).toMatch(/requires GCP; your resume shows AWS \(line 3\); both are Cloud Platforms\. If you have used GCP, show it in a role's bullet; if not, describe what you did with AWS rather than claiming GCP\./);
+    expect(skillSuggestion('Kubernetes', false, null)).toMatch(/prefers Kubernetes and your resume gives no sign of it\. If you have used Kubernetes, show it in a role's bullet/);
   });
 });
 
@@ -46,7 +66,7 @@ describe('suggestions', () => {
     const r = checkFit(fixture('ml-engineer-mid.md'), posting, { asOf });
     const gcp = r.suggestions.find((s) => s.skill === 'GCP')!;
     expect(gcp).toMatchObject({ kind: 'skill', required: true, related: 'AWS' });
-    expect(gcp.message).toMatch(/your resume shows AWS \(line \d+\); both are Cloud Platforms/);
+    expect(gcp.message).toMatch(/your resume shows AWS \(line \d+\)/);
     expect(gcp.message).toMatch(/rather than claiming GCP/);
   });
 
