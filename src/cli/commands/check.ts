@@ -19,8 +19,8 @@ import { appendStepSummary, stepSummaryPath, writeReportFile } from '../output.j
 import { makePlan, type Source } from '../plan.js';
 import { SLOW_FORMAT, wantsSpinner, withSpinner } from '../spinner.js';
 
-async function load(src: Source, io: CliIO): Promise<LoadedDocument> {
-  const doc = await loadDocument(src.read, { readStdin: io.readStdin });
+async function load(src: Source, io: CliIO, kind: 'resume' | 'job'): Promise<LoadedDocument> {
+  const doc = await loadDocument(src.read, { readStdin: io.readStdin, kind });
   return { ...doc, path: src.shown };
 }
 
@@ -43,7 +43,9 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   const t1 = performance.now();
   const sources = [plan.resume, ...plan.jobs];
   const slow = sources.filter((src) => SLOW_FORMAT.test(src.read)).map((src) => src.shown);
-  const [resume, ...jobs] = await withSpinner(wantsSpinner(slow, io, flags.quiet), `Reading ${slow.join(', ')}…`, io, () => Promise.all(sources.map((src) => load(src, io))));
+  const [resume, ...jobs] = await withSpinner(wantsSpinner(slow, io, flags.quiet), `Reading ${slow.join(', ')}…`, io, () =>
+    Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]),
+  );
   const t2 = performance.now();
   const results = jobs.map((job) => checkDocuments(resume, job, plan.options));
   const t3 = performance.now();
@@ -77,8 +79,8 @@ export function registerCheck(program: Command, ctx: CliContext): void {
   // The program and `demo` share option names: after a subcommand's name its options must win.
   program.enablePositionalOptions();
   program
-    .argument('[resume]', 'resume file (text or Markdown; - for stdin); optional when the config file names one')
-    .argument('[job]', 'job posting file, or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
+    .argument('[resume]', 'resume file: PDF, DOCX, text, Markdown, JSON Resume, RenderCV/YAMLResume YAML, LaTeX or HTML (- for stdin); optional when the config file names one')
+    .argument('[job]', 'job posting file (same formats), or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
   addCheckOptions(program).action(async (resume: string | undefined, job: string | undefined, raw: Record<string, unknown>) => {
     ctx.setCode(await checkCommand(resume, job, readCheckFlags(raw, ctx.argv), ctx.io));
   });
