@@ -1,6 +1,6 @@
 /** The terminal reporter: header, knock-outs, skills, background, score breakdown, what to do. Reads without colour. */
 import { levelGap } from '../score/levels.js';
-import type { FitResult, KnockoutVerdict, Suggestion } from '../types.js';
+import { EDUCATION_LEVELS, type FitResult, type KnockoutVerdict, type Suggestion } from '../types.js';
 import type { ReportOptions } from './index.js';
 import { bar, hang, padVisible, trimAround, WIDTH } from './layout.js';
 import { makeStyle, type Style } from './style.js';
@@ -69,7 +69,8 @@ function backgroundSection(r: FitResult, s: Style): string[] {
   const level =
     rs === null ? s.c.dim('– not asked') : gap === null ? s.unsure('unknown') : gap < 0 ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`) : gap >= 2 ? s.unsure(`${gap} steps above`) : s.ok('meets');
   const e = r.education;
-  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok('meets') : s.bad('below');
+  const below = e.required !== null && e.candidate !== null && EDUCATION_LEVELS.indexOf(e.candidate) < EDUCATION_LEVELS.indexOf(e.required);
+  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok(below ? 'via experience' : 'meets') : s.bad('below');
   return [
     '',
     s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),

@@ -1,4 +1,5 @@
 /** Honest advice for knock-outs and for gaps in years, seniority and education. */
+import { educationStanding } from '../analyze/education.js';
 import type { JobProfile, KnockoutVerdict, ResumeProfile, Suggestion } from '../types.js';
 import { crossTrack, educationFraction, educationGap, levelGap, seniorityFraction, yearsFraction } from './levels.js';
 import { orList } from './skill-advice.js';
@@ -23,8 +24,10 @@ export function knockoutSuggestions(job: JobProfile, verdicts: KnockoutVerdict[]
       c?.kind === 'leadership' ? 'If you have led people or projects, say so in a bullet: who, how many, what came of it.' :
       c?.kind === 'years' ? 'Give every role a date range (e.g. "Jan 2019 – Present") so your years can be counted.' :
       c?.kind === 'education' ? 'If you hold a degree, add an Education section that names it.' :
+      // Example-only skill criteria already say what to do in their reason.
+      c?.kind === 'skills' && c.examples ? '' :
       'If you meet it, make that explicit; a screener will not infer it.';
-    return { kind: 'knockout', message: `Knock-out to check: "${v.criterion}". ${v.reason} ${fix}`, evidence: v.jobEvidence };
+    return { kind: 'knockout', message: `Knock-out to check: "${v.criterion}". ${v.reason}${fix ? ` ${fix}` : ''}`, evidence: v.jobEvidence };
   });
   return [...hits, ...unknown];
 }
@@ -63,6 +66,8 @@ export function backgroundSuggestions(job: JobProfile, resume: ResumeProfile, we
   const ce = resume.education.candidate;
   if (re && ce === null) {
     out.push({ kind: 'education', points: cost(weights.education, 0.5), evidence: job.education.evidence, message: `The posting asks for a ${re} degree; your resume names none fitcheck can read. If you hold one, add an Education section that names it (e.g. "B.S. in Computer Science, 2015").` });
+  } else if (re && ce && educationGap(re, ce) < 0 && educationStanding(job, resume).viaExperience) {
+    out.push({ kind: 'education', points: 0, evidence: job.education.evidence, message: `The posting asks for a ${re} degree but accepts equivalent experience; your highest level is ${ce}, and your ${resume.experience.candidateYears} years can count as that. Make the equivalent experience easy to see near the top of your resume.` });
   } else if (re && ce && educationGap(re, ce) < 0) {
     out.push({ kind: 'education', points: cost(weights.education, educationFraction(re, ce)), evidence: resume.education.evidence, message: `The posting asks for a ${re} degree; the highest level on your resume is ${ce}. Don't claim a degree you don't hold; if the posting accepts equivalent experience, put that experience and any certificates up front.` });
   }

@@ -29,7 +29,10 @@ function shownAt(rel: { skill: string; evidence?: Evidence }): string {
 }
 
 /** The advice line for one missing skill (or any-of group), given the closest related skill the resume shows. */
-export function skillSuggestion(skill: string, required: boolean, related: Relation | string | null, group?: string[], note = '', soft = false): string {
+export function skillSuggestion(skill: string, required: boolean, related: Relation | string | null, group?: string[], note = '', category = ''): string {
+  const soft = category === 'soft';
+  // Fields and practices are worked in, not "used".
+  const usedVerb = category === 'domain' || category === 'practice' ? 'worked in' : 'used';
   const many = group && group.length > 1;
   const want = many ? `one of ${orList(group)}` : skill;
   const used = many ? 'one of them' : skill;
@@ -46,7 +49,7 @@ export function skillSuggestion(skill: string, required: boolean, related: Relat
     const why = rel.kind === 'sibling' && rel.via ? `; both are ${rel.via}` : ', a related skill';
     return `${stake}; your resume shows ${shownAt(rel)}${why}. If you have used ${used}, show it in a role's bullet; if not, describe what you did with ${rel.skill} rather than claiming ${used}.`;
   }
-  return `${stake} and your resume gives no sign of it. If you have used ${used}, show it in a role's bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.`;
+  return `${stake} and your resume gives no sign of it. If you have ${usedVerb} ${used}, show it in a role's bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.`;
 }
 
 /** Which missing skill groups cost most: required first, then knock-out or title mentions, then mention count, then first line. */
@@ -70,7 +73,7 @@ export function skillSuggestions(job: JobProfile, compared: SkillComparison[], s
     const c = lead(g);
     const names = g.members.length > 1 ? c.job.anyOf ?? g.members.map((m) => m.job.skill) : undefined;
     const related = (names ?? [c.job.skill]).map((s) => relatedShown(s, shown, tax)).find((r) => r !== null) ?? null;
-    const message = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category === 'soft');
+    const message = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category);
     const points = Math.round(groupCost(compared, g, weights) * 10) / 10;
     const s: Suggestion = { kind: 'skill', skill: c.job.skill, required: g.required, points, message, evidence: related?.evidence ?? c.job.evidence[0] };
     if (related) s.related = related.skill;
@@ -81,5 +84,5 @@ export function skillSuggestions(job: JobProfile, compared: SkillComparison[], s
 /** The suggestion text for each missing skill, for `skills.missing[].suggestion`. */
 export function missingSkillSuggestion(c: SkillComparison, job: JobProfile, shown: Map<string, Evidence[]>, tax: Taxonomy): string {
   const group = c.job.anyOf && c.job.anyOf.length > 1 ? c.job.anyOf : undefined;
-  return skillSuggestion(c.job.skill, c.job.required, relatedShown(c.job.skill, shown, tax), group, mentionNote(c, job), c.job.category === 'soft');
+  return skillSuggestion(c.job.skill, c.job.required, relatedShown(c.job.skill, shown, tax), group, mentionNote(c, job), c.job.category);
 }
