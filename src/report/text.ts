@@ -49,8 +49,9 @@ function knockoutSection(r: FitResult, s: Style, details: boolean): string[] {
   const sorted = [...r.knockouts].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   for (const k of sorted) {
     out.push(`  ${padVisible(mark(k, s), 11)}${trimAround(k.criterion, '', WIDTH - 13)}`);
-    if (k.status !== 'clear' || !k.evidence || details) out.push(...hang('', k.reason, 13).map((l) => s.c.dim(l)));
-    if (k.evidence) out.push(evidenceLine(k.evidence, s, 13));
+    // The reason always; the evidence line for a clear criterion only with --details (it is the why, not news).
+    out.push(...hang('', k.reason, 13).map((l) => s.c.dim(l)));
+    if (k.evidence && (k.status !== 'clear' || details)) out.push(evidenceLine(k.evidence, s, 13));
   }
   return out;
 }
