@@ -17,7 +17,7 @@ export function jobTitle(lines: string[]): string {
   for (const raw of lines.slice(0, 15)) {
     const line = raw.trim().replace(/^#+\s*/, '');
     if (line.length > 0 && line.length <= 90 && TITLE_WORDS.test(line) && !/[.!?]$/.test(line)) {
-      return line.replace(/^about the\s+/i, '').replace(/\s+(role|job profile|position)$/i, '');
+      return line.replace(/^about the\s+/i, '').replace(/(?<!\s)\s+(role|job profile|position)$/i, '');
     }
   }
   return lines.find((l) => l.trim())?.trim().slice(0, 80) ?? 'Untitled job';

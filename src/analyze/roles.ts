@@ -9,10 +9,11 @@ export interface DatedRole extends Role {
   internship: boolean;
 }
 
-const SEPARATORS = /\s*(?:[|,·•@]|\bat\b|–|—| - )\s*/;
+// Lookbehinds keep these linear on long runs of spaces or dashes (a match may only start where a run starts).
+const SEPARATORS = /(?<!\s)\s*(?:[|,·•@]|\bat\b|–|—| - )\s*/;
 
 function cleanTitle(text: string): string {
-  return text.replace(/[|,·•–—()\-\s]+$/g, '').replace(/^[|,·•–—()\-\s*#]+/g, '').trim();
+  return text.replace(/(?<![|,·•–—()\-\s])[|,·•–—()\-\s]+$/g, '').replace(/^[|,·•–—()\-\s*#]+/g, '').trim();
 }
 
 /** Split "Senior Engineer, Acme Corp" into title and employer. */

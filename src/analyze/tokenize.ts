@@ -19,8 +19,8 @@ const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'-](?=[A-Za-
 export function splitGlued(word: string): string[] {
   const spaced = word
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
-    .replace(/([a-z]{2,})(\d+\+)/g, '$1 $2');
+    .replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+    .replace(/(?<![a-z])([a-z]{2,})(\d+\+)/g, '$1 $2');
   return spaced.split(' ');
 }
 

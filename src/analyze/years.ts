@@ -5,7 +5,8 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
 };
 const NUM = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
-const YEARS = new RegExp(`(?:at least |minimum (?:of )?|over |more than )?${NUM}\\s*(?:\\+|plus)?\\s*(?:-|–|to)?\\s*(?:\\d{1,2}\\s*)?(?:\\+\\s*)?years?`, 'gi');
+// Each \s* follows a token that is there, so no two can share a run of spaces (that made it cubic).
+const YEARS = new RegExp(`(?:at least |minimum (?:of )?|over |more than )?${NUM}\\s*(?:(?:\\+|plus)\\s*)?(?:(?:-|–|to)\\s*)?(?:\\d{1,2}\\s*)?(?:\\+\\s*)?years?`, 'gi');
 const BOARD_FIELD = /^Exp\.? Years\s+(\d{1,2})\+?/i;
 
 function toNumber(s: string): number {
