@@ -25,13 +25,19 @@ export function splitGlued(word: string): string[] {
 }
 
 const stemCache = new Map<string, string>();
+// Bounds found by fuzzing: the stemmer's regexes are quadratic in word length (a 50,000-letter
+// "word" took 4 s), and a cache that only grows holds every junk word of every document checked.
+const MAX_STEM_CHARS = 40;
+const MAX_CACHED_WORDS = 20_000;
 
-/** The dictionary key for one word: lower-case, stemmed when purely alphabetic. */
+/** The dictionary key for one word: lower-case, stemmed when purely alphabetic and word-sized. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
+  if (lower.length > MAX_STEM_CHARS) return lower.replace(/'s$/, '');
   let key = stemCache.get(lower);
   if (key === undefined) {
     key = /^[a-z]{4,}$/.test(lower) ? porter.stem(lower) : lower.replace(/'s$/, '');
+    if (stemCache.size >= MAX_CACHED_WORDS) stemCache.clear();
     stemCache.set(lower, key);
   }
   return key;

@@ -7,6 +7,20 @@ import { decodeText, looksBinary, normalizeText } from './decode.js';
 /** Largest input file fitcheck reads, in bytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/** Longest line read, in characters: evidence quotes whole lines, so one huge line would balloon every report. */
+export const MAX_LINE_CHARS = 10_000;
+
+/** The first line longer than MAX_LINE_CHARS, as a one-line problem, or null. */
+export function longLineProblem(text: string): string | null {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+    if (end - start > MAX_LINE_CHARS) return `line ${line} is ${end - start} characters long; fitcheck reads lines up to ${MAX_LINE_CHARS} characters`;
+    start = end + 1;
+  }
+  return null;
+}
+
 /** Input sources the loader can read besides the file system. */
 export interface LoadOptions {
   /** Reads all of standard input, for the path `-`. */
@@ -25,6 +39,8 @@ export function fromBuffer(path: string, buf: Uint8Array): LoadedDocument {
   if (looksBinary(buf)) throw new InputError(path, 'not a text document (binary content); fitcheck reads text and Markdown');
   const text = normalizeText(decodeText(buf));
   if (text.trim() === '') throw new InputError(path, 'the file has no text');
+  const longLine = longLineProblem(text);
+  if (longLine) throw new InputError(path, longLine);
   return { path, format: detectTextFormat(path, text), text, warnings: [] };
 }
 
