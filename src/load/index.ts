@@ -7,6 +7,9 @@ import { decodeText, looksBinary, normalizeText } from './decode.js';
 /** Largest input file fitcheck reads, in bytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/** Most text read from one document, in characters (a long resume is ~20,000): keeps analysis time bounded. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
 /** Longest line read, in characters: evidence quotes whole lines, so one huge line would balloon every report. */
 export const MAX_LINE_CHARS = 10_000;
 
@@ -39,6 +42,7 @@ export function fromBuffer(path: string, buf: Uint8Array): LoadedDocument {
   if (looksBinary(buf)) throw new InputError(path, 'not a text document (binary content); fitcheck reads text and Markdown');
   const text = normalizeText(decodeText(buf));
   if (text.trim() === '') throw new InputError(path, 'the file has no text');
+  if (text.length > MAX_TEXT_CHARS) throw new InputError(path, `${text.length} characters of text; fitcheck reads documents up to ${MAX_TEXT_CHARS} characters`);
   const longLine = longLineProblem(text);
   if (longLine) throw new InputError(path, longLine);
   return { path, format: detectTextFormat(path, text), text, warnings: [] };

@@ -21,7 +21,7 @@ const file = (name: string, bytes: Buffer | string): string => {
 const MB = 1024 * 1024;
 
 const HOSTILE: { name: string; make: () => string; code?: number; err?: RegExp }[] = [
-  { name: 'a 19 MB text file (just under the file limit)', make: () => file('big.txt', RESUMES[0].text.repeat(Math.ceil((19 * MB) / RESUMES[0].text.length)).slice(0, 19 * MB)) },
+  { name: 'a 19 MB text file (under the file limit, over the text limit)', code: 2, err: /characters of text/, make: () => file('big.txt', RESUMES[0].text.repeat(Math.ceil((19 * MB) / RESUMES[0].text.length)).slice(0, 19 * MB)) },
   { name: 'a file over the 20 MB limit', make: () => file('huge.txt', Buffer.alloc(20 * MB + 1, 'a ')), code: 2, err: /limit is 20 MB/ },
   { name: 'a 5 MB line', make: () => file('line.txt', 'Ann Lee\n' + 'Python '.repeat(750_000)), code: 2 },
   { name: '5 MB of random bytes', make: () => file('random.bin', randomBytes(5 * MB)), code: 2 },

@@ -1,10 +1,10 @@
 // The fuzz suite for PDF and DOCX: seeds generated with pdfkit and docx from the bundled resumes,
 // then corrupted (objects, counts, lengths, nesting, xref; ZIP entries, sizes, CRCs, bombs, XML).
 // Replay a failure with FUZZ_SEED=<seed> FUZZ_ONLY='<corpus>#<n>' npx vitest run test/fuzz/documents.test.ts
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { job } from '../helpers/paths.js';
+import { job, ROOT } from '../helpers/paths.js';
 import type { FuzzInput } from './cases.js';
 import { makeSeeds, mutateDocx, mutatePdf, type BinarySeeds } from './documents.js';
 import { FUZZ_SCALE, FUZZ_SEED, problemWith, runInProcess, saveFailure, scratch } from './harness.js';
@@ -25,8 +25,11 @@ const CORPORA: Record<string, { cases: number; make: (r: Rng) => FuzzInput }> = 
   docx: { cases: 200, make: (r) => mutateDocx(r.pick(seeds.docxs), r) },
 };
 
+// PDF and DOCX loading arrives with its own module; until then the corpora check clean refusals only.
+const LOADERS = existsSync(join(ROOT, 'src/load/pdf.ts')) && existsSync(join(ROOT, 'src/load/docx.ts'));
+
 describe('fuzz seeds', () => {
-  it('every unmutated PDF and DOCX seed gives a report', async () => {
+  it.skipIf(!LOADERS)('every unmutated PDF and DOCX seed gives a report', async () => {
     for (const [ext, list] of [['pdf', seeds.pdfs], ['docx', seeds.docxs]] as const) {
       for (const bytes of list) {
         const path = join(dir, `seed.${ext}`);
