@@ -10,7 +10,8 @@ import { memoryIO } from '../helpers/io.js';
 import { example, ROOT } from '../helpers/paths.js';
 import { CORPORA } from '../fuzz/cases.js';
 import { caseSeed, rng } from '../fuzz/prng.js';
-import { jsonResume, YAML_RESUME } from '../fuzz/seeds.js';
+import { makeDocx, makePdf } from '../fuzz/documents.js';
+import { jsonResume, RESUMES, YAML_RESUME } from '../fuzz/seeds.js';
 
 const BIN = join(ROOT, 'bin/fitcheck.js');
 const ENVS: Record<string, string>[] = [
@@ -27,13 +28,15 @@ function bin(args: string[], env: Record<string, string>): { status: number | nu
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'fitcheck-determinism-'));
   copyFileSync(example('ml-engineer-strong.md'), join(cwd, 'resume.md'));
   copyFileSync(example('frontend-developer-junior.txt'), join(cwd, 'resume.txt'));
   writeFileSync(join(cwd, 'resume.json'), JSON.stringify(jsonResume()));
   writeFileSync(join(cwd, 'resume.yaml'), YAML_RESUME);
-  resumes = ['resume.md', 'resume.txt', 'resume.json', 'resume.yaml'];
+  writeFileSync(join(cwd, 'resume.pdf'), await makePdf(RESUMES[0].text));
+  writeFileSync(join(cwd, 'resume.docx'), await makeDocx(RESUMES[0].text));
+  resumes = ['resume.md', 'resume.txt', 'resume.json', 'resume.yaml', 'resume.pdf', 'resume.docx'];
   // Mutated inputs too: determinism must not depend on the input being tidy.
   for (const corpus of ['text resume', 'json resume', 'yaml resume']) {
     const input = CORPORA[corpus].make(rng(caseSeed(7, corpus, 3)));

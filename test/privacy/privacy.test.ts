@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { example, job, ROOT } from '../helpers/paths.js';
+import { makeDocx, makePdf } from '../fuzz/documents.js';
 import { jsonResume, YAML_RESUME } from '../fuzz/seeds.js';
 
 const PRELOAD = join(ROOT, 'test/privacy/no-network.mjs');
@@ -81,7 +82,10 @@ beforeAll(async () => {
   copyFileSync(example('ml-engineer-strong.md'), join(cwd, 'resume.md'));
   writeFileSync(join(cwd, 'resume.json'), JSON.stringify(jsonResume(), null, 2));
   writeFileSync(join(cwd, 'resume.yaml'), YAML_RESUME);
-  inputs = { txt: 'resume.txt', md: 'resume.md', json: 'resume.json', yaml: 'resume.yaml' };
+  const text = readFileSync(example('ml-engineer-strong.md'), 'utf8');
+  writeFileSync(join(cwd, 'resume.pdf'), await makePdf(text));
+  writeFileSync(join(cwd, 'resume.docx'), await makeDocx(text));
+  inputs = { txt: 'resume.txt', md: 'resume.md', json: 'resume.json', yaml: 'resume.yaml', pdf: 'resume.pdf', docx: 'resume.docx' };
 }, 60_000);
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -100,7 +104,7 @@ describe('privacy: the preload itself', () => {
 });
 
 describe('privacy: fitcheck on every supported format', () => {
-  for (const format of ['txt', 'md', 'json', 'yaml']) {
+  for (const format of ['txt', 'md', 'json', 'yaml', 'pdf', 'docx']) {
     it(`${format}: no network, reads only what it was given and its own files, writes nothing`, () => {
       const resume = inputs[format];
       expect(resume, `a ${format} fixture`).toBeDefined();

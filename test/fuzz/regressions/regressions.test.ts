@@ -29,6 +29,7 @@ const FOUND: { name: string; resume: () => string }[] = [
   { name: 'a title ending in 1 MB of "- " before a date range', resume: () => `Engineer ${line('-\t')}x 2019 - 2020` },
   // glued-word splitting /([A-Z]+)([A-Z][a-z]{2,})/ and /([a-z]{2,})(\d+\+)/: quadratic on one long token
   { name: 'a 1 MB word in capitals', resume: () => line('A') },
+  // …and, after the glued-word splitter landed, the same word ran out of memory (4 GB): each cut copied the pieces before it
   { name: 'a 1 MB word of "ab" (lower case, no digits)', resume: () => line('ab') },
   // the Porter stemmer's own regexes are quadratic in word length: a 50,000-letter word took 4 s
   { name: 'a 200,000-letter word (stemmer)', resume: () => `Python ${line('x', 200_000)}y` },
