@@ -12,6 +12,11 @@ import { jsonResume, YAML_RESUME } from '../fuzz/seeds.js';
 
 const PRELOAD = join(ROOT, 'test/privacy/no-network.mjs');
 const BIN = join(ROOT, 'bin/fitcheck.js');
+/**
+ * System files a dependency reads about the machine, never about the user: pdf.js's optional canvas
+ * binding (@napi-rs/canvas, via detect-libc) reads /usr/bin/ldd to pick its native build.
+ */
+const SYSTEM_PROBES = new Set(['/usr/bin/ldd']);
 /** Files fitcheck looks for in the working directory as its own config. */
 const CONFIG_NAMES = ['fitcheck.config.json', '.fitcheckrc.json', '.fitcheckrc', 'package.json'];
 
@@ -63,7 +68,7 @@ function traced(args: string[]): { status: number | null; stdout: string; stderr
 function strayPaths(calls: { path: string }[], given: string[]): string[] {
   const allowed = new Set([...given.map((g) => resolve(cwd, g)), ...CONFIG_NAMES.map((n) => join(cwd, n))]);
   const own = ROOT.replace(/\/$/, '');
-  return calls.map((c) => c.path).filter((p) => !allowed.has(p) && p !== own && !p.startsWith(`${own}/`));
+  return calls.map((c) => c.path).filter((p) => !allowed.has(p) && !SYSTEM_PROBES.has(p) && p !== own && !p.startsWith(`${own}/`));
 }
 
 beforeAll(async () => {
