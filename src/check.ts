@@ -21,6 +21,12 @@ export interface CheckOptions {
   ignore?: string[];
 }
 
+/**
+ * Most evidence lines listed per matched skill. Found by fuzzing: a 67 KB line saying "ML" thousands of
+ * times made a 344 MB JSON report, every occurrence repeating the whole line.
+ */
+export const MAX_EVIDENCE_PER_SKILL = 20;
+
 /** `YYYY-MM-DD` of a date, in UTC. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -48,7 +54,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     skills: {
       matched: compared
         .filter((c) => c.evidence.length > 0)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence })),
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL) })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
         .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: missingSkillSuggestion(c, job, shown, tax) })),
