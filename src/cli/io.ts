@@ -21,6 +21,11 @@ export interface CliIO {
 
 /** The real process's streams. */
 export function processIO(): CliIO {
+  // A reader that stops early (`fitcheck … | head`) is not an error: stop quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

@@ -1,4 +1,5 @@
 /** Turns a path (or `-` for stdin) into a LoadedDocument: detects the format by content and extracts lines of text. */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { LoadedDocument } from '../types.js';
@@ -114,10 +115,23 @@ async function readFileOrFail(path: string): Promise<Buffer> {
   if (info.isDirectory()) throw new InputError(path, MSG.directory);
   if (info.size > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBig(info.size));
   try {
-    return await readFile(path);
+    // Pipes and devices (<(cmd), /dev/stdin, /dev/zero) report no size: read them with a cap.
+    return info.isFile() ? await readFile(path) : await readCapped(path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
+}
+
+async function readCapped(path: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    total += (chunk as Buffer).length;
+    if (total > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBigInput);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function readStdinOrFail(options: LoadOptions): Promise<Buffer> {
