@@ -157,7 +157,7 @@ describe('fitcheck batch', () => {
   it('prints a ranked table that fits 80 columns, without colour off a terminal', async () => {
     const { out } = await batch([JOB, join(dir, 'clients'), ...AS_OF]);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ +# +resume +score +band +KO +missing skills$/);
+    expect(lines[0]).toMatch(/^ +# +resume +score +band +K-O +missing skills$/);
     expect(lines).toHaveLength(15);
     expect(lines[1]).toMatch(/^ +1 +group-000\/resume-\d+\.(txt|md) +\d+ +(strong|good|partial|weak) /);
     expect(lines[14]).toMatch(/^ +- +empty\.txt +error: the file is empty$/);

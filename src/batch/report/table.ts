@@ -6,7 +6,7 @@ import type { BatchReportOptions } from './index.js';
 const WIDTH = 80;
 const GAP = '  ';
 /** Rank, score, band and knock-out columns with the gaps after them. */
-const FIXED = 4 + 5 + 7 + 2 + GAP.length * 4;
+const FIXED = 4 + 5 + 7 + 4 + GAP.length * 4;
 
 /** Cut text to `max` characters, keeping the end (file names) or the start (everything else). */
 export function fit(text: string, max: number, keep: 'start' | 'end' = 'start'): string {
@@ -54,7 +54,7 @@ export function tableReport(rows: BatchRow[], options: BatchReportOptions): stri
   const rest = WIDTH - FIXED - cols.reduce((n, col) => n + col.width + GAP.length, 0);
   const lead = (rank: string, names: string[]) => [rank.padStart(4), ...cols.map((col, i) => fit(names[i], col.width, 'end').padEnd(col.width))].join(GAP);
   const names = (r: BatchRow) => cols.map((col) => col.pick(r));
-  const out = [c.bold([lead('#', cols.map((col) => col.header)), 'score', 'band   ', 'KO', fit('missing skills', rest)].join(GAP))];
+  const out = [c.bold([lead('#', cols.map((col) => col.header)), 'score', 'band   ', 'K-O ', fit('missing skills', rest)].join(GAP))];
   for (const r of rows) {
     if (r.error !== null) {
       // The error message starts with the failing file's path, which the row already shows.
@@ -66,7 +66,7 @@ export function tableReport(rows: BatchRow[], options: BatchReportOptions): stri
     }
     const paint = r.knockedOut ? c.red : r.band === 'strong' ? c.green : r.band === 'good' ? c.cyan : r.band === 'partial' ? c.yellow : c.red;
     const missing = r.missing.length ? fit(r.missing.join(', '), rest) : c.dim('—');
-    const cells = [lead(String(r.rank ?? ''), names(r)), paint(String(r.score).padStart(5)), paint((r.band ?? '').padEnd(7)), r.knockedOut ? c.red('✖ ') : '  ', missing];
+    const cells = [lead(String(r.rank ?? ''), names(r)), paint(String(r.score).padStart(5)), paint((r.band ?? '').padEnd(7)), r.knockedOut ? c.red('✖ KO') : ' ok ', missing];
     out.push(cells.join(GAP).trimEnd());
   }
   if (rows.length === 0) out.push('  (no resumes to show)');
