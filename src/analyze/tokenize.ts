@@ -15,8 +15,12 @@ export interface Token {
 // Words and skill names: letters/digits with inner . / - + # ' and a trailing ++ or #; or a leading-dot name (.NET).
 const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'-](?=[A-Za-z0-9]))*[+#]*/g;
 
+// Cheap pre-check for the three glue patterns below; most words have none (hot path on large inputs).
+const GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d/;
+
 /** Insert the word breaks a job board glued away: "PythonScalaJava" → "Python Scala Java". */
 export function splitGlued(word: string): string[] {
+  if (!GLUED.test(word)) return [word];
   const spaced = word
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
