@@ -2,6 +2,7 @@
 //   taxonomy        load + compile the bundled taxonomy (cold process)
 //   extract N       ms per document for skill extraction and for a whole resume analysis (warm)
 //   scale MB        one checkFit of a resume of MB megabytes (linearity of the whole pipeline)
+//   lines KB        checkFit of a resume holding one KB-kilobyte line of each pathological shape
 import { resumeText, jobText } from './corpus.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
@@ -65,10 +66,41 @@ async function scale(mb) {
   return { mb, bytes: text.length, lines: text.split('\n').length, ms, msPerMB: ms / (text.length / 1048576), score: result.score, peakRSS: process.resourceUsage().maxRSS * 1024 };
 }
 
+// One huge line, no spaces or odd repetitions: shapes that make backtracking regexes quadratic.
+const SHAPES = {
+  'aaaa…': (n) => 'a'.repeat(n),
+  'AAAA…Ab': (n) => 'A'.repeat(n) + 'b',
+  'aaaa…a1': (n) => 'a'.repeat(n) + '1',
+  '1111…': (n) => '1'.repeat(n),
+  '1 1 1 …': (n) => '1 '.repeat(n / 2),
+  'aBaB…': (n) => 'aB'.repeat(n / 2),
+  'a-a-…': (n) => 'a-'.repeat(n / 2),
+  'a/a/…': (n) => 'a/'.repeat(n / 2),
+  'a.a.…': (n) => 'a.'.repeat(n / 2),
+  'a@a@…': (n) => 'a@'.repeat(n / 2),
+  '2019 2019 …': (n) => '2019 '.repeat(n / 5),
+  'led the …': (n) => 'led the '.repeat(n / 8),
+};
+
+async function lines(kb) {
+  const lib = await import(new URL('index.js', DIST));
+  const job = jobText(1);
+  lib.checkFit(resumeText(1), job, { asOf: AS_OF });
+  const shapes = {};
+  for (const [name, make] of Object.entries(SHAPES)) {
+    const text = `Jane Doe\n${make(kb * 1024)}\n`;
+    const t0 = now();
+    lib.checkFit(text, job, { asOf: AS_OF });
+    shapes[name] = now() - t0;
+  }
+  const [worst, ms] = Object.entries(shapes).sort((a, b) => b[1] - a[1])[0];
+  return { kb, worst, ms, shapes };
+}
+
 const [mode, arg] = process.argv.slice(2);
-const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)) }[mode];
+const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)), lines: () => lines(Number(arg ?? 256)) }[mode];
 if (!run) {
-  console.error('usage: inprocess.mjs taxonomy | extract N | scale MB');
+  console.error('usage: inprocess.mjs taxonomy | extract N | scale MB | lines KB');
   process.exit(2);
 }
 try {

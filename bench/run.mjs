@@ -176,6 +176,17 @@ function scaling() {
   }
 }
 
+function pathologicalLines() {
+  log('single huge lines (regex backtracking)…');
+  const [small, large] = [256, 1024].map((kb) => inProcess('inprocess.mjs', ['lines', String(kb)]));
+  figures.lines = { small, large };
+  if (small.error || large.error) return row('one huge line', '—', { status: `FAIL: ${small.error ?? large.error}` });
+  const shapes = Object.keys(large.shapes).length;
+  row(`one 1 MB line, worst of ${shapes} shapes (${large.worst})`, ms(large.ms), { target: '≤ 1 s', status: large.ms <= 1000 ? 'PASS' : 'FAIL' });
+  const growth = Math.max(...Object.keys(large.shapes).map((k) => large.shapes[k] / Math.max(small.shapes[k], 1)));
+  row('  worst growth, 1 MB vs 256 KB line (4× input)', '', { ratio: growth, target: '≤ 8× (linear ≈ 4×)', limit: 8 });
+}
+
 function startup(c) {
   log('startup: modules loaded and CPU profile of a text check…');
   const traced = loadedModules(BIN, [c.text, c.job]);
@@ -214,6 +225,7 @@ singleChecks(c);
 await batch(c);
 taxonomyAndExtraction();
 scaling();
+pathologicalLines();
 startup(c);
 printTable();
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows, notes, figures }, null, 2));

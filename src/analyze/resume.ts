@@ -7,7 +7,8 @@ import { leadershipEvidence, rank, seniorityOfTitle } from './seniority.js';
 import { extractSkills } from './skills.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
 
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+// The lookbehind starts a match only where a run of address characters starts: linear on megabyte-long runs.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/;
 
 /** Analyze a loaded resume; `asOf` is the date "Present" means. */

@@ -17,10 +17,12 @@ const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'-](?=[A-Za-
 
 // Cheap pre-check for the three glue patterns below; most words have none (hot path on large inputs).
 const GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d/;
+// The glue patterns backtrack quadratically on one huge token ("AAAA…Ab"); no glued tag line is this long.
+const MAX_GLUED = 256;
 
 /** Insert the word breaks a job board glued away: "PythonScalaJava" → "Python Scala Java". */
 export function splitGlued(word: string): string[] {
-  if (!GLUED.test(word)) return [word];
+  if (word.length > MAX_GLUED || !GLUED.test(word)) return [word];
   const spaced = word
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
@@ -35,7 +37,7 @@ export function keyOf(word: string): string {
   const lower = word.toLowerCase();
   let key = stemCache.get(lower);
   if (key === undefined) {
-    key = /^[a-z]{4,}$/.test(lower) ? porter.stem(lower) : lower.replace(/'s$/, '');
+    key = lower.length <= 64 && /^[a-z]{4,}$/.test(lower) ? porter.stem(lower) : lower.replace(/'s$/, '');
     stemCache.set(lower, key);
   }
   return key;
