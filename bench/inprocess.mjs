@@ -3,6 +3,7 @@
 //   extract N       ms per document for skill extraction and for a whole resume analysis (warm)
 //   scale MB        one checkFit of a resume of MB megabytes (linearity of the whole pipeline)
 //   lines KB        checkFit of a resume holding one KB-kilobyte line of each pathological shape
+//   pdf DIR         the PDF floor inside Node: pdf-parse import, first parse (cold) and warm ms per file
 import { resumeText, jobText } from './corpus.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
@@ -97,10 +98,34 @@ async function lines(kb) {
   return { kb, worst, ms, shapes };
 }
 
+async function pdf(dir) {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
+  const text = async (PDFParse, file) => {
+    const parser = new PDFParse({ data: readFileSync(file) });
+    try {
+      return (await parser.getText()).text.length;
+    } finally {
+      await parser.destroy();
+    }
+  };
+  let t0 = now();
+  const { PDFParse } = await import('pdf-parse');
+  const importMs = now() - t0;
+  t0 = now();
+  await text(PDFParse, files[0]);
+  const firstMs = now() - t0;
+  t0 = now();
+  for (const f of files.slice(1)) await text(PDFParse, f);
+  const warmMs = (now() - t0) / (files.length - 1);
+  return { files: files.length, importMs, firstMs, warmMs, peakRSS: process.resourceUsage().maxRSS * 1024 };
+}
+
 const [mode, arg] = process.argv.slice(2);
-const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)), lines: () => lines(Number(arg ?? 256)) }[mode];
+const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)), lines: () => lines(Number(arg ?? 256)), pdf: () => pdf(arg) }[mode];
 if (!run) {
-  console.error('usage: inprocess.mjs taxonomy | extract N | scale MB | lines KB');
+  console.error('usage: inprocess.mjs taxonomy | extract N | scale MB | lines KB | pdf DIR');
   process.exit(2);
 }
 try {

@@ -117,6 +117,13 @@ async function batch(c) {
   } else {
     row(`pdftotext × ${n}`, '—', { status: 'SKIP: pdftotext not installed (apt-get install poppler-utils)' });
   }
+  const floor2 = inProcess('inprocess.mjs', ['pdf', c.pdfDir]);
+  figures.pdfParse = floor2;
+  if (floor2.error) row('pdf-parse in one Node thread', '—', { status: `SKIP: ${floor2.error}` });
+  else {
+    row('pdf-parse: import + first PDF (cold)', ms(floor2.importMs + floor2.firstMs), { baseline: `import ${ms(floor2.importMs)}` });
+    row(`pdf-parse: warm, one thread, × ${floor2.files}`, `${ms(floor2.warmMs)}/file`, { baseline: `${(1000 / floor2.warmMs).toFixed(0)} files/s` });
+  }
   if (!hasBatch()) {
     row(`fitcheck batch × ${n} PDFs`, '—', { target: '≤ 1.0× pdftotext', status: 'SKIP: no `fitcheck batch` command in this build' });
     row('batch peak memory (RSS)', '—', { target: '≤ 300 MB', status: 'SKIP: no batch command' });
