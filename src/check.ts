@@ -1,5 +1,6 @@
 /** The library API: check one resume against one job. Works on text; the CLI does the file loading. */
 import { educationMet } from './analyze/education.js';
+import { withoutSkills } from './analyze/ignore.js';
 import { analyzeJob } from './analyze/job.js';
 import { analyzeResume } from './analyze/resume.js';
 import { defaultTaxonomy, type Taxonomy } from './analyze/taxonomy.js';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   asOf?: Date;
   weights?: Weights;
   taxonomy?: Taxonomy;
+  /** Canonical names of posting skills to leave out (requirements and knock-outs). */
+  ignore?: string[];
 }
 
 /** `YYYY-MM-DD` of a date, in UTC. */
@@ -24,7 +27,8 @@ export function isoDate(d: Date): string {
 }
 
 /** Compare an analyzed resume with an analyzed job. */
-export function compareProfiles(resume: ResumeProfile, job: JobProfile, options: CheckOptions = {}): FitResult {
+export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, options: CheckOptions = {}): FitResult {
+  const job = withoutSkills(fullJob, options.ignore ?? []);
   const tax = options.taxonomy ?? defaultTaxonomy();
   const shown = resumeSkillEvidence(resume, tax);
   const compared = compareSkills(job.skills, shown);

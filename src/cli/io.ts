@@ -14,6 +14,8 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Reads all of standard input (for the path `-`). */
   readStdin: () => Promise<Buffer>;
+  /** Directory where config files are searched and relative paths resolve; default process.cwd(). */
+  cwd?: string;
 }
 
 /** The real process's streams. */
@@ -25,6 +27,7 @@ export function processIO(): CliIO {
     now: () => new Date(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

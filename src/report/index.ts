@@ -1,12 +1,16 @@
 /** Reporters: pure functions from a result to a string, registered by name. */
 import type { FitResult } from '../types.js';
+import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
+import { markdownReport } from './markdown.js';
 import { textReport } from './text.js';
 
 /** Options every reporter receives. */
 export interface ReportOptions {
   /** Emit ANSI colour codes. */
   color: boolean;
+  /** Directory absolute paths are shown relative to (the GitHub workspace); default: paths as given. */
+  root?: string;
 }
 
 /** A reporter turns one result into the text to print. */
@@ -16,4 +20,6 @@ export type Reporter = (result: FitResult, options: ReportOptions) => string;
 export const REPORTERS: Record<string, Reporter> = {
   text: textReport,
   json: jsonReport,
+  markdown: markdownReport,
+  github: githubReport,
 };

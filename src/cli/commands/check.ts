@@ -1,30 +1,82 @@
-/** `fitcheck <resume> <job>`: the default command. */
+/** `fitcheck [resume] [job]`: the default command; either argument may come from a config file. */
 import type { Command } from 'commander';
+import { performance } from 'node:perf_hooks';
 import { checkDocuments } from '../../check.js';
+import { loadConfig } from '../../config/load.js';
+import { CheckFailed } from '../../errors.js';
 import { loadDocument } from '../../load/index.js';
+import { githubReportAll } from '../../report/github.js';
+import { resultLine } from '../../report/line.js';
+import { escapeMarkdown, markdownReport } from '../../report/markdown.js';
 import { REPORTERS } from '../../report/index.js';
-import { resolveJob } from '../bundled.js';
+import type { FitResult, LoadedDocument } from '../../types.js';
 import { useColor } from '../color.js';
 import type { CliContext } from '../context.js';
+import { gateFailures } from '../gates.js';
 import type { CliIO } from '../io.js';
 import { addCheckOptions, readCheckFlags, type CheckFlags } from '../options.js';
+import { appendStepSummary, stepSummaryPath, writeReportFile } from '../output.js';
+import { makePlan, type Source } from '../plan.js';
 
-/** Check one resume against one job and print the report. */
-export async function checkCommand(resumePath: string, jobArg: string, flags: CheckFlags, io: CliIO): Promise<number> {
-  const load = { readStdin: io.readStdin };
-  const [resume, job] = await Promise.all([loadDocument(resumePath, load), loadDocument(resolveJob(jobArg), load)]);
-  const result = checkDocuments(resume, job, { asOf: flags.asOf ?? io.now() });
-  const color = flags.format === 'text' && useColor(flags.color, io.env, io.stdoutIsTTY);
-  io.stdout(REPORTERS[flags.format](result, { color }));
+async function load(src: Source, io: CliIO): Promise<LoadedDocument> {
+  const doc = await loadDocument(src.read, { readStdin: io.readStdin });
+  return { ...doc, path: src.shown };
+}
+
+/** The report for one or more results: several JSON results form an array, GitHub annotations are ranked together, other reports follow each other. */
+export function render(results: FitResult[], flags: CheckFlags, color: boolean, root: string, failures: string[]): string {
+  if (flags.quiet && flags.format === 'text') return results.map((r) => resultLine(r) + '\n').join('');
+  // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
+  if (flags.format === 'github') return githubReportAll(results, { color, root }, failures);
+  if (flags.format === 'json' && results.length > 1) return JSON.stringify(results, null, 2) + '\n';
+  const reports = results.map((r) => REPORTERS[flags.format](r, { color, root }));
+  return reports.join('\n');
+}
+
+/** Check one resume against each job (from the arguments or the config), print the report, apply the gates. */
+export async function checkCommand(resumeArg: string | undefined, jobArg: string | undefined, flags: CheckFlags, io: CliIO): Promise<number> {
+  const t0 = performance.now();
+  const cwd = io.cwd ?? process.cwd();
+  const cfg = loadConfig(cwd, flags.config);
+  const plan = makePlan(resumeArg, jobArg, flags, cfg, io.now(), cwd);
+  const t1 = performance.now();
+  const [resume, ...jobs] = await Promise.all([load(plan.resume, io), ...plan.jobs.map((j) => load(j, io))]);
+  const t2 = performance.now();
+  const results = jobs.map((job) => checkDocuments(resume, job, plan.options));
+  const t3 = performance.now();
+  const color = flags.format === 'text' && flags.output === undefined && useColor(flags.color, io.env, io.stdoutIsTTY);
+  const failures = gateFailures(results, plan);
+  const report = render(results, flags, color, cwd, failures);
+  if (flags.output !== undefined) {
+    writeReportFile(flags.output, report, cwd);
+    if (!flags.quiet) io.stderr(`fitcheck: wrote the ${flags.format} report to ${flags.output}\n`);
+  } else io.stdout(report);
+  const summary = stepSummaryPath(io);
+  if (summary) {
+    const verdicts = failures.length ? failures.map((f) => `> ❌ **Gate failed**: ${escapeMarkdown(f)}\n`).join('') + '\n' : '';
+    appendStepSummary(summary, verdicts + results.map(markdownReport).join('\n') + '\n', io);
+  }
+  if (flags.verbose) {
+    const ms = (a: number, b: number) => `${(b - a).toFixed(1)} ms`;
+    io.stderr(`fitcheck: timings: config ${ms(t0, t1)}, load ${ms(t1, t2)}, check ${ms(t2, t3)}, report ${ms(t3, performance.now())}${cfg ? ` (config: ${cfg.path})` : ''}\n`);
+  }
+  if (failures.length) {
+    // A failed gate is a verdict, not an error: one line, no stack even with --verbose.
+    const failed = new CheckFailed(failures.join('; '));
+    io.stderr(`fitcheck: ${failed.message}\n`);
+    return failed.exitCode;
+  }
   return 0;
 }
 
 /** Make the program itself the check command. */
 export function registerCheck(program: Command, ctx: CliContext): void {
+  // The program and `demo` share option names: after a subcommand's name its options must win.
+  program.enablePositionalOptions();
   program
-    .argument('<resume>', 'resume file (text or Markdown; - for stdin)')
-    .argument('<job>', 'job posting file, or the name of a bundled job (see `fitcheck jobs`)');
-  addCheckOptions(program).action(async (resume: string, job: string, raw: Record<string, unknown>) => {
+    .argument('[resume]', 'resume file (text or Markdown; - for stdin); optional when the config file names one')
+    .argument('[job]', 'job posting file, or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
+  addCheckOptions(program).action(async (resume: string | undefined, job: string | undefined, raw: Record<string, unknown>) => {
     ctx.setCode(await checkCommand(resume, job, readCheckFlags(raw, ctx.argv), ctx.io));
   });
 }

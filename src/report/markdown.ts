@@ -1,0 +1,64 @@
+/** The Markdown reporter: heading, summary table, knock-outs, missing skills, suggestions (PR comments, step summaries). */
+import type { FitResult, KnockoutVerdict } from '../types.js';
+
+/** Escape text for inline Markdown (tables included): no markup, no HTML, one line. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]|#~]/g, (c) => '\\' + c)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Suggestions shown before "and N more". */
+export const MAX_SUGGESTIONS = 10;
+
+const MARK: Record<KnockoutVerdict['status'], string> = { hit: '❌ hit', unknown: '❔ unknown', clear: '✅ clear' };
+
+function knockoutLine(k: KnockoutVerdict): string {
+  const where = k.evidence ? ` (resume line ${k.evidence.line})` : '';
+  return `- ${MARK[k.status]}: ${escapeMarkdown(k.criterion)} — ${escapeMarkdown(k.reason)}${where}`;
+}
+
+/** Render a result as GitHub-flavoured Markdown. */
+export function markdownReport(r: FitResult): string {
+  const e = escapeMarkdown;
+  const hits = r.knockouts.filter((k) => k.status === 'hit');
+  const out: string[] = [`## fitcheck: ${e(r.resume.name ?? r.resume.path)} → ${e(r.job.title)}`, ''];
+  const status = r.knockedOut ? `❌ **Knocked out**: ${hits.length} disqualifier${hits.length > 1 ? 's' : ''} hit, whatever the score.` : `**${r.score}/100, ${e(r.verdict)}**`;
+  out.push(status, '');
+  out.push('| Component | Points | Detail |', '| --- | ---: | --- |');
+  for (const c of r.components) out.push(`| ${e(c.name)} | ${c.points} / ${c.weight} | ${e(c.detail)} |`);
+  out.push(`| **Total** | **${r.score} / 100** | ${e(r.verdict)} |`, '');
+  // Hit and unclear knock-outs need attention; clear ones are listed only by count.
+  const shown = r.knockouts.filter((k) => k.status !== 'clear');
+  if (r.knockouts.length) {
+    const clear = r.knockouts.length - shown.length;
+    out.push('### Knock-outs', '', ...shown.map(knockoutLine));
+    if (clear) out.push(`- ✅ ${clear} of ${r.knockouts.length} cleared`);
+    out.push('');
+  }
+  if (r.skills.missing.length) {
+    out.push('### Missing skills', '');
+    for (const required of [true, false]) {
+      const names = r.skills.missing.filter((s) => s.required === required).map((s) => e(s.skill));
+      if (names.length) out.push(`- **${required ? 'Required' : 'Preferred'}** (${names.length}): ${names.join(', ')}`);
+    }
+    out.push('');
+  }
+  if (r.suggestions.length) {
+    // A PR comment is read at a glance: the most important suggestions, and how many more there are.
+    out.push('### Suggestions', '');
+    r.suggestions.slice(0, MAX_SUGGESTIONS).forEach((s, i) => out.push(`${i + 1}. ${e(s.message)}`));
+    const more = r.suggestions.length - MAX_SUGGESTIONS;
+    if (more > 0) out.push('', `…and ${more} more (run \`fitcheck\` locally, or use \`--format json\`, for all of them).`);
+    out.push('');
+  }
+  // Warnings a suggestion already repeats word for word are said once.
+  const warnings = r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w));
+  if (warnings.length) out.push('### Resume warnings', '', ...warnings.map((w) => `- ${e(w)}`), '');
+  const matched = r.skills.matched.length;
+  out.push(`<sub>${matched} of ${r.job.skills.length} posting skills shown · resume \`${r.resume.path.replace(/`/g, "'")}\` (${e(r.resume.format)}) · as of ${r.asOf}</sub>`);
+  return out.join('\n') + '\n';
+}
