@@ -3,6 +3,7 @@
 //   extract N       ms per document for skill extraction and for a whole resume analysis (warm)
 //   scale MB        one checkFit of a resume of MB megabytes (linearity of the whole pipeline)
 //   lines KB        checkFit of a resume holding one KB-kilobyte line of each pathological shape
+//   phases R J      a cold text check split into Node boot, module import and the run itself
 //   pdf DIR         the PDF floor inside Node: pdf-parse import, first parse (cold) and warm ms per file
 import { resumeText, jobText } from './corpus.mjs';
 
@@ -122,10 +123,22 @@ async function pdf(dir) {
   return { files: files.length, importMs, firstMs, warmMs, peakRSS: process.resourceUsage().maxRSS * 1024 };
 }
 
-const [mode, arg] = process.argv.slice(2);
-const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)), lines: () => lines(Number(arg ?? 256)), pdf: () => pdf(arg) }[mode];
+async function phases(resume, job) {
+  const boot = performance.now(); // since the process started
+  const t0 = now();
+  const { run } = await import(new URL('cli/run.js', DIST));
+  const { processIO } = await import(new URL('cli/io.js', DIST));
+  const importMs = now() - t0;
+  const io = { ...processIO(), stdout: () => {} };
+  const t1 = now();
+  const code = await run([resume, job], io);
+  return { bootMs: boot, importMs, runMs: now() - t1, code };
+}
+
+const [mode, arg, arg2] = process.argv.slice(2);
+const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)), lines: () => lines(Number(arg ?? 256)), pdf: () => pdf(arg), phases: () => phases(arg, arg2) }[mode];
 if (!run) {
-  console.error('usage: inprocess.mjs taxonomy | extract N | scale MB | lines KB | pdf DIR');
+  console.error('usage: inprocess.mjs taxonomy | extract N | scale MB | lines KB | pdf DIR | phases RESUME JOB');
   process.exit(2);
 }
 try {

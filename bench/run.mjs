@@ -201,6 +201,10 @@ function startup(c) {
   figures.startupModules = { files: traced.files.length, packages: packagesIn(traced.files), forbidden: bad };
   row('text check loads no pdf-parse/mammoth/natural index/db driver', bad.length ? bad.join(', ') : `none (${traced.files.length} files)`, { status: traced.code !== 0 ? `FAIL: exit ${traced.code}` : bad.length ? 'FAIL' : 'PASS' });
   notes.push(`text check loads: ${packagesIn(traced.files).map(([p, n]) => `${p} (${n})`).join(', ')}`);
+  const phases = Array.from({ length: 5 }, () => inProcess('inprocess.mjs', ['phases', c.text, c.job]));
+  const m = (k) => median(phases.map((p) => p[k]));
+  figures.startupPhases = { bootMs: m('bootMs'), importMs: m('importMs'), runMs: m('runMs') };
+  notes.push(`text check phases (median of 5): Node boot ${ms(m('bootMs'))}, importing fitcheck's modules ${ms(m('importMs'))}, the check itself ${ms(m('runMs'))}`);
   const dir = mkdtempSync(join(tmpdir(), 'fitcheck-prof-'));
   try {
     execFileSync(NODE, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, c.text, c.job], { stdio: 'ignore' });
