@@ -190,8 +190,10 @@ function pathologicalLines() {
   if (small.error || large.error) return row('one huge line', '—', { status: `FAIL: ${small.error ?? large.error}` });
   const shapes = Object.keys(large.shapes).length;
   row(`one 1 MB line, worst of ${shapes} shapes (${large.worst})`, ms(large.ms), { target: '≤ 1 s', status: large.ms <= 1000 ? 'PASS' : 'FAIL' });
-  const growth = Math.max(...Object.keys(large.shapes).map((k) => large.shapes[k] / Math.max(small.shapes[k], 1)));
-  row('  worst growth, 1 MB vs 256 KB line (4× input)', '', { ratio: growth, target: '≤ 8× (linear ≈ 4×)', limit: 8 });
+  // Ratios of times of a few ms are noise; shapes that stay under 50 ms at 1 MB are fine whatever their ratio.
+  const slow = Object.keys(large.shapes).filter((k) => large.shapes[k] >= 50);
+  const growth = Math.max(1, ...slow.map((k) => large.shapes[k] / Math.max(small.shapes[k], 1)));
+  row(`  worst growth, 1 MB vs 256 KB line (4× input, ${slow.length} shapes ≥ 50 ms)`, '', { ratio: growth, target: '≤ 8× (linear ≈ 4×)', limit: 8 });
 }
 
 function startup(c) {
