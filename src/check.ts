@@ -1,5 +1,5 @@
 /** The library API: check one resume against one job. Works on text; the CLI does the file loading. */
-import { educationMet } from './analyze/education.js';
+import { educationStanding } from './analyze/education.js';
 import { withoutSkills } from './analyze/ignore.js';
 import { analyzeJob } from './analyze/job.js';
 import { analyzeResume } from './analyze/resume.js';
@@ -33,7 +33,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const shown = resumeSkillEvidence(resume, tax);
   const compared = compareSkills(job.skills, shown);
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job));
-  const met = educationMet(job.education.required, resume.education.candidate);
+  const met = educationStanding(job, resume).met;
   const components = scoreComponents(job, resume, compared, met, options.weights ?? DEFAULT_WEIGHTS);
   const score = totalScore(components);
   const knockedOut = knockouts.some((k) => k.status === 'hit');

@@ -59,6 +59,10 @@ export interface JobSkill extends SkillHit {
   anyOf?: string[];
   /** How many times the posting mentions it. */
   mentions: number;
+  /** The strongest part of the posting that names it (required > preferred > responsibilities > other). */
+  section?: 'required' | 'preferred' | 'responsibilities' | 'other';
+  /** How much the posting leans on it: 1 required, 0.6 responsibilities, 0.5 preferred, 0.3 only mentioned. */
+  weight?: number;
 }
 
 /** A job or resume role (position) with its dates. */
@@ -71,6 +75,14 @@ export interface Role {
   end: string | null;
   /** Line where the role's heading was found. */
   line: number;
+  /** The dates as written on `line` ("Jan 2015 – Present"). */
+  dates?: string;
+  /** True for an internship, co-op, trainee or summer position: not counted in professional years. */
+  internship?: boolean;
+  /** The role's place on the seniority ladder, from its title. */
+  seniority?: Seniority | null;
+  /** Months the role covers (start and end months included). */
+  months?: number;
 }
 
 /** A disqualifying criterion read from the posting. */
@@ -81,9 +93,52 @@ export interface KnockoutCriterion {
   kind: 'years' | 'skills' | 'leadership' | 'education' | 'other';
   /** For `years`: the minimum years. */
   years?: number;
-  /** For `skills`: any one of these clears it. */
+  /** For `education`: the minimum level. */
+  level?: EducationLevel;
+  /** For `skills`: any one of these clears it. For `years`: the years are of these skills, when named. */
   skills?: string[];
+  /** For `other`: distinctive names the criterion uses (a tool the taxonomy does not know), looked up in the resume. */
+  terms?: string[];
+  /** For `skills`: the posting names them only as examples ("such as vLLM or TensorRT"), so a miss is unknown. */
+  examples?: boolean;
+  /** Where it comes from: an explicit disqualifier line, or a hard requirement ("must", "required", "minimum"). */
+  source?: 'disqualifier' | 'requirement';
   /** The posting's line. */
+  evidence: Evidence;
+}
+
+/** Years the posting asks for in one skill or area ("4+ years programming in Python, Scala or Java"). */
+export interface AreaYears {
+  /** The area as the posting words it. */
+  area: string;
+  years: number;
+  /** Skills the area names (any one counts); empty when it names none. */
+  skills: string[];
+  /** True when the posting states it as a requirement (not merely preferred). */
+  required: boolean;
+  evidence: Evidence;
+}
+
+/** Years of hands-on use of one skill, from the dated roles whose lines mention it. */
+export interface SkillYears {
+  skill: string;
+  /** Merged years of the roles that mention it; 0 when only undated lines mention it. */
+  years: number;
+  /** `YYYY-MM` end of the latest role that mentions it; null when no dated role does. */
+  lastUsed: string | null;
+  /** True when a current role (ending at the reference month) mentions it. */
+  current: boolean;
+  /** Lines of the roles (their heading lines) that mention it. */
+  roleLines: number[];
+}
+
+/** One degree or certificate a resume names. */
+export interface Degree {
+  level: EducationLevel;
+  /** Field of study when written ("Computer Science"), else null. */
+  field: string | null;
+  /** True when the degree is not finished ("expected 2027", "in progress"). */
+  inProgress: boolean;
   evidence: Evidence;
 }
 
@@ -93,9 +148,30 @@ export interface JobProfile {
   format: string;
   title: string;
   skills: JobSkill[];
-  experience: { requiredYears: number | null; evidence?: Evidence };
-  seniority: { required: Seniority | null; evidence?: Evidence };
-  education: { required: EducationLevel | null; evidence?: Evidence };
+  experience: {
+    /** Overall years required (the posting's general "N+ years of experience"). */
+    requiredYears: number | null;
+    evidence?: Evidence;
+    /** Years asked for in a particular skill or area. */
+    perSkill?: AreaYears[];
+  };
+  seniority: {
+    required: Seniority | null;
+    evidence?: Evidence;
+    /** Management track (manager, director, executive) or individual-contributor track. */
+    track?: 'management' | 'individual';
+  };
+  education: {
+    /** Minimum level required; null when the posting asks for none. */
+    required: EducationLevel | null;
+    evidence?: Evidence;
+    /** A higher level the posting prefers ("Master's preferred"). */
+    preferred?: EducationLevel | null;
+    /** Field(s) of study as the posting words them ("computer science, statistics or a related discipline"). */
+    field?: string | null;
+    /** The escape clause, when the posting accepts experience instead ("or equivalent practical experience"). */
+    alternative?: string | null;
+  };
   knockouts: KnockoutCriterion[];
   warnings: string[];
 }
@@ -107,9 +183,31 @@ export interface ResumeProfile {
   name: string | null;
   skills: SkillHit[];
   roles: Role[];
-  experience: { candidateYears: number | null };
-  seniority: { candidate: Seniority | null; evidence?: Evidence };
-  education: { candidate: EducationLevel | null; evidence?: Evidence };
+  experience: {
+    /** Professional years: dated roles merged where they overlap, internships left out. */
+    candidateYears: number | null;
+    /** Years of internships, shown but not counted. */
+    internshipYears?: number;
+    /** "N years of experience" as the resume claims it in prose (used only when no role is dated). */
+    claimedYears?: number | null;
+    /** How the years were counted, in words. */
+    note?: string;
+  };
+  /** Years and recency per skill. */
+  skillYears?: SkillYears[];
+  seniority: {
+    candidate: Seniority | null;
+    evidence?: Evidence;
+    track?: 'management' | 'individual';
+  };
+  education: {
+    candidate: EducationLevel | null;
+    evidence?: Evidence;
+    /** Field of the highest finished degree, when written. */
+    field?: string | null;
+    /** Every degree or certificate found, highest first. */
+    degrees?: Degree[];
+  };
   warnings: string[];
   /** Lines of the resume's text, for evidence look-ups by later stages. */
   lines: string[];

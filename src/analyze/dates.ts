@@ -1,10 +1,19 @@
-/** Reads date ranges people write on resumes ("Jan 2015 – Present", "06/2012 - 12/2015", "2016–2018"). */
+/** Reads date ranges people write on resumes ("Jan 2015 – Present", "06/2012 - 12/2015", "2019–21", "Summer 2020"). */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const POINT = `(?:${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{4}|\\d{4}-\\d{2}|\\d{4})`;
-const END = `(?:${POINT}|present|current|now|today|ongoing)`;
-const RANGE = new RegExp(`\\b(${POINT})\\s*(?:-|–|—|to|until)\\s*(${END})\\b`, 'i');
+const POINT = `(?:${MONTH}\\s+\\d{4}|${MONTH}\\s*'\\d{2}|\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?!\\d)|\\d{4})`;
+const NOW = '(?:present|current|currently|now|today|ongoing|date)';
+const END = `(?:${POINT}|${NOW})`;
+const DASH = '(?:-|–|—|‒|−|to|until|till|through|thru)';
+const RANGE = new RegExp(`\\b(${POINT})\\s*${DASH}\\s*(${END})(?![\\w/])`, 'i');
+// "2019–21": a two-digit end year.
+const SHORT_RANGE = new RegExp(`\\b(\\d{4})\\s*(?:-|–|—)\\s*'?(\\d{2})(?![\\d/-])`);
+// "Since 2019": to the reference date.
+const SINCE = new RegExp(`\\b(?:since)\\s+(${POINT})\\b`, 'i');
+// "Summer 2020": a season of one year.
+const SEASON = /\b(spring|summer|fall|autumn|winter)\s+(\d{4})\b/i;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], fall: [8, 10], autumn: [8, 10], winter: [0, 1] };
 
 /** A month as a count of months since year 0, for arithmetic. */
 export type MonthIndex = number;
@@ -12,11 +21,12 @@ export type MonthIndex = number;
 /** Parse one date point to a month index; `asOf` resolves "Present". */
 export function parsePoint(text: string, asOf: Date, isEnd: boolean): MonthIndex | null {
   const t = text.trim().toLowerCase();
-  if (/^(present|current|now|today|ongoing)$/.test(t)) return asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
-  let m = /^([a-z]+)\.?\s+(\d{4})$/.exec(t);
+  if (/^(present|current|currently|now|today|ongoing|date)$/.test(t)) return asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
+  let m = /^([a-z]+)\.?\s*(\d{4}|'\d{2})$/.exec(t);
   if (m) {
     const month = MONTHS.indexOf(m[1].slice(0, 3));
-    return month < 0 ? null : Number(m[2]) * 12 + month;
+    const year = m[2].startsWith("'") ? 2000 + Number(m[2].slice(1)) : Number(m[2]);
+    return month < 0 ? null : (year > asOf.getUTCFullYear() + 1 && m[2].startsWith("'") ? year - 100 : year) * 12 + month;
   }
   m = /^(\d{1,2})\/(\d{4})$/.exec(t) ?? /^(\d{4})-(\d{2})$/.exec(t);
   if (m) {
@@ -34,17 +44,55 @@ export interface DateRange {
   end: MonthIndex;
   /** The matched text, for evidence. */
   match: string;
+  /** True for a season ("Summer 2020") rather than a range. */
+  seasonal?: boolean;
+  /** True for "since 2019". */
+  open?: boolean;
 }
 
-/** The first plausible date range on a line, or null. */
+/** The first plausible date range on a line, or null. Ends after the reference date are cut to it. */
 export function findRange(line: string, asOf: Date): DateRange | null {
+  const now = asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
+  const found = explicitRange(line, asOf) ?? shortRange(line) ?? openRange(line, asOf) ?? seasonRange(line);
+  if (!found || found.end < found.start || found.start > now || found.start < 1950 * 12) return null;
+  return { ...found, end: Math.min(found.end, now) };
+}
+
+function explicitRange(line: string, asOf: Date): DateRange | null {
   const m = RANGE.exec(line);
   if (!m) return null;
   const start = parsePoint(m[1], asOf, false);
   const end = parsePoint(m[2], asOf, true);
-  if (start === null || end === null || end < start) return null;
-  const now = asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
-  return { start, end: Math.min(end, now), match: m[0] };
+  return start === null || end === null ? null : { start, end, match: m[0] };
+}
+
+function shortRange(line: string): DateRange | null {
+  const m = SHORT_RANGE.exec(line);
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Math.floor(start / 100) * 100 + Number(m[2]);
+  return end < start ? null : { start: start * 12, end: end * 12 + 11, match: m[0] };
+}
+
+function openRange(line: string, asOf: Date): DateRange | null {
+  const m = SINCE.exec(line);
+  const start = m ? parsePoint(m[1], asOf, false) : null;
+  return start === null ? null : { start, end: asOf.getUTCFullYear() * 12 + asOf.getUTCMonth(), match: m![0], open: true };
+}
+
+function seasonRange(line: string): DateRange | null {
+  const m = SEASON.exec(line);
+  if (!m) return null;
+  const [from, to] = SEASON_MONTHS[m[1].toLowerCase()];
+  const year = Number(m[2]);
+  return { start: year * 12 + from, end: year * 12 + to, match: m[0], seasonal: true };
+}
+
+/** True when a line holds nothing but dates (and brackets, separators, a season). */
+export function isDateOnly(line: string, asOf: Date): boolean {
+  let rest = line;
+  for (let r = findRange(rest, asOf); r; r = findRange(rest, asOf)) rest = rest.replace(r.match, ' ');
+  return rest.replace(SEASON, ' ').replace(/[\s|,·•–—()\-*#_:]+/g, '').length === 0;
 }
 
 /** `YYYY-MM` for a month index. */

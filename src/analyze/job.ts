@@ -1,16 +1,17 @@
 /** Reads a posting: title, skills (required or preferred), years, seniority, education, knock-outs. */
-import type { JobProfile, JobSkill, LoadedDocument } from '../types.js';
-import { requiredEducation } from './education.js';
-import { knockoutCriteria } from './knockouts.js';
+import type { JobProfile, LoadedDocument } from '../types.js';
+import { anyOfGroups, mergeGroups } from './anyof.js';
+import { readableLine } from './glued.js';
+import { jobEducation } from './job-education.js';
+import { isDisqualifierLine, knockoutCriteria } from './knockouts.js';
+import { classifySkills, mentionKind, withOriginalText } from './requirements.js';
 import { sectionKinds, splitLines } from './sections.js';
-import { seniorityOfTitle } from './seniority.js';
-import { extractSkills } from './skills.js';
+import { jobSeniority } from './seniority.js';
+import { extractSkills, matchLine } from './skills.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
-import { requiredYears } from './years.js';
+import { areaYears, requiredYears } from './years.js';
 
 const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern)\b/i;
-const REQUIRED_CUE = /\b(must|required|requires?|essential|need|needs|should have|ideal candidate|minimum|at least|\d+\+? years|proficiency|proven|strong)\b/i;
-const PREFERRED_CUE = /\b(a plus|preferred|nice[- ]to[- ]have|bonus|ideally|desirable|advantage)\b/i;
 
 /** The posting's job title: the first short line that names a job. */
 export function jobTitle(lines: string[]): string {
@@ -26,38 +27,30 @@ export function jobTitle(lines: string[]): string {
 /** Analyze a loaded posting. */
 export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy()): JobProfile {
   const lines = splitLines(doc.text);
+  // Glued board lists are read item by item; evidence still quotes the original line.
+  const readable = lines.map((l) => readableLine(l, tax));
   const kinds = sectionKinds(lines);
-  const knockouts = knockoutCriteria(lines, tax);
-  const knockoutSkills = new Set(knockouts.flatMap((k) => k.skills ?? []));
-  const hasRequirementCues = kinds.includes('required') || lines.some((l) => REQUIRED_CUE.test(l));
-  const skills: JobSkill[] = extractSkills(lines, tax).map((hit) => {
-    const required =
-      !hasRequirementCues ||
-      knockoutSkills.has(hit.skill) ||
-      hit.evidence.some((e) => {
-        const kind = kinds[e.line - 1];
-        if (PREFERRED_CUE.test(e.text) || kind === 'preferred') return false;
-        return kind === 'required' || REQUIRED_CUE.test(e.text);
-      });
-    return { ...hit, required, mentions: hit.evidence.length, anyOf: anyOfGroup(hit.skill, knockouts) };
-  });
+  const knockouts = knockoutCriteria(readable, tax, lines, kinds);
+  const disqualifiers = new Set(readable.flatMap((l, i) => (isDisqualifierLine(l) ? [i + 1] : [])));
+  const groups = mergeGroups([
+    ...readable.flatMap((l) => anyOfGroups(l, tax)),
+    ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
+  ]);
+  const hits = extractSkills(readable, tax).map((h) => ({ ...h, evidence: h.evidence.map((e) => withOriginalText(e, lines)) }));
+  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups);
   const title = jobTitle(lines);
+  const years = requiredYears(readable, lines);
+  const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];
+  const isRequired = (line: number, text: string) => mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';
   return {
     path: doc.path,
     format: doc.format,
     title,
     skills,
-    experience: requiredYears(lines),
-    seniority: { required: seniorityOfTitle(title) },
-    education: requiredEducation(lines),
+    experience: { ...years, perSkill: areaYears(readable, skillsOf, isRequired, lines) },
+    seniority: jobSeniority(title, lines, years.requiredYears, years.evidence),
+    education: jobEducation(readable, lines, kinds),
     knockouts,
     warnings: doc.warnings,
   };
 }
-
-/** Skills a knock-out lists as alternatives to this one ("Python, Scala, or Java"). */
-function anyOfGroup(skill: string, knockouts: JobProfile['knockouts']): string[] | undefined {
-  const group = knockouts.find((k) => k.kind === 'skills' && k.skills!.length > 1 && k.skills!.includes(skill));
-  return group?.skills;
-}
-

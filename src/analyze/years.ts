@@ -1,48 +1,87 @@
-/** Reads years-of-experience requirements from a posting ("8+ years", "Exp. Years 8+", "at least five years"). */
-import type { Evidence } from '../types.js';
+/** Reads years-of-experience statements ("8+ years", "0-2 years", "at least five years", "Exp. Years 8+"). */
+import type { AreaYears, Evidence } from '../types.js';
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
 };
 const NUM = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
-const YEARS = new RegExp(`(?:at least |minimum (?:of )?|over |more than )?${NUM}\\s*(?:\\+|plus)?\\s*(?:-|–|to)?\\s*(?:\\d{1,2}\\s*)?(?:\\+\\s*)?years?`, 'gi');
-const BOARD_FIELD = /^Exp\.? Years\s+(\d{1,2})\+?/i;
+// "8+ years", "8 + yrs", "3-5 years", "five (5) years", "5 or more years", "at least 5 years".
+const YEARS = new RegExp(
+  `(?:at least |minimum (?:of )?|min\\.? |over |more than |upwards of )?\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(?:\\+|plus|or more)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b`,
+  'gi',
+);
+const BOARD_FIELD = /^(?:Exp\.?|Experience)\s+Years?:?\s+(\d{1,2})\s*\+?/i;
+// What follows "N years" when the years are of experience in general, not of one skill or area.
+const GENERAL = /^\s*(?:'|’)?\s*(?:of\s+)?(?:(?:relevant|professional|industry|work|working|total|overall|related|proven|practical|hands-on|full-time)\s+)*(?:work\s+)?(?:experience|exp\.?)\b/i;
 
 function toNumber(s: string): number {
   return WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 }
 
-/** One "N years" requirement found in a line. */
+/** One "N years" statement found in a line. */
 export interface YearsMention {
+  /** The lower bound ("3-5 years" → 3). */
   years: number;
   evidence: Evidence;
-  /** What the years are of, when the line says ("programming in Python"). */
+  /** What the years are of, when the line says ("programming in Python, Scala or Java"); "experience" otherwise. */
   area: string;
+  /** True for years of experience in general ("8+ years of experience in data solutions"). */
+  general: boolean;
 }
 
-/** Every "N+ years" mention in a line, with what follows it. */
-export function yearsMentions(line: string, lineNo: number): YearsMention[] {
+/** Every "N years" statement in a line (or a glued item), with what follows it. */
+export function yearsMentions(line: string, lineNo: number, source = line): YearsMention[] {
   const field = BOARD_FIELD.exec(line.trim());
-  if (field) return [{ years: Number(field[1]), evidence: { line: lineNo, text: line, match: field[0] }, area: 'experience' }];
+  if (field) return [{ years: Number(field[1]), evidence: { line: lineNo, text: source, match: field[0] }, area: 'experience', general: true }];
   const out: YearsMention[] = [];
-  const spaced = line.replace(/([a-z])(\d+\+ years)/g, '$1 $2');
+  const spaced = line.replace(/([a-z])(\d{1,2}\+ years)/g, '$1 $2');
   for (const m of spaced.matchAll(YEARS)) {
     const years = toNumber(m[1]);
-    if (!(years > 0 && years <= 40)) continue;
-    const rest = spaced.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const area = (/^\s*(?:of\s+)?(?:experience\s+)?(?:in|with|of)?\s*([^,.;\d]*)/i.exec(rest)?.[1] ?? '').trim();
-    out.push({ years, evidence: { line: lineNo, text: line, match: m[0].trim() }, area: area || 'experience' });
+    if (!(years >= 0 && years <= 40)) continue;
+    // "5 years ago", "a 3-year contract" and ages are not requirements.
+    const rest = spaced.slice(m.index + m[0].length, m.index + m[0].length + 200);
+    if (/^\s*(?:ago|old)\b/i.test(rest)) continue;
+    const general = GENERAL.test(rest);
+    const tail = general ? rest.replace(GENERAL, '') : rest;
+    const area = (/^\s*(?:of\s+)?(?:in|with|of|on|using|as)?\s*([^.;:!?\n]*)/i.exec(tail)?.[1] ?? '')
+      // The area ends where a new clause starts: "…, leading teams", "…, No experience with…", "…, with proficiency in".
+      .split(/\s*(?:\d{1,2}\+? years|,\s*(?:and\s+|or\s+)?(?=(?:experience|knowledge|proficiency|no|lack|less|fewer|without|with|including|a|an|the)\b|[a-z]+ing\b)|\band\s+(?:experience|knowledge)|\bwith a\b)/i)[0]
+      .trim()
+      .slice(0, 80);
+    out.push({ years, evidence: { line: lineNo, text: source, match: m[0].trim() }, area: area || 'experience', general: general || !area });
   }
   return out;
 }
 
-/** The overall years a posting requires: the largest general "N years of experience" it states. */
-export function requiredYears(lines: string[]): { requiredYears: number | null; evidence?: Evidence } {
+/** The overall years a posting requires: the board's field, else the largest general "N years of experience". */
+export function requiredYears(lines: string[], originals = lines): { requiredYears: number | null; evidence?: Evidence } {
   let best: YearsMention | undefined;
   lines.forEach((line, i) => {
-    for (const m of yearsMentions(line, i + 1)) {
+    for (const m of yearsMentions(line, i + 1, originals[i])) {
+      if (!m.general) continue;
       if (!best || m.years > best.years) best = m;
     }
   });
   return best ? { requiredYears: best.years, evidence: best.evidence } : { requiredYears: null };
+}
+
+/** Years asked for in a particular skill or area; `skillsOf` names the skills an area mentions. */
+export function areaYears(
+  lines: string[],
+  skillsOf: (text: string) => string[],
+  isRequired: (line: number, text: string) => boolean,
+  originals = lines,
+): AreaYears[] {
+  const out: AreaYears[] = [];
+  lines.forEach((line, i) => {
+    for (const m of yearsMentions(line, i + 1, originals[i])) {
+      // "8+ years of experience in data solutions" is overall; "5 years of experience with Kafka" is also Kafka's.
+      if (m.general && (m.area === 'experience' || skillsOf(m.area).length === 0)) continue;
+      const leading = /^(?:lead|leading|managing|manage|supervis|mentor)/i.test(m.area);
+      const skills = leading ? ['Leadership'] : skillsOf(m.area);
+      out.push({ area: m.area, years: m.years, skills, required: isRequired(i + 1, m.area), evidence: m.evidence });
+    }
+  });
+  return out;
 }

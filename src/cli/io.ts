@@ -1,4 +1,5 @@
 /** What the CLI needs from the outside world, injected so tests can run it in-process. */
+import { MAX_FILE_BYTES } from '../load/limits.js';
 
 /** Streams, environment and clock for one CLI run. */
 export interface CliIO {
@@ -30,7 +31,13 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     readStdin: async () => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      // Stop just past the size limit: the loader then refuses the input instead of memory filling up.
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > MAX_FILE_BYTES) break;
+      }
       return Buffer.concat(chunks);
     },
   };

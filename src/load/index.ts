@@ -1,36 +1,95 @@
-/** Turns a path (or `-` for stdin) into a LoadedDocument. Only text and Markdown for now. */
+/** Turns a path (or `-` for stdin) into a LoadedDocument: detects the format by content and extracts lines of text. */
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { LoadedDocument } from '../types.js';
+import { jsonToText, yamlToText } from './code.js';
 import { decodeText, looksBinary, normalizeText } from './decode.js';
+import { sniffContainer, sniffText } from './detect.js';
+import { htmlToText } from './html.js';
+import { latexToText } from './latex.js';
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_TOKEN_CHARS } from './limits.js';
+import { MSG } from './messages.js';
+import { resumeWarnings, textWarnings, WARN } from './warnings.js';
 
-/** Largest input file fitcheck reads, in bytes. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './limits.js';
 
-/** Input sources the loader can read besides the file system. */
+/** Input sources the loader can read besides the file system, and what the document is for. */
 export interface LoadOptions {
   /** Reads all of standard input, for the path `-`. */
   readStdin?: () => Promise<Buffer>;
+  /** A resume also gets structure warnings (standard headings, contact details). */
+  kind?: 'resume' | 'job';
 }
 
 /** Read and decode one document. Throws InputError with a one-line reason. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const buf = path === '-' ? await readStdinOrFail(options) : await readFileOrFail(path);
-  return fromBuffer(path, buf);
+  return loadBuffer(path, buf, options);
 }
 
-/** Decode bytes already in memory (used for stdin and tests). */
+/** Read a document already in memory (stdin, tests): PDF, DOCX, resume-as-code, LaTeX, HTML, Markdown or text. */
+export async function loadBuffer(path: string, buf: Buffer, options: LoadOptions = {}): Promise<LoadedDocument> {
+  if (buf.length === 0) throw new InputError(path, MSG.empty);
+  if (buf.length > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBigInput);
+  const container = sniffContainer(buf);
+  let extracted: { format: string; text: string; warnings: string[] };
+  if (container === 'pdf') {
+    const { pdfToText } = await import('./pdf.js');
+    extracted = { format: 'pdf', ...(await pdfToText(path, buf)) };
+  } else if (container === 'zip') {
+    const { docxToText } = await import('./docx.js');
+    extracted = { format: 'docx', ...(await docxToText(path, buf)) };
+  } else if (container !== 'text') {
+    throw new InputError(path, container.refuse === 'image' ? MSG.image(container.kind) : MSG[container.refuse]);
+  } else {
+    if (looksBinary(buf)) throw new InputError(path, MSG.binary);
+    extracted = await fromText(path, decodeText(buf));
+  }
+  const { text, cut } = guardTokens(path, normalizeText(extracted.text));
+  if (text.trim() === '') throw new InputError(path, extracted.format === 'docx' ? MSG.docxNoText : MSG.noText);
+  if (text.length > MAX_TEXT_CHARS) throw new InputError(path, MSG.tooMuchText(text.length));
+  const warnings = [...extracted.warnings, ...textWarnings(text, extracted.format)];
+  if (cut) warnings.push(WARN.longTokens(cut));
+  if (options.kind === 'resume') warnings.push(...resumeWarnings(text));
+  return { path, format: extracted.format, text, warnings };
+}
+
+/** Decode bytes already in memory as a text document (kept for callers that only have text). */
 export function fromBuffer(path: string, buf: Uint8Array): LoadedDocument {
-  if (buf.length === 0) throw new InputError(path, 'the file is empty');
-  if (looksBinary(buf)) throw new InputError(path, 'not a text document (binary content); fitcheck reads text and Markdown');
+  if (buf.length === 0) throw new InputError(path, MSG.empty);
+  if (looksBinary(buf)) throw new InputError(path, MSG.binary);
   const text = normalizeText(decodeText(buf));
-  if (text.trim() === '') throw new InputError(path, 'the file has no text');
-  return { path, format: detectTextFormat(path, text), text, warnings: [] };
+  if (text.trim() === '') throw new InputError(path, MSG.noText);
+  return { path, format: sniffText(path, text) === 'markdown' ? 'markdown' : 'text', text, warnings: [] };
 }
 
-function detectTextFormat(path: string, text: string): string {
-  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
-  return /^#{1,6} \S/m.test(text) ? 'markdown' : 'text';
+async function fromText(path: string, source: string): Promise<{ format: string; text: string; warnings: string[] }> {
+  const kind = sniffText(path, source);
+  if (kind === 'json') return jsonToText(path, source);
+  if (kind === 'yaml') {
+    const rendered = await yamlToText(path, source, /\.ya?ml$/i.test(path));
+    if (rendered) return rendered;
+  }
+  if (kind === 'latex') return { format: 'latex', text: latexToText(source), warnings: [] };
+  if (kind === 'html') return { format: 'html', text: htmlToText(source), warnings: [] };
+  return { format: kind === 'markdown' ? 'markdown' : 'text', text: source, warnings: [] };
+}
+
+/**
+ * Cut runs of characters without a space down to MAX_TOKEN_CHARS, so no later regular expression
+ * meets a megabyte-long word; refuse a document that is mostly such runs.
+ */
+function guardTokens(path: string, text: string): { text: string; cut: number } {
+  let cut = 0;
+  let junk = 0;
+  const long = new RegExp(`(?<!\\S)\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+  const out = text.replace(long, (run) => {
+    cut++;
+    junk += run.length;
+    return run.slice(0, MAX_TOKEN_CHARS);
+  });
+  if (cut && junk > 0.5 * text.replace(/\s/g, '').length) throw new InputError(path, MSG.junk);
+  return { text: out, cut };
 }
 
 async function readFileOrFail(path: string): Promise<Buffer> {
@@ -39,12 +98,10 @@ async function readFileOrFail(path: string): Promise<Buffer> {
     info = await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'unknown error'})`);
+    throw new InputError(path, code === 'ENOENT' ? MSG.missing : `cannot read (${code ?? 'unknown error'})`);
   }
-  if (info.isDirectory()) throw new InputError(path, 'is a directory, not a file');
-  if (info.size > MAX_FILE_BYTES) {
-    throw new InputError(path, `the file is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
-  }
+  if (info.isDirectory()) throw new InputError(path, MSG.directory);
+  if (info.size > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBig(info.size));
   try {
     return await readFile(path);
   } catch (err) {

@@ -1,37 +1,108 @@
-/** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence. */
-import { educationMet } from '../analyze/education.js';
+/** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
+import { educationStanding } from '../analyze/education.js';
+import { affirmed } from '../analyze/negation.js';
 import { leadershipEvidence } from '../analyze/seniority.js';
+import { yearsOfSkills } from '../analyze/skillyears.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile } from '../types.js';
+
+const ON_PREMISE = /\bon[- ]?prem(?:ise|ises)?\b|\bself[- ]hosted\b|\bown data ?cent(?:er|re)\b|\bbare[- ]metal\b/i;
 
 /** Verdict for one criterion. */
 export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>, job: JobProfile): KnockoutVerdict {
   const base = { criterion: c.criterion, jobEvidence: c.evidence };
   switch (c.kind) {
-    case 'years': {
-      const years = resume.experience.candidateYears;
-      if (years === null) return { ...base, status: 'unknown', reason: 'The resume has no dated roles, so its years of experience cannot be read.' };
-      return years < c.years!
-        ? { ...base, status: 'hit', reason: `The resume shows ${years} years; the posting rules out less than ${c.years}.` }
-        : { ...base, status: 'clear', reason: `The resume shows ${years} years (at least ${c.years}).` };
-    }
-    case 'skills': {
-      const found = c.skills!.find((s) => shown.has(s));
-      if (found) return { ...base, status: 'clear', reason: `The resume shows ${found}.`, evidence: shown.get(found)![0] };
-      return { ...base, status: 'hit', reason: `The resume shows none of: ${c.skills!.join(', ')}.` };
-    }
+    case 'years':
+      return { ...base, ...judgeYears(c, resume, shown) };
+    case 'skills':
+      return { ...base, ...judgeSkills(c, resume, shown) };
     case 'leadership': {
       const led = leadershipEvidence(resume.lines);
-      if (led) return { ...base, status: 'clear', reason: 'The resume shows leadership.', evidence: led.evidence };
+      if (led) return { ...base, status: 'clear', reason: `The resume shows ${led.level === 'manager' ? 'people management' : 'leadership'}: "${led.evidence.match}".`, evidence: led.evidence };
+      const titled = resume.roles.find((r) => r.seniority && ['lead', 'manager', 'director', 'executive'].includes(r.seniority));
+      if (titled) return { ...base, status: 'clear', reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`, evidence: lineEvidence(resume, titled.line, titled.title) };
       return { ...base, status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' };
     }
     case 'education': {
-      const met = educationMet(job.education.required, resume.education.candidate);
+      const required = c.level ?? job.education.required;
+      const { met, viaExperience } = educationStanding({ ...job, education: { ...job.education, required } }, resume);
+      const ev = resume.education.evidence;
       if (met === null) return { ...base, status: 'unknown', reason: 'The resume names no degree.' };
+      if (viaExperience) return { ...base, status: 'clear', reason: `The posting accepts equivalent experience; the resume shows ${resume.experience.candidateYears} years.` };
       return met
-        ? { ...base, status: 'clear', reason: `The resume shows a ${resume.education.candidate} degree.`, evidence: resume.education.evidence }
-        : { ...base, status: 'hit', reason: `The resume's highest level is ${resume.education.candidate}.`, evidence: resume.education.evidence };
+        ? { ...base, status: 'clear', reason: `The resume shows a ${resume.education.candidate} level (${required ?? 'any'} asked).`, evidence: ev }
+        : { ...base, status: 'hit', reason: `The resume's highest level is ${resume.education.candidate}; the posting asks for ${required}.`, evidence: ev };
     }
-    default:
+    default: {
+      // A name the taxonomy does not know can still be found word for word; its absence proves nothing.
+      for (const term of c.terms ?? []) {
+        const re = new RegExp(`(?<![\\w.])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
+        const line = resume.lines.findIndex((l) => re.test(l));
+        if (line >= 0 && affirmed([{ line: line + 1, text: resume.lines[line], match: re.exec(resume.lines[line])![0] }]).length) {
+          return { ...base, status: 'clear', reason: `The resume names ${term}.`, evidence: lineEvidence(resume, line + 1, re.exec(resume.lines[line])![0]) };
+        }
+      }
       return { ...base, status: 'unknown', reason: 'fitcheck cannot judge this criterion from the text; check it yourself.' };
+    }
   }
+}
+
+// The line showing `match`: the given line or, for a title written above its dates, up to two lines above.
+function lineEvidence(resume: ResumeProfile, line: number, match: string): Evidence {
+  for (let l = line; l >= Math.max(1, line - 2); l--) {
+    const text = resume.lines[l - 1] ?? '';
+    if (text.includes(match)) return { line: l, text, match };
+  }
+  const text = resume.lines[line - 1] ?? '';
+  return { line, text, match: text.trim() };
+}
+
+function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
+  const need = c.years!;
+  if (c.skills?.length) {
+    const sy = yearsOfSkills(resume.skillYears, c.skills);
+    if (!sy || sy.roleLines.length === 0) return { status: 'unknown', reason: `No dated role mentions ${c.skills.join(' or ')}, so its years cannot be read.` };
+    // The first mention inside a dated role shows it.
+    const mentions = shown.get(sy.skill) ?? [];
+    const ev = mentions.find((e) => e.line >= sy.roleLines[0]) ?? mentions[0];
+    return sy.years < need
+      ? { status: 'hit', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years; the posting asks for ${need}.`, evidence: ev }
+      : { status: 'clear', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years (at least ${need}).`, evidence: ev };
+  }
+  const years = resume.experience.candidateYears;
+  const first = resume.roles.filter((r) => !r.internship).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))[0];
+  const ev = first ? lineEvidence(resume, first.line, first.dates ?? first.title) : undefined;
+  if (years === null) {
+    const claimed = resume.experience.claimedYears;
+    if (claimed != null && claimed >= need) return { status: 'clear', reason: `The resume states ${claimed} years of experience but dates no role; add dates to prove it.` };
+    return { status: 'unknown', reason: 'The resume has no dated roles, so its years of experience cannot be read.' };
+  }
+  const interns = resume.experience.internshipYears ? ` (internships, ${resume.experience.internshipYears} years, not counted)` : '';
+  return years < need
+    ? { status: 'hit', reason: `The resume's dated roles add up to ${years} years${interns}; the posting rules out less than ${need}.`, ...(ev ? { evidence: ev } : {}) }
+    : { status: 'clear', reason: `The resume's dated roles add up to ${years} years (at least ${need}).`, ...(ev ? { evidence: ev } : {}) };
+}
+
+function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
+  const skills = c.skills ?? [];
+  for (const s of skills) {
+    const ok = affirmed(shown.get(s) ?? []);
+    // A named product ("AWS") says more than the generic word ("cloud") that also counts.
+    const direct = new Set((resume.skills.find((h) => h.skill === s)?.evidence ?? []).map((e) => `${e.line}:${e.match}`));
+    const best = ok.find((e) => !direct.has(`${e.line}:${e.match}`)) ?? ok[0];
+    if (best) return { status: 'clear', reason: best.match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${best.match}").`, evidence: best };
+  }
+  // Name a look-alike the resume does show ("JavaScript" is not "Java").
+  const lookalike = resume.skills.find((h) => skills.some((s) => h.skill !== s && h.skill.toLowerCase().includes(s.toLowerCase())));
+  if (lookalike) {
+    const wanted = skills.find((s) => lookalike.skill.toLowerCase().includes(s.toLowerCase()))!;
+    return { status: 'hit', reason: `The resume shows ${lookalike.skill}, which is not ${wanted}; none of ${skills.join(', ')}.`, evidence: lookalike.evidence[0] };
+  }
+  // Examples ("such as vLLM or TensorRT") stand for a kind of tool the resume may show under another name.
+  if (c.examples) return { status: 'unknown', reason: `The posting names ${skills.join(' or ')} as examples; the resume shows none of them. Name the comparable tool you have used.` };
+  const onPrem = resume.lines.findIndex((l) => ON_PREMISE.test(l));
+  if (onPrem >= 0 && skills.some((s) => /cloud|aws|azure|gcp/i.test(s))) {
+    const text = resume.lines[onPrem];
+    return { status: 'hit', reason: 'The resume describes on-premise infrastructure and shows no cloud platform.', evidence: { line: onPrem + 1, text, match: ON_PREMISE.exec(text)![0] } };
+  }
+  return { status: 'hit', reason: `The resume shows none of: ${skills.join(', ')}.` };
 }

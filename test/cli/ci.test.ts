@@ -98,7 +98,8 @@ describe('in GitHub Actions', () => {
     expect(lines.some((l) => l.startsWith('::error file=resume.md,title=Missing required skill%3A Terraform::'))).toBe(true);
     expect(lines.find((l) => l.includes('Missing preferred skill%3A Kafka'))).toMatch(/^::warning /);
     expect(lines.filter((l) => l.startsWith('::error')).length).toBeLessThanOrEqual(11);
-    expect(r.err).toMatch(/^fitcheck: score \d+ is below the minimum of \d+; 1 knock-out hit: .*master's degree\n$/);
+    // "Must have … Terraform" is a hard requirement (issue 5), so it is a knock-out next to the degree.
+    expect(r.err).toMatch(/^fitcheck: score \d+ is below the minimum of \d+; 2 knock-outs hit: Must: Terraform \/ No master's degree\n$/);
 
     const md = readFileSync(summary, 'utf8');
     expect(md.startsWith('Built resume.pdf\n> ❌ **Gate failed**: score')).toBe(true);
@@ -214,7 +215,7 @@ describe('output options', () => {
   it('--quiet prints the result line, or only the machine format', async () => {
     const repo = makeRepo();
     const text = await runIn(['resume.md', 'jobs/data-engineer.txt', '-q'], repo);
-    expect(text.out).toMatch(/^\d+\/100 knocked out \(1 knock-out hit\): Sam Carter → Senior Data Engineer\n$/);
+    expect(text.out).toMatch(/^\d+\/100 knocked out \(2 knock-outs hit\): Sam Carter → Senior Data Engineer\n$/);
     const json = await runIn(['resume.md', 'jobs/data-engineer.txt', '-q', '--format', 'json', '-o', 'r.json'], repo);
     expect(json.out + json.err).toBe('');
   });

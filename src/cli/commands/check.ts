@@ -18,8 +18,8 @@ import { addCheckOptions, readCheckFlags, type CheckFlags } from '../options.js'
 import { appendStepSummary, stepSummaryPath, writeReportFile } from '../output.js';
 import { makePlan, type Source } from '../plan.js';
 
-async function load(src: Source, io: CliIO): Promise<LoadedDocument> {
-  const doc = await loadDocument(src.read, { readStdin: io.readStdin });
+async function load(src: Source, io: CliIO, kind: 'resume' | 'job'): Promise<LoadedDocument> {
+  const doc = await loadDocument(src.read, { readStdin: io.readStdin, kind });
   return { ...doc, path: src.shown };
 }
 
@@ -40,7 +40,7 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   const cfg = loadConfig(cwd, flags.config);
   const plan = makePlan(resumeArg, jobArg, flags, cfg, io.now(), cwd);
   const t1 = performance.now();
-  const [resume, ...jobs] = await Promise.all([load(plan.resume, io), ...plan.jobs.map((j) => load(j, io))]);
+  const [resume, ...jobs] = await Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]);
   const t2 = performance.now();
   const results = jobs.map((job) => checkDocuments(resume, job, plan.options));
   const t3 = performance.now();
@@ -74,8 +74,8 @@ export function registerCheck(program: Command, ctx: CliContext): void {
   // The program and `demo` share option names: after a subcommand's name its options must win.
   program.enablePositionalOptions();
   program
-    .argument('[resume]', 'resume file (text or Markdown; - for stdin); optional when the config file names one')
-    .argument('[job]', 'job posting file, or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
+    .argument('[resume]', 'resume file: PDF, DOCX, text, Markdown, JSON Resume, RenderCV/YAMLResume YAML, LaTeX or HTML (- for stdin); optional when the config file names one')
+    .argument('[job]', 'job posting file (same formats), or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
   addCheckOptions(program).action(async (resume: string | undefined, job: string | undefined, raw: Record<string, unknown>) => {
     ctx.setCode(await checkCommand(resume, job, readCheckFlags(raw, ctx.argv), ctx.io));
   });

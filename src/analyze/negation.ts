@@ -1,0 +1,16 @@
+/** Tells a mention that denies a skill ("no cloud footprint", "without Kubernetes") from one that shows it. */
+import type { Evidence } from '../types.js';
+
+// Up to 30 characters before the match, within the clause: "we have no cloud", "moved away from AWS".
+const NEGATION = /\b(?:no|not|never|without|instead of|rather than|avoid(?:ed|ing)?|moved away from|migrated off)\b[^.;,]{0,30}$/i;
+
+/** True when the words just before the match deny it. */
+export function isNegated(e: Evidence): boolean {
+  const at = e.text.indexOf(e.match);
+  return at >= 0 && NEGATION.test(e.text.slice(Math.max(0, at - 60), at));
+}
+
+/** Evidence that really shows the skill. */
+export function affirmed(evidence: Evidence[]): Evidence[] {
+  return evidence.filter((e) => !isNegated(e));
+}

@@ -1,0 +1,211 @@
+/** Builds test documents at test time: one resume as TXT, PDF (pdfkit) and DOCX (docx), layouts, and broken files. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, Header } from 'docx';
+import PDFDocument from 'pdfkit';
+
+/** The resume every format is generated from: a heading line, then its body lines ("- " for bullets). */
+export const RESUME = {
+  name: 'Dana Whitfield',
+  contact: 'dana.whitfield@example.com | +1 (312) 555-0188 | Chicago, IL',
+  sections: [
+    { heading: 'Summary', lines: ['Senior machine learning engineer with 9 years of experience building fraud and credit risk models on AWS.'] },
+    {
+      heading: 'Experience',
+      lines: [
+        'Senior Machine Learning Engineer, Lakeshore Bank — Mar 2019 – Present',
+        '- Built real-time fraud detection models in Python and PyTorch serving 30 million card transactions a day, with feature pipelines in Spark and Kafka.',
+        '- Deployed models on AWS SageMaker and Kubernetes with Docker images and CI/CD pipelines.',
+        'Data Scientist, Prairie Insurance — Jun 2015 – Feb 2019',
+        '- Trained gradient boosting models with scikit-learn and XGBoost; wrote SQL for the data warehouse.',
+      ],
+    },
+    { heading: 'Skills', lines: ['Python, SQL, Scala, PyTorch, TensorFlow, scikit-learn, Spark, Kafka, AWS, Docker, Kubernetes, MLflow'] },
+    { heading: 'Education', lines: ['M.S. in Statistics, University of Illinois, 2015', 'B.S. in Mathematics, Purdue University, 2013'] },
+  ],
+};
+
+/** The resume as plain text lines. */
+export function resumeText(): string {
+  return [RESUME.name, RESUME.contact, '', ...RESUME.sections.flatMap((s) => [s.heading, ...s.lines, ''])].join('\n');
+}
+
+const made: string[] = [];
+
+/** A fresh temporary folder for generated files; `removeTempDirs` deletes them all. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fitcheck-load-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Delete every folder `tempDir` made (call from afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+function pdfBuffer(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'LETTER', margin: 54, info: { CreationDate: new Date(0) }, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+}
+
+/** The resume as a one-column PDF; long bullets wrap as a word processor would wrap them. */
+export function resumePdf(options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
+  return pdfBuffer(options, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(18).text(RESUME.name);
+    doc.font('Helvetica').fontSize(10).text(RESUME.contact).moveDown();
+    for (const s of RESUME.sections) {
+      doc.font('Helvetica-Bold').fontSize(12).text(s.heading);
+      doc.font('Helvetica').fontSize(10);
+      for (const line of s.lines) {
+        if (line.startsWith('- ')) doc.text(`•  ${line.slice(2)}`, { indent: 0 });
+        else doc.text(line);
+      }
+      doc.moveDown();
+    }
+  });
+}
+
+/** The resume as a DOCX: headings, list paragraphs, a role in a table row, contact details in the page header. */
+export async function resumeDocx(): Promise<Buffer> {
+  const body: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(RESUME.name)] })];
+  for (const s of RESUME.sections) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.heading)] }));
+    for (const line of s.lines) {
+      const role = /^(.*) — (.*)$/.exec(line);
+      if (line.startsWith('- ')) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line.slice(2))] }));
+      else if (role && s.heading === 'Experience') {
+        body.push(
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph(role[1])] }), new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(role[2])] })] })] })],
+          }),
+        );
+      } else body.push(new Paragraph(line));
+    }
+  }
+  const doc = new Document({ sections: [{ headers: { default: new Header({ children: [new Paragraph(RESUME.contact)] }) }, children: body }] });
+  return Packer.toBuffer(doc);
+}
+
+/** A two-column PDF: a skills sidebar on the left, roles and bullets on the right, lines at interleaving heights. */
+export function twoColumnPdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 36 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(20).text('Riley Okafor', 36, 36);
+    doc.font('Helvetica').fontSize(10).text('riley.okafor@example.com | (646) 555-0123', 36, 62);
+    const left = ['Skills', 'Python', 'Go', 'PostgreSQL', 'Terraform', 'AWS', 'Kubernetes', '', 'Languages', 'English', 'Yoruba'];
+    left.forEach((t, i) => doc.font(i === 0 || t === 'Languages' ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(t, 36, 100 + i * 17, { width: 130, lineBreak: false }));
+    const right = [
+      'Experience',
+      'Staff Engineer, Northbeam Logistics — Jan 2018 – Present',
+      '- Led the migration of 40 services to Kubernetes on AWS.',
+      '- Designed the event pipeline that tracks 2 million parcels a day.',
+      'Backend Engineer, Quillfeather — Jul 2013 – Dec 2017',
+      '- Built billing APIs in Go backed by PostgreSQL.',
+      '- Cut infrastructure cost by a third with Terraform.',
+      '',
+      'Education',
+      'B.Eng. in Computer Engineering, University of Lagos, 2013',
+    ];
+    right.forEach((t, i) => doc.font(i === 0 || t === 'Education' ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(t, 200, 103 + i * 15, { width: 370, lineBreak: false }));
+  });
+}
+
+/** A one-column PDF whose role dates sit in a right-aligned column on the title's row. */
+export function dateColumnPdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 54 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(16).text('Sam Ortiz', 54, 54);
+    doc.font('Helvetica').fontSize(10).text('sam.ortiz@example.com', 54, 76);
+    const rows: [string, string][] = [
+      ['Experience', ''],
+      ['Platform Engineer, Driftwood Labs', 'Apr 2020 – Present'],
+      ['- Runs Kubernetes clusters on GCP with Terraform and Helm for 300 engineers.', ''],
+      ['Systems Administrator, Cobalt Health', 'Sep 2016 – Mar 2020'],
+      ['- Automated Linux server builds with Ansible and Bash.', ''],
+      ['Site Reliability Intern, Cobalt Health', 'Jun 2015 – Aug 2015'],
+      ['- Wrote Python health checks.', ''],
+    ];
+    rows.forEach(([l, r], i) => {
+      doc.text(l, 54, 110 + i * 16, { lineBreak: false });
+      if (r) doc.text(r, 450, 110 + i * 16, { width: 108, align: 'right', lineBreak: false });
+    });
+  });
+}
+
+/** A job posting as a PDF and as a DOCX, from its text lines. */
+export function jobPdf(lines: string[]): Promise<Buffer> {
+  return pdfBuffer({}, (doc) => {
+    doc.font('Helvetica').fontSize(10);
+    for (const line of lines) doc.text(line || ' ');
+  });
+}
+
+export async function jobDocx(lines: string[]): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
+}
+
+/** A PDF with only vector shapes: what a scan or text-as-outlines looks like to a parser. */
+export function noTextPdf(): Promise<Buffer> {
+  return pdfBuffer({}, (doc) => {
+    for (let i = 0; i < 20; i++) doc.rect(54, 54 + i * 20, 300, 8).fill('#333');
+  });
+}
+
+/** A password-protected PDF. */
+export function encryptedPdf(): Promise<Buffer> {
+  return resumePdf({ userPassword: 'secret', ownerPassword: 'owner', pdfVersion: '1.7' });
+}
+
+/** A ZIP archive from named parts; `declare` overrides the sizes written in the central directory. */
+export function makeZip(parts: { name: string; data: Buffer; declare?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name);
+    const comp = deflateRawSync(p.data);
+    const size = p.declare ?? p.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(comp.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(comp.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, comp);
+    centrals.push(central, name);
+    offset += 30 + name.length + comp.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** Write a buffer into a folder and return its path. */
+export function put(dir: string, name: string, data: Buffer | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+}
