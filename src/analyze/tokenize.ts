@@ -1,4 +1,5 @@
-/** Splits a line into tokens that keep skill punctuation (C++, C#, .NET, CI/CD, Node.js). */
+/** Splits a line into tokens that keep skill punctuation (C++, C#, .NET, CI/CD, Node.js, R&D) and keys them for lookup. */
+import { readFileSync } from 'node:fs';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 /** A token with its position on the line, its original spelling and its match key. */
@@ -12,8 +13,37 @@ export interface Token {
   end: number;
 }
 
-// Words and skill names: letters/digits with inner . / - + # ' and a trailing ++ or #; or a leading-dot name (.NET).
-const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'-](?=[A-Za-z0-9]))*[+#]*/g;
+/** How the extractor reads text: data/skills/rules/extractor.json. */
+export interface ExtractorRules {
+  /** Irregular verb forms to their base form (led → lead). */
+  irregular: Record<string, string>;
+  /** Words whose stem would collide with another word's (community/communication, present/presenting). */
+  keyOverrides: Record<string, string>;
+  /** Stems the Porter stemmer leaves apart that mean the same (analysi/analys → analyz). */
+  stemFixes: Record<string, string>;
+  /** Words that may sit inside a multi-word skill ("deploy ML models" for "deploy models"). */
+  fillers: string[];
+  /** Words that join coordinated skills ("responsible and explainable AI"). */
+  connectors: string[];
+  /** Phrases that look like skills but are not (C-suite, "excel at"); they consume their words. */
+  notSkills: string[];
+  /** Context words shared by every case-sensitive skill of a category (spoken languages). */
+  categoryContext: Record<string, string[]>;
+  /** Groups of categories: a skill found in the same sentence confirms an ambiguous one of its group (R next to Python). */
+  supportGroups: string[][];
+  /** Pieces shorter than four letters that glued text may be cut into (or, ai, aws); other pieces must be longer. */
+  glueShort: string[];
+  /** Small words a job board glues to skill names ("Scalaor", "learningml"). */
+  glueWords: string[];
+}
+
+/** The bundled extractor rules. */
+export const RULES: ExtractorRules = JSON.parse(
+  readFileSync(new URL('../../data/skills/rules/extractor.json', import.meta.url), 'utf8'),
+) as ExtractorRules;
+
+// Words and skill names: letters/digits with inner . / - + # & ' and a trailing ++ or #; or a leading-dot name (.NET).
+const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'&-](?=[A-Za-z0-9]))*[+#]*/g;
 
 // Cheap pre-check for the three glue patterns below; most words have none (hot path on large inputs).
 const GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d/;
@@ -30,14 +60,40 @@ export function splitGlued(word: string): string[] {
   return spaced.split(' ');
 }
 
+// British spellings to American before stemming, so "optimise" and "optimize" share a key.
+const BRITISH: [RegExp, string][] = [
+  [/isation(s?)$/, 'ization$1'],
+  [/is(e|ed|es|ing)$/, 'iz$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/(model|travel|label|cancel|fuel|channel|tunnel|level|signal)l(ing|ed)$/, '$1$2'],
+];
+
 const stemCache = new Map<string, string>();
+
+function stemWord(lower: string): string {
+  const fixed = RULES.keyOverrides[lower];
+  if (fixed) return fixed;
+  const base = RULES.irregular[lower];
+  if (base) return stemWord(base);
+  let word = lower;
+  for (const [re, to] of BRITISH) if (re.test(word) && word.length > 6) word = word.replace(re, to);
+  // Porter turns "deploy" into "deploi" but "deployment" into "deploy": fold the final i back to y.
+  const stem = porter.stem(word).replace(/([aeou])i$/, '$1y');
+  return RULES.stemFixes[stem] ?? stem;
+}
+
+/** Remember keys already computed elsewhere (the prebuilt taxonomy's words), so compiling again needs no stemming. */
+export function seedKeys(pairs: Iterable<[string, string]>): void {
+  for (const [lower, key] of pairs) if (!stemCache.has(lower)) stemCache.set(lower, key);
+}
 
 /** The dictionary key for one word: lower-case, stemmed when purely alphabetic. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
   let key = stemCache.get(lower);
   if (key === undefined) {
-    key = lower.length <= 64 && /^[a-z]{4,}$/.test(lower) ? porter.stem(lower) : lower.replace(/'s$/, '');
+    // Past 64 letters no word is English: leave it unstemmed (the stemmer's rules are slow on huge tokens).
+    key = lower.length <= 64 && (/^[a-z]{4,}$/.test(lower) || RULES.irregular[lower] || RULES.keyOverrides[lower]) ? stemWord(lower) : lower.replace(/'s$/, '');
     stemCache.set(lower, key);
   }
   return key;

@@ -31,7 +31,7 @@ describe('config validation', () => {
         minScore: 70,
         failOnKnockout: true,
         asOf: '2026-11-01',
-        skills: [{ name: 'Dagster', category: 'data', aliases: ['dagster.io'] }, { name: 'Acme DSL' }],
+        skills: [{ name: 'Zephyrflow', category: 'data', aliases: ['zephyrflow.io'] }, { name: 'Acme DSL' }],
         aliases: { Kubernetes: ['kube'] },
         ignore: ['Java'],
         weights: { requiredSkills: 55, preferredSkills: 10 },
@@ -79,9 +79,9 @@ describe('config validation', () => {
     expect(() => configuredOptions({ aliases: { Kubernets: ['kube'] } })).toThrow("aliases.Kubernets: unknown skill 'Kubernets'");
     expect(() => configuredOptions({ ignore: ['Jav'] })).toThrow("ignore[0]: unknown skill 'Jav'");
     expect(() => configuredOptions({ skills: [{ name: 'python', category: 'x' }] })).toThrow("skills[0].name: 'python' is already a known skill");
-    const o = configuredOptions({ ignore: ['py'], skills: [{ name: 'Dagster', category: 'data' }], aliases: { Dagster: ['dagster.io'] } });
+    const o = configuredOptions({ ignore: ['py'], skills: [{ name: 'Zephyrflow', category: 'data' }], aliases: { Zephyrflow: ['zephyrflow.io'] } });
     expect(o.ignore).toEqual(['Python']);
-    expect(o.taxonomy.skills.get('Dagster')?.aliases).toEqual(['dagster.io']);
+    expect(o.taxonomy.skills.get('Zephyrflow')?.aliases).toEqual(['zephyrflow.io']);
   });
 });
 

@@ -3,29 +3,119 @@ import { extractSkills, matchLine } from '../../src/analyze/skills.js';
 import { jobLines } from '../helpers/paths.js';
 
 const skillsOf = (line: string) => matchLine(line, 1).map((m) => m.skill);
+const matchesOf = (line: string) => matchLine(line, 1).map((m) => `${m.skill}=${m.evidence.match}`);
 
 describe('skill extraction', () => {
   it('splits the job board glued tag line into skills', () => {
     expect(skillsOf('AWSAzureGoogle Cloud PlatformPythonScalaJava')).toEqual(['AWS', 'Azure', 'GCP', 'Python', 'Scala', 'Java']);
   });
 
+  it('reads glued requirement text', () => {
+    const line = '8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems2+ years leading ML teamsexperience with cloud platforms (AWSAzureGCP)';
+    expect(skillsOf(line)).toEqual(['Python', 'Scala', 'Java', 'ML Systems', 'Leadership', 'Machine Learning', 'Cloud Platforms', 'AWS', 'Azure', 'GCP']);
+    expect(skillsOf("Master's or doctoral degreeexperience with responsible and explainable AIexperience with production ML systems")).toEqual([
+      'Responsible AI', 'Explainable AI', 'ML Systems',
+    ]);
+  });
+
+  it('cuts lower-case glued tag lines at known words', () => {
+    expect(skillsOf('machine learningml engineerdistributed computingbig datadata pipelinescloud platformsawsazuregoogle cloudresponsible aiexplainable aileadershipml systemspythonscalajava')).toEqual([
+      'Machine Learning', 'Machine Learning', 'Distributed Computing', 'Big Data', 'Data Pipelines', 'Cloud Platforms', 'AWS', 'Azure', 'GCP',
+      'Responsible AI', 'Explainable AI', 'Leadership', 'ML Systems', 'Python', 'Scala', 'Java',
+    ]);
+    expect(skillsOf('leadershipcollaborationproblem-solvingcommunicationinnovative thinking')).toEqual([
+      'Leadership', 'Collaboration', 'Problem Solving', 'Communication', 'Innovative Thinking',
+    ]);
+  });
+
+  it('leaves ordinary long words whole', () => {
+    expect(skillsOf('Together with the team, we are responsible for understanding customers')).toEqual([]);
+  });
+
   it('keeps punctuation names', () => {
-    expect(skillsOf('Experience with C++, C#, .NET, Node.js and CI/CD')).toEqual(['C++', 'C#', '.NET', 'Node.js', 'CI/CD']);
+    expect(skillsOf('Experience with C++, C#, .NET, Node.js and CI/CD, scikit-learn')).toEqual(['C++', 'C#', '.NET', 'Node.js', 'CI/CD', 'scikit-learn']);
   });
 
   it('does not read JavaScript as Java', () => {
     expect(skillsOf('Wrote JavaScript and TypeScript')).toEqual(['JavaScript', 'TypeScript']);
+    expect(skillsOf('javascript, Java, JS')).toEqual(['JavaScript', 'Java', 'JavaScript']);
   });
 
-  it('treats case-sensitive short names by case', () => {
+  it('treats case-sensitive short names by case and context', () => {
     expect(skillsOf('I excel at teamwork')).toEqual(['Teamwork']);
     expect(skillsOf('Advanced Excel and R')).toEqual(['Excel', 'R']);
+    expect(skillsOf('Python, R and SQL')).toEqual(['Python', 'R', 'SQL']);
+    expect(skillsOf('R&D budget; John R. Smith')).toEqual([]);
+    expect(skillsOf('Delivered under budget')).toEqual([]);
+    expect(skillsOf('C and C++ on microcontrollers')).toEqual(['C', 'C++', 'Embedded Systems']);
+    expect(skillsOf('Vitamin C; grade C; C-suite')).toEqual([]);
   });
 
-  it('matches aliases to one canonical skill', () => {
+  it('tells Go, Swift, Spark, Rust, Ruby and Julia from ordinary words', () => {
+    expect(skillsOf('Go beyond expectations. Go the extra mile. Let us go.')).toEqual([]);
+    expect(skillsOf('Wrote the scheduler in Go')).toEqual(['Go']);
+    expect(skillsOf('Go, Python and Rust')).toEqual(['Go', 'Python', 'Rust']);
+    expect(skillsOf('Swift response to incidents. Spark joy.')).toEqual([]);
+    expect(skillsOf('iOS apps in Swift and Kotlin')).toEqual(['iOS Development', 'Swift', 'Kotlin']);
+    expect(skillsOf('Ran jobs on Spark and Hadoop; PySpark')).toEqual(['Apache Spark', 'Hadoop', 'Apache Spark']);
+    expect(skillsOf('rust on the pipes')).toEqual([]);
+    expect(skillsOf('Ruby Chen')).toEqual([]);
+    expect(skillsOf('Senior Ruby developer')).toEqual(['Ruby']);
+    expect(skillsOf('Julia Roberts, Chicago')).toEqual([]);
+    expect(skillsOf('Numerical code in Julia and Python')).toEqual(['Julia', 'Python']);
+    expect(skillsOf('Churn models in SAS; sas')).toEqual(['SAS']);
+  });
+
+  it('does not take "lead" for a skill, only leading people', () => {
+    expect(skillsOf('Senior Lead Machine Learning Engineer')).toEqual(['Machine Learning']);
+    expect(skillsOf('Lead ML team efforts')).toEqual(['Leadership', 'Machine Learning']);
+    expect(skillsOf('Led a team of 6 engineers')).toEqual(['Leadership']);
+    expect(skillsOf('Lead generation campaigns')).toEqual(['Lead Generation']);
+    expect(skillsOf('lead to better outcomes')).toEqual([]);
+  });
+
+  it('knows spoken languages only when the sentence is about languages', () => {
+    expect(skillsOf('Fluent in Spanish and English')).toEqual(['Spanish', 'English']);
+    expect(skillsOf('English literature degree. Polish the UI.')).toEqual(['UI Design']);
+  });
+
+  it('matches aliases and abbreviations to one canonical skill', () => {
     expect(skillsOf('GCP')).toEqual(['GCP']);
     expect(skillsOf('Google Cloud Platform')).toEqual(['GCP']);
     expect(skillsOf('k8s and sklearn')).toEqual(['Kubernetes', 'scikit-learn']);
+    expect(skillsOf('ML, NLP, XAI and HPO')).toEqual(['Machine Learning', 'Natural Language Processing', 'Explainable AI', 'Hyperparameter Tuning']);
+    expect(skillsOf('Amazon Web Services, MS Excel, Postgres, golang')).toEqual(['AWS', 'Excel', 'PostgreSQL', 'Go']);
+  });
+
+  it('reads TF as TensorFlow only when the context says so', () => {
+    expect(skillsOf('Trained CNNs in TF and Keras')).toEqual(['Convolutional Neural Networks', 'TensorFlow', 'Keras']);
+    expect(skillsOf('TF grants were approved')).toEqual([]);
+  });
+
+  it('matches multi-word skills through inflections and small words', () => {
+    expect(matchesOf('Design and deploy ML models')).toEqual(['Model Deployment=deploy ML models', 'Machine Learning=ML']);
+    expect(skillsOf('deployed models to production')).toEqual(['Model Deployment']);
+    expect(skillsOf('deploying machine learning models')).toEqual(['Model Deployment', 'Machine Learning']);
+    expect(skillsOf('optimised hyper-parameter tuning and modelling')).toEqual(['Hyperparameter Tuning']);
+    expect(skillsOf('optimized the checkout page')).toEqual([]);
+  });
+
+  it('splits coordinated skills', () => {
+    expect(matchesOf('experience with responsible and explainable AI')).toEqual([
+      'Responsible AI=responsible and explainable AI', 'Explainable AI=explainable AI',
+    ]);
+    expect(skillsOf('model development and deployment')).toEqual(['Model Development', 'Model Deployment']);
+    expect(skillsOf('model monitoring, validation and retraining')).toEqual(['Model Monitoring', 'Model Validation', 'Model Retraining']);
+    expect(skillsOf('Python, Scala, or Java')).toEqual(['Python', 'Scala', 'Java']);
+    expect(skillsOf('deep and machine learning')).toEqual(['Deep Learning', 'Machine Learning']);
+    // Only kin skills share words: these are not "reliability engineering" or "technical support".
+    expect(skillsOf('improve performance and reliability, and mentor engineers')).toEqual(['Mentoring']);
+    expect(skillsOf('contributing to technical roadmaps and supporting improvement')).toEqual(['Technical Roadmaps']);
+  });
+
+  it('does not let stems make false friends', () => {
+    expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual(['Hadoop']);
+    expect(skillsOf('Adobe InDesign; designing in design reviews')).toEqual(['Adobe InDesign']);
   });
 
   it('finds the board tags of the first seed posting, with line evidence', () => {
@@ -35,8 +125,11 @@ describe('skill extraction', () => {
     for (const tag of ['Python', 'Scala', 'Java', 'Machine Learning', 'ML Systems', 'Distributed Computing', 'Model Deployment', 'Hyperparameter Tuning', 'Model Validation', 'Big Data', 'Data Pipelines', 'Cloud Platforms', 'AWS', 'Azure', 'GCP', 'Responsible AI', 'Explainable AI']) {
       expect(names).toContain(tag);
     }
-    const gcp = hits.find((h) => h.skill === 'GCP')!;
-    expect(lines[gcp.evidence[0].line - 1]).toBe(gcp.evidence[0].text);
-    expect(gcp.evidence[0].text).toContain(gcp.evidence[0].match);
+    for (const hit of hits) {
+      for (const e of hit.evidence) {
+        expect(lines[e.line - 1]).toBe(e.text);
+        expect(e.text).toContain(e.match);
+      }
+    }
   });
 });

@@ -1,0 +1,52 @@
+/** Validates skill data: names, categories, forms claimed twice, links that do not resolve. */
+import { CATEGORIES, formsOf, type SkillEntry } from './taxonomy.js';
+import { RULES, tokenize } from './tokenize.js';
+
+/** One problem in the skill data, as a readable sentence. */
+export type TaxonomyProblem = string;
+
+const CATEGORY_SET = new Set<string>(CATEGORIES);
+
+// Two forms collide when they would match the same words: same keys, and the same case where either is case-sensitive.
+function formId(text: string, caseSensitive: boolean): string {
+  const tokens = tokenize(text);
+  return tokens.map((t) => t.key).join(' ') + (caseSensitive ? `|${tokens.map((t) => t.raw).join(' ')}` : '');
+}
+
+/** Every problem in a list of skill entries; empty when the data is valid. */
+export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
+  const problems: TaxonomyProblem[] = [];
+  const names = new Map<string, SkillEntry>();
+  for (const e of entries) {
+    if (typeof e.name !== 'string' || e.name.trim() === '') problems.push(`a skill has an empty name (${JSON.stringify(e)})`);
+    else if (names.has(e.name)) problems.push(`duplicate skill name "${e.name}"`);
+    else names.set(e.name, e);
+    if (!CATEGORY_SET.has(e.category)) problems.push(`"${e.name}": unknown category "${e.category}"`);
+  }
+  const exact = new Map<string, SkillEntry>();
+  const loose = new Map<string, SkillEntry>();
+  const strictByKeys = new Map<string, SkillEntry>();
+  for (const e of entries) {
+    for (const { text, caseSensitive } of formsOf(e)) {
+      if (typeof text !== 'string' || tokenize(text).length === 0) {
+        problems.push(`"${e.name}": empty or unreadable form ${JSON.stringify(text)}`);
+        continue;
+      }
+      const keys = formId(text, false);
+      // A case-insensitive form clashes with any form of the same keys; a case-sensitive one with the same spelling or a loose form.
+      const clash = caseSensitive ? exact.get(formId(text, true)) ?? loose.get(keys) : loose.get(keys) ?? strictByKeys.get(keys);
+      if (clash && clash !== e && !(clash.ambiguous && e.ambiguous)) problems.push(`"${text}" is claimed by "${clash.name}" and "${e.name}"`);
+      if (caseSensitive) {
+        exact.set(formId(text, true), exact.get(formId(text, true)) ?? e);
+        strictByKeys.set(keys, strictByKeys.get(keys) ?? e);
+      } else loose.set(keys, loose.get(keys) ?? e);
+    }
+    for (const link of [...(e.broader ?? []), ...(e.related ?? [])]) {
+      if (link === e.name) problems.push(`"${e.name}" links to itself`);
+      else if (!names.has(link)) problems.push(`"${e.name}" links to unknown skill "${link}"`);
+    }
+    for (const word of e.context ?? []) if (!word.trim()) problems.push(`"${e.name}": empty context word`);
+  }
+  for (const text of RULES.notSkills) if (tokenize(text).length === 0) problems.push(`not-skill phrase ${JSON.stringify(text)} has no words`);
+  return problems;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readSkillFiles, compileTaxonomy, withBroader, CATEGORIES, type SkillEntry } from '../../src/analyze/taxonomy.js';
+import { validateTaxonomy } from '../../src/analyze/taxonomy-check.js';
+import { loadPrebuilt, prebuild } from '../../src/analyze/taxonomy-prebuilt.js';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const entries = readSkillFiles();
+
+describe('the bundled taxonomy', () => {
+  it('is valid: names, categories, no form claimed twice, every link resolves', () => {
+    expect(validateTaxonomy(entries)).toEqual([]);
+  });
+
+  it('has at least 2,500 skills across every category', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(2500);
+    const used = new Set(entries.map((e) => e.category));
+    for (const c of CATEGORIES) expect(used).toContain(c);
+  });
+
+  it('covers the ML concepts postings ask for', () => {
+    const names = new Set(entries.map((e) => e.name));
+    for (const n of ['Hyperparameter Tuning', 'Model Validation', 'Model Deployment', 'Data Pipelines', 'Distributed Computing', 'Responsible AI', 'Explainable AI', 'Feature Engineering', 'A/B Testing']) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it('links narrower skills to broader ones for transferable-skill advice', () => {
+    const tax = compileTaxonomy(entries);
+    expect(withBroader(tax, 'PyTorch')).toContain('Deep Learning');
+    expect(withBroader(tax, 'PyTorch')).toContain('Machine Learning');
+    expect(withBroader(tax, 'SageMaker')).toContain('AWS');
+    expect(tax.skills.get('Kubernetes')!.related).toContain('Docker');
+    expect(tax.skills.get('Docker')!.related).toContain('Kubernetes');
+  });
+
+  it('accepts extra entries from a config (issue 7) compiled with the bundled ones', () => {
+    const tax = compileTaxonomy([...entries, { name: 'Zorblax', category: 'tool', aliases: ['zbx'], broader: ['Machine Learning'] }]);
+    expect(tax.byFirstKey.get('zbx')?.[0].skill?.name).toBe('Zorblax');
+  });
+
+  it('loads the prebuilt form with the same lookups as compiling the data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fitcheck-tax-'));
+    const path = join(dir, 'taxonomy.json');
+    writeFileSync(path, prebuild(entries));
+    const pre = loadPrebuilt(path)!;
+    const fresh = compileTaxonomy(entries);
+    const view = (t: typeof fresh) => [...t.byFirstKey.keys()].sort().map((k) => [k, t.byFirstKey.get(k)!.map((f) => `${f.skill?.name}:${f.text}:${f.keys}:${f.caseSensitive}:${f.weak}`)]);
+    expect(pre.skills.size).toBe(fresh.skills.size);
+    expect(view(pre)).toEqual(view(fresh));
+    expect(pre.byKeys.get('respons ai')?.[0].skill?.name).toBe('Responsible AI');
+  });
+
+  it('rejects a stale prebuilt file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fitcheck-tax-'));
+    const path = join(dir, 'taxonomy.json');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(prebuild(entries.slice(0, 3))), fingerprint: 'old' }));
+    expect(loadPrebuilt(path)).toBeUndefined();
+  });
+});
+
+describe('taxonomy validation', () => {
+  const base: SkillEntry[] = [
+    { name: 'Python', category: 'language' },
+    { name: 'Go', category: 'language', caseSensitive: true },
+  ];
+  it('reports empty names, duplicates, unknown categories and links', () => {
+    const problems = validateTaxonomy([
+      ...base,
+      { name: ' ', category: 'tool' },
+      { name: 'Python', category: 'language' },
+      { name: 'Thing', category: 'gadget', broader: ['Nowhere'], related: ['Thing'] },
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(/empty name/),
+      'duplicate skill name "Python"',
+      '"Thing": unknown category "gadget"',
+      expect.stringMatching(/empty or unreadable form/),
+      '"Python" is claimed by "Python" and "Python"',
+      '"Thing" links to unknown skill "Nowhere"',
+      '"Thing" links to itself',
+    ]);
+  });
+
+  it('reports a form claimed by two skills, by stem and case, unless both are ambiguous', () => {
+    expect(validateTaxonomy([...base, { name: 'Snake', category: 'tool', aliases: ['pythons'] }])).toEqual(['"pythons" is claimed by "Python" and "Snake"']);
+    expect(validateTaxonomy([...base, { name: 'Golang', category: 'tool', aliases: ['go'] }])).toEqual(['"go" is claimed by "Go" and "Golang"']);
+    expect(validateTaxonomy([...base, { name: 'Goo', category: 'tool', aliases: ['GO'], caseSensitive: true }])).toEqual([]);
+    const a = { name: 'TF One', category: 'tool', aliases: ['tfx1'], ambiguous: true };
+    const b = { name: 'TF Two', category: 'tool', aliases: ['tfx1'], ambiguous: true };
+    expect(validateTaxonomy([a, b])).toEqual([]);
+  });
+});
