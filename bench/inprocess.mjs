@@ -73,6 +73,7 @@ const SHAPES = {
   'aaaa…': (n) => 'a'.repeat(n),
   'AAAA…Ab': (n) => 'A'.repeat(n) + 'b',
   'aaaa…a1': (n) => 'a'.repeat(n) + '1',
+  'javajava…': (n) => 'java'.repeat(n / 4),
   '1111…': (n) => '1'.repeat(n),
   '1 1 1 …': (n) => '1 '.repeat(n / 2),
   'aBaB…': (n) => 'aB'.repeat(n / 2),
