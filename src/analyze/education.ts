@@ -48,8 +48,16 @@ export function candidateEducation(lines: string[]): {
   field?: string | null;
   degrees: { level: EducationLevel; field: string | null; inProgress: boolean; evidence: Evidence }[];
 } {
-  const scope = educationScope(lines);
-  const degrees = scope.flatMap((i) => {
+  const inSection = degreesIn(lines, educationScope(lines));
+  // A two-column template can leave the degree outside its Education heading: read the rest, roles excepted.
+  const degrees = inSection.length ? inSection : degreesIn(lines, educationScope(lines, true));
+  degrees.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
+  const best = degrees.find((d) => !d.inProgress);
+  return best ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees } : { candidate: null, degrees };
+}
+
+function degreesIn(lines: string[], scope: number[]) {
+  return scope.flatMap((i) => {
     const line = lines[i];
     return levelsInLine(line).map(({ level, match, index }) => {
       let field = fieldAfter(line, index + match.length);
@@ -58,28 +66,34 @@ export function candidateEducation(lines: string[]): {
       return { level, field, inProgress: IN_PROGRESS.test(line), evidence: { line: i + 1, text: line, match } };
     });
   });
-  degrees.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
-  const best = degrees.find((d) => !d.inProgress);
-  return best ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees } : { candidate: null, degrees };
 }
 
 // Degrees count from the Education (or Certifications/Training) section when the resume has one, so
 // "mentored PhD students" in a role is not a degree.
-function educationScope(lines: string[]): number[] {
+// With `outsideWork`, every line but those under a work heading.
+function educationScope(lines: string[], outsideWork = false): number[] {
   const inSection: number[] = [];
+  const outside: number[] = [];
   let on = false;
+  let work = false;
   let found = false;
   lines.forEach((raw, i) => {
     const heading = raw.length > 80 ? '' : raw.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
     if (heading.length > 0 && heading.length < 40 && /^[A-Z]/.test(heading) && !/[.,]/.test(heading)) {
       if (/^(education|academic|qualifications|degrees?|training|certifications?|courses|licen[cs]es)\b/i.test(heading)) {
         on = found = true;
+        work = false;
         return;
       }
-      if (/^(experience|work|employment|professional|career|skills|projects|summary|profile|awards|publications|languages|interests|volunteer|references)\b/i.test(heading)) on = false;
+      if (/^(experience|work|employment|professional|career|skills|projects|summary|profile|awards|publications|languages|interests|volunteer|references)\b/i.test(heading)) {
+        on = false;
+        work = /^(experience|work|employment|professional experience|career)\b/i.test(heading);
+      }
     }
     if (on) inSection.push(i);
+    if (!work) outside.push(i);
   });
+  if (outsideWork) return outside;
   return found ? inSection : lines.map((_, i) => i);
 }
 

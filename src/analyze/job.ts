@@ -18,7 +18,12 @@ export function jobTitle(lines: string[]): string {
   for (const raw of lines.slice(0, 15)) {
     const line = raw.trim().replace(/^#+\s*/, '');
     if (line.length > 0 && line.length <= 90 && TITLE_WORDS.test(line) && !/[.!?]$/.test(line)) {
-      return line.replace(/^about the\s+/i, '').replace(/\s+(role|job profile|position)$/i, '');
+      // "Job Description: Java Developer (3 Years of Experience)": the label and the years note are not the title.
+      return line
+        .replace(/^(?:job (?:description|title|posting|opening)|position|role|vacancy|title)\s*[:–—-]\s*/i, '')
+        .replace(/^about the\s+/i, '')
+        .replace(/\s*\([^)]*\byears?\b[^)]*\)?$/i, '')
+        .replace(/\s+(role|job profile|position)$/i, '');
     }
   }
   return lines.find((l) => l.trim())?.trim().slice(0, 80) ?? 'Untitled job';

@@ -13,8 +13,8 @@ export interface DatedRole extends Role {
   to: number;
 }
 
-const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - |\s{3,})\s*/;
-const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
+const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - | \/ |\s{2,})\s*/;
+const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|professor|lecturer|postdoc|postdoctoral|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
 const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|working student|werkstudent)\b/i;
 const BULLET = /^\s*[-*•·▪●◦]\s/;
 // Sections whose dates are not jobs; they also end the block of the role above them.
@@ -24,7 +24,7 @@ const WORK_SECTION = /^(?:(?:[a-z]+ ){0,2}experience|work|employment|professiona
 function clean(text: string): string {
   // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
   text = text.slice(0, 200);
-  return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:]+$/g, '').replace(/^[|,·•–—()\-\s*#:]+/g, '').trim();
+  return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:/]+$/g, '').replace(/^[|,·•–—()\-\s*#:/]+/g, '').trim();
 }
 
 /** Split "Senior Engineer, Acme Corp" or "Acme Corp | Senior Engineer" into title and employer. */
@@ -48,59 +48,170 @@ function standsApart(line: string, match: string): boolean {
   const at = line.indexOf(match);
   const before = line.slice(Math.max(0, at - 4), at);
   const after = line.slice(at + match.length, at + match.length + 4);
-  const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
-  const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*]|\s{2,}|\t)/.test(after);
-  return okBefore && okAfter;
+  const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#/]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
+  const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*/]|\s{2,}|\t)/.test(after);
+  // A template's date column set off by a wide gap may run into the title: "Acme  May 2022 – Aug 2022 Research Intern".
+  const wideBefore = /(?:\s{2,}|\t)$/.test(line.slice(0, at)) && /^\s[A-Z]/.test(after);
+  return okBefore && (okAfter || wideBefore);
 }
 
-/** Every dated role on a resume. A date alone on its line takes the title (and employer) from the lines above. */
+// "Remote": where a job was, never its employer.
+const LOCATION = /^(?:remote|hybrid|on-?site)$/i;
+const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** Which kind of section a line is in: a work history, a section whose dates are not jobs, or one not named. */
+type SectionKind = 'work' | 'skip' | 'other';
+
+// A heading ends the block of the role above it; "Volunteer Experience" and "Key Projects" are not work.
+function sectionKind(heading: string): SectionKind | null {
+  // "Project Lead" or "Research Assistant" alone on a line is a title, not a section.
+  if (TITLE_WORDS.test(heading)) return null;
+  // "Academic Positions", "Academic Appointments": jobs, whatever the first word says.
+  if (/\b(?:positions|appointments|employment)$/i.test(heading)) return 'work';
+  if (SKIP_SECTION.test(heading) || SKIP_TAIL.test(heading)) return 'skip';
+  if (WORK_SECTION.test(heading)) return 'work';
+  return null;
+}
+const SKIP_TAIL = /^(?:[\w&]+\s+){0,2}(?:projects|awards|honou?rs|publications|activities|achievements|certifications|courses|interests|affiliations|memberships|talks|presentations|summary|profile|objective|skills|languages|references|education|recognition|accomplishments|distinctions|scholarships|grants|patents|coursework|involvement|hobbies|service|leadership|information)$/i;
+
+/**
+ * A line that can belong to a role's heading block: short, not a bullet, not a sentence, not dated.
+ * Layouts put title, employer, location and link on their own lines around the date, in any order.
+ */
+function headerLike(line: string, asOf: Date): boolean {
+  const t = line.trim();
+  if (!t || t.length > 80 || BULLET.test(line) || /[;!?]$/.test(t) || findRange(t, asOf)) return false;
+  const words = t.split(/\s+/).length;
+  // "Creative Solutions Inc." is a name; "excellence." (a wrapped bullet) and sentences are not.
+  if (t.endsWith('.') && (words > 4 || /^[a-z]/.test(t))) return false;
+  return words <= 10 && !sectionHeadingKind(line);
+}
+
+function sectionHeadingKind(line: string): SectionKind | null {
+  const h = sectionHeading(line);
+  return h ? sectionKind(h) : null;
+}
+
+/** The heading lines next to a date line, nearest first; blank lines and links are stepped over. */
+function headerLines(lines: string[], i: number, step: 1 | -1, limit: number, floor: number, asOf: Date): number[] {
+  const out: number[] = [];
+  for (let k = i + step, seen = 0; k >= floor && k < lines.length && seen < limit + 2 && out.length < limit; k += step, seen++) {
+    const t = lines[k].trim();
+    if (!t || URL.test(t)) {
+      // Below the date a blank line ends the heading; above it, templates leave one before the date.
+      if (step === 1 && !t) break;
+      continue;
+    }
+    if (!headerLike(lines[k], asOf)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+// "San Francisco, CA" as one place, removed before the comma split would make it two names.
+const PLACE = /\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
+/** The names on a heading line: notes in brackets, places and links left out. */
+// A title line below a date may instead head the next date: "Dean's List (2013 – 2016)" over
+// "Web Intern, Pixel" over "Summer 2021". True when heading lines lead from it to a date that names no job.
+function headsNextDate(lines: string[], k: number, asOf: Date): boolean {
+  for (let j = k + 1; j < Math.min(lines.length, k + 5); j++) {
+    const t = lines[j].trim();
+    if (!t || URL.test(t)) continue;
+    const range = findRange(t, asOf);
+    if (range) return !TITLE_WORDS.test(t.replace(range.match, ' '));
+    if (!headerLike(lines[j], asOf)) return false;
+  }
+  return false;
+}
+
+const parts = (text: string) =>
+  text
+    .replace(/^#+\s*/, '')
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(PLACE, (m) => (TITLE_WORDS.test(m) ? m : '   '))
+    .split(SEPARATORS)
+    .map(clean)
+    .filter((p) => p && !LOCATION.test(p) && !URL.test(p));
+
+// In a work section, "Staff Engineer November 2021 – Present": a short heading naming a job, then its dates.
+function titleBeforeDate(line: string, match: string): boolean {
+  const before = line.slice(0, line.indexOf(match));
+  return !BULLET.test(line) && !/[.;]\s*$/.test(line) && TITLE_WORDS.test(before) && before.trim().split(/\s+/).length <= 12;
+}
+
+const isCapsHeading = (h: string) => h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
+
+// True when the resume sets its known headings in capitals, so an unknown line in capitals is a heading too.
+function headingsInCapitals(lines: string[]): boolean {
+  const known = lines.map(sectionHeading).filter((h): h is string => h !== null && sectionKind(h) !== null);
+  return known.length >= 2 && known.every(isCapsHeading);
+}
+
+/** Every dated role on a resume. Title and employer come from the date line or the heading lines around it. */
 export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const roles: DatedRole[] = [];
-  let skipping = false;
+  let kind: SectionKind = 'other';
   let usedUpTo = 0;
   const sectionEnd: number[] = [];
+  const capsHeadings = headingsInCapitals(lines);
   lines.forEach((line, i) => {
     const heading = sectionHeading(line);
-    if (heading && SKIP_SECTION.test(heading)) {
-      skipping = true;
+    const headingKind = heading ? sectionKind(heading) : null;
+    if (headingKind) {
+      kind = headingKind;
       sectionEnd.push(i);
-    } else if (heading && WORK_SECTION.test(heading)) {
-      skipping = false;
+      usedUpTo = i + 1;
+    } else if (heading && capsHeadings && kind === 'work' && isCapsHeading(heading)) {
+      // A section the lists do not name ("RECOGNITION"), set like the others: its dates need a job title to count.
+      kind = 'other';
       sectionEnd.push(i);
     }
-    if (skipping) return;
+    if (kind === 'skip' || i < usedUpTo) return;
     const range = findRange(line, asOf);
     // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
-    if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !standsApart(line, range.match)) return;
-    let header = [line];
-    let rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, ' ').replace(/\b(?:spring|summer|fall|autumn|winter)\s+\d{4}\b/i, ' ').replace(/\(\s*\)/g, ' '));
-    let from = i + 1;
-    const above = (k: number) => (k >= usedUpTo && k >= 0 && lines[k].trim() && !BULLET.test(lines[k]) && !findRange(lines[k], asOf) && lines[k].trim().length < 90 && !(sectionHeading(lines[k]) && /^(experience|work|employment)/i.test(sectionHeading(lines[k])!)) ? clean(lines[k].replace(/^#+\s*/, '')) : null);
-    let employerAbove: string | null = null;
-    if (rest.length < 3) {
-      // The title and employer sit on the one or two lines above: "Senior Engineer / Acme Corp / dates".
-      const a1 = above(i - 1);
-      const a2 = a1 ? above(i - 2) : null;
-      rest = a1 ?? '';
-      if (a1) {
-        header = [lines[i - 1], line];
-        from = i;
-      }
-      const a1Title = a1 !== null && TITLE_WORDS.test(a1);
-      if (a2 && !a1Title && TITLE_WORDS.test(a2)) [rest, employerAbove] = [a2, a1!.split(SEPARATORS)[0]];
-      else if (a2 && a1Title && !SEPARATORS.test(a1!)) employerAbove = a2.split(SEPARATORS)[0];
-      if (a2 && (employerAbove !== null || rest === a2)) {
-        header = [lines[i - 2], ...header];
-        from = i - 1;
+    if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !(standsApart(line, range.match) || (kind === 'work' && titleBeforeDate(line, range.match)))) return;
+    const rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, '   ').replace(/\b(?:spring|summer|fall|autumn|winter)\s+\d{4}\b/i, ' ').replace(/\(\s*\)/g, ' '));
+    const restParts = rest.length >= 3 ? parts(rest) : [];
+    const hasTitle = (ps: string[]) => ps.some((p) => TITLE_WORDS.test(p));
+    // Heading lines: those above the date (up to three), then up to two below it when the date line and
+    // the lines above name no job ("Acme Corp  Jan 2019 – Present" over "Senior Engineer  Berlin, DE").
+    // A date line naming title and employer needs nothing above; one naming a title alone may have the employer above.
+    const aboveLimit = hasTitle(restParts) ? (restParts.length === 1 ? 1 : 0) : 3;
+    const above = headerLines(lines, i, -1, aboveLimit, usedUpTo, asOf);
+    const aboveParts = above.map((k) => parts(lines[k]));
+    let below: number[] = [];
+    if (!hasTitle(restParts)) {
+      const under = headerLines(lines, i, 1, 2, 0, asOf);
+      // Below wins when the date line names the employer; above wins for a date alone on its line.
+      const first = under.findIndex((k) => hasTitle(parts(lines[k])) && !headsNextDate(lines, k, asOf));
+      if (first >= 0 && (restParts.length > 0 || !aboveParts.some(hasTitle))) below = under.slice(0, first + 1);
+    }
+    const belowParts = below.map((k) => parts(lines[k]));
+    // Title: the date line's own words first, then the nearest heading line that names a job.
+    const ordered = [restParts, ...(below.length ? belowParts : []), ...aboveParts];
+    const titleGroup = ordered.find(hasTitle) ?? (restParts.length ? restParts : aboveParts[0] ?? []);
+    const title = titleGroup.find((p) => TITLE_WORDS.test(p)) ?? titleGroup[0] ?? '';
+    // The employer: beside the title on its line, unless the date line names one ("Telcoin  Aug 2020 – Present"
+    // over "Vice President, Banking Operations").
+    const beside = titleGroup.filter((p) => p !== title);
+    const elsewhere = ordered.filter((g) => g !== titleGroup).flat();
+    const others = titleGroup !== restParts && restParts.length ? [...restParts, ...beside, ...elsewhere] : [...beside, ...elsewhere];
+    let employer = others.find((p) => !TITLE_WORDS.test(p)) ?? null;
+    // "Staff Engineer  Nov 2021 – Present" over "Acme Corp – Los Angeles, CA": the employer is the next line.
+    if (!employer && restParts.length === 1 && hasTitle(restParts)) {
+      const next = headerLines(lines, i, 1, 1, 0, asOf).map((k) => parts(lines[k]))[0];
+      if (next && !hasTitle(next)) {
+        employer = next[0];
+        below = headerLines(lines, i, 1, 1, 0, asOf);
       }
     }
-    // "(part-time, evenings)", "(Intern)": notes, not names.
-    const parsed = titleAndEmployer(rest.replace(/\([^)]*\)?/g, ' ').trim());
-    const title = parsed.title;
-    const internship = INTERNSHIP.test(header.join(' ')) || INTERNSHIP.test(title) || range.seasonal === true;
+    // Outside a named work section only a dated line that names a job counts (not a project, award or degree).
+    if (kind === 'other' && !TITLE_WORDS.test(title)) return;
+    // "Intern" counts on the date line or the title's line, wherever the template put it.
+    const internship = INTERNSHIP.test(line) || INTERNSHIP.test(titleGroup.join(' ')) || range.seasonal === true;
     roles.push({
       title,
-      employer: parsed.employer ?? employerAbove,
+      employer,
       start: isoMonth(range.start),
       end: isoMonth(range.end),
       line: i + 1,
@@ -110,10 +221,10 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       months: range.end - range.start + 1,
       startIndex: range.start,
       endIndex: range.end,
-      from,
+      from: (above.length ? Math.min(...above) : i) + 1,
       to: lines.length,
     });
-    usedUpTo = i + 1;
+    usedUpTo = Math.max(i, ...below) + 1;
   });
   // Each role's block ends where the next role's heading or a new section starts.
   // Roles and section ends both run down the page: one pointer keeps this linear on huge inputs.

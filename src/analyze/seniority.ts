@@ -12,7 +12,8 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   [/\b(lead|tech lead|team lead|leader)\b/i, 'lead'],
   [/\b(senior|sr\.?)(?=\s|$)/i, 'senior'],
   [/\b(intern|internship|trainee|co-op|apprentice)\b/i, 'intern'],
-  [/\b(junior|jr\.?|graduate|entry[- ]level|associate)(?=\s|$)/i, 'junior'],
+  // An associate professor or partner is no junior.
+  [/\b(junior|jr\.?|graduate|entry[- ]level|associate(?!\s+(?:professor|partner|dean)))(?=\s|$)/i, 'junior'],
   [/\b(mid[- ]level|intermediate)\b/i, 'mid'],
 ];
 // Managers of a product, project or account manage work, not people: they stay on the individual track.
