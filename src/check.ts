@@ -7,7 +7,7 @@ import { defaultTaxonomy, type Taxonomy } from './analyze/taxonomy.js';
 import { judgeKnockout } from './score/knockouts.js';
 import { compareSkills, resumeSkillEvidence } from './score/match.js';
 import { scoreComponents, totalScore } from './score/score.js';
-import { buildSuggestions, skillSuggestion, transferableFrom } from './score/suggestions.js';
+import { buildSuggestions, missingSkillSuggestion } from './score/suggestions.js';
 import { bandOf, DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 import type { FitResult, JobProfile, LoadedDocument, ResumeProfile } from './types.js';
 
@@ -21,6 +21,12 @@ export interface CheckOptions {
   ignore?: string[];
 }
 
+/**
+ * Most evidence lines listed per matched skill. Found by fuzzing: a 67 KB line saying "ML" thousands of
+ * times made a 344 MB JSON report, every occurrence repeating the whole line.
+ */
+export const MAX_EVIDENCE_PER_SKILL = 20;
+
 /** `YYYY-MM-DD` of a date, in UTC. */
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -31,7 +37,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const job = withoutSkills(fullJob, options.ignore ?? []);
   const tax = options.taxonomy ?? defaultTaxonomy();
   const shown = resumeSkillEvidence(resume, tax);
-  const compared = compareSkills(job.skills, shown);
+  const compared = compareSkills(job.skills, shown, tax);
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job));
   const met = educationStanding(job, resume).met;
   const components = scoreComponents(job, resume, compared, met, options.weights ?? DEFAULT_WEIGHTS);
@@ -48,16 +54,19 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     skills: {
       matched: compared
         .filter((c) => c.evidence.length > 0)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence })),
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL) })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: skillSuggestion(c.job.skill, c.job.required, transferableFrom(c.job.skill, shown, tax)) })),
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: missingSkillSuggestion(c, job, shown, tax) })),
+      alternatives: compared
+        .filter((c) => c.evidence.length === 0 && c.viaAlternative)
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, via: c.viaAlternative! })),
     },
     experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
     education: { required: job.education.required, candidate: resume.education.candidate, met },
     components,
-    suggestions: buildSuggestions(job, resume, compared, knockouts, shown, tax),
+    suggestions: buildSuggestions(job, resume, compared, knockouts, shown, tax, options.weights ?? DEFAULT_WEIGHTS),
     asOf: isoDate(options.asOf ?? new Date()),
     resume: { path: resume.path, format: resume.format, name: resume.name, warnings: resume.warnings },
     job: { path: job.path, title: job.title, skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })) },

@@ -237,6 +237,14 @@ export interface Suggestion {
   kind: 'knockout' | 'skill' | 'experience' | 'seniority' | 'education' | 'hygiene';
   message: string;
   skill?: string;
+  /** For skills: whether the posting requires it (not merely prefers it). */
+  required?: boolean;
+  /** For skills: a related skill the resume shows, to name as transferable experience. */
+  related?: string;
+  /** Score points this gap costs, when it has a price in the model. */
+  points?: number;
+  /** The line the advice is about (the resume's for a related skill, the posting's otherwise). */
+  evidence?: Evidence;
 }
 
 /** The result of checking one resume against one job (JSON schema version 1). */
@@ -250,6 +258,8 @@ export interface FitResult {
   skills: {
     matched: { skill: string; required: boolean; evidence: Evidence[] }[];
     missing: { skill: string; required: boolean; suggestion: string }[];
+    /** Posting skills not shown but not needed: another member of their any-of group is shown. */
+    alternatives?: { skill: string; required: boolean; via: string }[];
   };
   experience: { requiredYears: number | null; candidateYears: number | null };
   seniority: { required: Seniority | null; candidate: Seniority | null };

@@ -12,12 +12,12 @@ const JOB_SIGNALS: RegExp[] = [
   /\b(candidates?|applicants?|role|position)\b/i,
 ];
 const RESUME_SIGNALS: RegExp[] = [
-  /[\w.+-]+@[\w-]+\.[\w.-]+/,
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/, // lookbehind: linear on long runs
   /\+?\d[\d\s().-]{7,}\d/,
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\s*[–—-]+\s*(present|current|now|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})/i,
   /\b(19|20)\d{2}\s*[–—-]+\s*((19|20)\d{2}|present|current)\b/i,
-  /^\s*#*\s*(experience|work experience|professional experience|employment|education|skills|projects|summary|certifications)\s*:?\s*$/im,
-  /^\s*[-*•]\s*(led|built|designed|developed|managed|created|implemented|improved|reduced|increased|launched|wrote|delivered)\b/im,
+  /^\s*(?:#+\s*)?(experience|work experience|professional experience|employment|education|skills|projects|summary|certifications)\s*(?::\s*)?$/i,
+  /^\s*[-*•]\s*(led|built|designed|developed|managed|created|implemented|improved|reduced|increased|launched|wrote|delivered)\b/i,
   /\b(linkedin\.com\/in|github\.com\/)/i,
 ];
 

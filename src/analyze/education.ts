@@ -36,7 +36,7 @@ export function fieldAfter(line: string, matchEnd: number): string | null {
   const rest = line
     .slice(matchEnd)
     .replace(/^[\s,(:\-–—]*(?:(?:degrees?|certificate|diploma)\b\s*)?(?:(?:of|in)\s+)?(?:(?:science|arts|engineering|applied science)\s+(?:in|,)\s*)?/i, '');
-  const field = /^[^,;|()–—\d]*/.exec(rest)![0].replace(/\s+(?:from|at)\s.*$/i, '').replace(/[*_]+/g, '').trim();
+  const field = /^[^,;|()–—\d]*/.exec(rest)![0].replace(/(?<!\s)\s+(?:from|at)\s.*$/i, '').replace(/[*_]+/g, '').trim();
   if (field.length < 2 || field.length > 60 || INSTITUTION.test(field) || /^(?:degree|or|and|required|preferred)\b/i.test(field)) return null;
   return field;
 }

@@ -8,14 +8,20 @@ const SHORT = new Set(RULES.glueShort);
 const MIN_PIECE = 4;
 
 const MAX_PIECE = 24;
+// Found by fuzzing: each cut copies the pieces before it, so a 40,000-letter "word" took 2.6 GB. Glued
+// board text is a few words long; the cache is capped too, so a batch of odd documents cannot grow it forever.
+const MAX_GLUED_CHARS = 200;
+const MAX_CACHED = 50_000;
 const segmentCache = new WeakMap<Taxonomy, Map<string, string[] | null>>();
 
 /** Cut a glued lower-case word into known words ("learningml" → learning, ml), or null when it is not glued. */
 export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
   let cache = segmentCache.get(tax);
   if (!cache) segmentCache.set(tax, (cache = new Map()));
+  if (lower.length > MAX_GLUED_CHARS) return null;
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
+  if (cache.size >= MAX_CACHED) cache.clear();
   // Fewest pieces wins: best[i] is the shortest cut of lower[0..i).
   const best: (string[] | null)[] = [[]];
   for (let i = 1; i <= lower.length; i++) {

@@ -27,7 +27,7 @@ export function gluedItems(line: string, tax?: Taxonomy): string[] {
 
 // "PythonScalaor Java": an "or" stuck to a skill name is a separate word when the name without it is a skill.
 function unglueOr(item: string, tax: Taxonomy): string {
-  return item.replace(/([A-Z]?[a-z+#]+)or(?=\s+[A-Z])/g, (whole, name: string) => {
+  return item.replace(/([A-Z]?[a-z+#]{1,40})or(?=\s+[A-Z])/g, (whole, name: string) => {
     const known = tax.byFirstKey.has(keyOf(name)) && !tax.byFirstKey.has(keyOf(whole));
     return known ? `${name} or` : whole;
   });

@@ -42,15 +42,15 @@ export function jobEducation(readable: string[], originals: string[], kinds: Sec
 }
 
 function fieldOfSentence(sentence: string): string | null {
-  const m = /\b(?:degree|diploma)\s+in\s+/i.exec(sentence) ?? /\b(?:in|of)\s+(?=[a-z ]*(?:science|engineering|mathematics|statistics|physics|economics|business|finance|accounting|design|nursing))/i.exec(sentence);
+  const m = /\b(?:degree|diploma)\s+in\s+/i.exec(sentence) ?? /\b(?:in|of)\s+(?=[a-z ]{0,60}(?:science|engineering|mathematics|statistics|physics|economics|business|finance|accounting|design|nursing))/i.exec(sentence);
   if (!m) return null;
   const tail = sentence.slice(m.index + m[0].length).replace(ESCAPE, '');
-  const field = /^[^.;]*?(?=,?\s*(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i.exec(tail)?.[0].trim();
+  const field = /^[^.;]*?(?=,?\s{0,10}(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i.exec(tail)?.[0].trim();
   // "Computer Science or related field required", "Finance (bachelor level) is a plus": the field only.
   const trimmed = field
-    ?.replace(/\s*\(.*$/, '')
-    .replace(/\s+(?:is\s+|are\s+)?(?:strongly\s+)?(?:required|preferred|desired|a plus|highly valued)\b.*$/i, '')
-    .replace(/[\s,]+$/, '');
+    ?.replace(/(?<!\s)\s*\(.*$/, '')
+    .replace(/(?<!\s)\s+(?:is\s+|are\s+)?(?:strongly\s+)?(?:required|preferred|desired|a plus|highly valued)\b.*$/i, '')
+    .replace(/(?<![\s,])[\s,]+$/, ''); // lookbehinds: linear on long space runs
   return trimmed && trimmed.length > 1 ? trimmed.slice(0, 100) : fieldAfter(sentence, 0);
 }
 

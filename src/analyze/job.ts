@@ -23,7 +23,7 @@ export function jobTitle(lines: string[]): string {
         .replace(/^(?:job (?:description|title|posting|opening)|position|role|vacancy|title)\s*[:–—-]\s*/i, '')
         .replace(/^about the\s+/i, '')
         .replace(/\s*\([^)]*\byears?\b[^)]*\)?$/i, '')
-        .replace(/\s+(role|job profile|position)$/i, '');
+        .replace(/(?<!\s)\s+(role|job profile|position)$/i, '');
     }
   }
   return lines.find((l) => l.trim())?.trim().slice(0, 80) ?? 'Untitled job';

@@ -98,7 +98,7 @@ const COMMON = /^(?:experience|experienced|knowledge|must|required|requires|mini
 /** Capitalised or mixed-case names inside a sentence (not its first word): "Quarkflow", "SAP HANA". */
 export function distinctiveTerms(sentence: string): string[] {
   const words = sentence.replace(/^[\s\-*•]+/, '').split(/[\s,;:()]+/).slice(1);
-  return [...new Set(words.map((w) => w.replace(/[.'’]+$/, '')).filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !COMMON.test(w)))];
+  return [...new Set(words.map((w) => w.replace(/(?<![.'’])[.'’]+$/, '')).filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !COMMON.test(w)))];
 }
 
 /** Every knock-out criterion in a posting; `readable` has glued items separated, `lines` is the original. */

@@ -22,7 +22,7 @@ export function mentionKind(readable: string, match: string, kind: SectionKind, 
   if (disqualifier) return 'required';
   const sentence = sentenceOf(readable, match);
   // The clause decides: "Python required, Go a plus" prefers Go only.
-  const clause = sentence.split(/,\s+(?=[^,]*\b(?:a plus|preferred|bonus|nice)\b)/i).find((c) => c.includes(match)) ?? sentence;
+  const clause = sentence.split(/,\s+(?=\S)(?=[^,]*\b(?:a plus|preferred|bonus|nice)\b)/i).find((c) => c.includes(match)) ?? sentence;
   if (PREFERRED_CUE.test(clause) || kind === 'preferred') return 'preferred';
   if (kind === 'required') return 'required';
   // Under duties only a hard cue makes a requirement: "the role requires close collaboration" is a duty.

@@ -51,7 +51,7 @@ function standsApart(line: string, match: string): boolean {
   const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#/]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
   const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*/]|\s{2,}|\t)/.test(after);
   // A template's date column set off by a wide gap may run into the title: "Acme  May 2022 – Aug 2022 Research Intern".
-  const wideBefore = /(?:\s{2,}|\t)$/.test(line.slice(0, at)) && /^\s[A-Z]/.test(after);
+  const wideBefore = /(?:\s\s|\t)$/.test(line.slice(0, at)) && /^\s[A-Z]/.test(after);
   return okBefore && (okAfter || wideBefore);
 }
 
@@ -109,7 +109,7 @@ function headerLines(lines: string[], i: number, step: 1 | -1, limit: number, fl
 }
 
 // "San Francisco, CA" as one place, removed before the comma split would make it two names.
-const PLACE = /\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
+const PLACE = /\b(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
 /** The names on a heading line: notes in brackets, places and links left out. */
 // A title line below a date may instead head the next date: "Dean's List (2013 – 2016)" over
 // "Web Intern, Pixel" over "Summer 2021". True when heading lines lead from it to a date that names no job.

@@ -69,7 +69,7 @@ export function leadershipEvidence(lines: string[]): Leadership | null {
   return lead;
 }
 
-const BOARD_LEVEL = /^\s*(?:experience(?: level)?|seniority|level)\s*:?\s+(intern|entry[- ]level|junior|mid[- ]level|mid|senior|lead|staff|principal|manager|director|executive)\s*$/i;
+const BOARD_LEVEL = /^\s*(?:experience(?: level)?|seniority|level)(?:\s*:\s+|\s+)(intern|entry[- ]level|junior|mid[- ]level|mid|senior|lead|staff|principal|manager|director|executive)\s*$/i;
 
 /** The seniority a posting asks for: its title first, then a board's level field, then its years. */
 export function jobSeniority(

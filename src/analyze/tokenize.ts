@@ -55,8 +55,8 @@ export function splitGlued(word: string): string[] {
   if (word.length > MAX_GLUED || !GLUED.test(word)) return [word];
   const spaced = word
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
-    .replace(/([a-z]{2,})(\d+\+)/g, '$1 $2');
+    .replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+    .replace(/(?<![a-z])([a-z]{2,})(\d+\+)/g, '$1 $2');
   return spaced.split(' ');
 }
 
@@ -69,6 +69,10 @@ const BRITISH: [RegExp, string][] = [
 ];
 
 const stemCache = new Map<string, string>();
+// Bounds found by fuzzing: the stemmer's regexes are quadratic in word length (a 50,000-letter
+// "word" took 4 s), and a cache that only grows holds every junk word of every document checked.
+const MAX_STEM_CHARS = 40;
+const MAX_CACHED_WORDS = 200_000;
 
 function stemWord(lower: string): string {
   const fixed = RULES.keyOverrides[lower];
@@ -87,14 +91,15 @@ export function seedKeys(pairs: Iterable<[string, string]>): void {
   for (const [lower, key] of pairs) if (!stemCache.has(lower)) stemCache.set(lower, key);
 }
 
-/** The dictionary key for one word: lower-case, stemmed when purely alphabetic. */
+/** The dictionary key for one word: lower-case, stemmed when purely alphabetic and word-sized. */
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
+  if (lower.length > MAX_STEM_CHARS) return lower.replace(/'s$/, '');
   let key = stemCache.get(lower);
   if (key === undefined) {
-    // Past 64 letters no word is English: leave it unstemmed (the stemmer's rules are slow on huge tokens).
-    key = lower.length <= 64 && (/^[a-z]{4,}$/.test(lower) || RULES.irregular[lower] || RULES.keyOverrides[lower]) ? stemWord(lower) : lower.replace(/'s$/, '');
-    stemCache.set(lower, key);
+    key = /^[a-z]{4,}$/.test(lower) || RULES.irregular[lower] || RULES.keyOverrides[lower] ? stemWord(lower) : lower.replace(/'s$/, '');
+    // Seeded taxonomy words stay; past the cap new words are keyed but not remembered.
+    if (stemCache.size < MAX_CACHED_WORDS) stemCache.set(lower, key);
   }
   return key;
 }

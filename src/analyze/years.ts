@@ -8,12 +8,12 @@ const WORD_NUMBERS: Record<string, number> = {
 const NUM = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
 // "8+ years", "8 + yrs", "3-5 years", "five (5) years", "5 or more years", "at least 5 years".
 const YEARS = new RegExp(
-  `(?:at least |minimum (?:of )?|min\\.? |over |more than |upwards of )?\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(?:\\+|plus|or more)?\\s*(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b`,
+  `(?:at least |minimum (?:of )?|min\\.? |over |more than |upwards of )?\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(?:(?:\\+|plus|or more)\\s*)?(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*(?:\\+\\s*)?)?(?:years?|yrs?)\\b`,
   'gi',
 );
 const BOARD_FIELD = /^(?:Exp\.?|Experience)\s+Years?:?\s+(\d{1,2})\s*\+?/i;
 // What follows "N years" when the years are of experience in general, not of one skill or area.
-const GENERAL = /^\s*(?:'|’)?\s*(?:of\s+)?(?:(?:relevant|professional|industry|work|working|total|overall|related|proven|practical|hands-on|full-time)\s+)*(?:work\s+)?(?:experience|exp\.?)\b/i;
+const GENERAL = /^\s*(?:['’]\s*)?(?:of\s+)?(?:(?:relevant|professional|industry|work|working|total|overall|related|proven|practical|hands-on|full-time)\s+)*(?:work\s+)?(?:experience|exp\.?)\b/i;
 
 function toNumber(s: string): number {
   return WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
@@ -46,7 +46,7 @@ export function yearsMentions(line: string, lineNo: number, source = line): Year
     const tail = general ? rest.replace(GENERAL, '') : rest;
     const area = (/^\s*(?:of\s+)?(?:in|with|of|on|using|as)?\s*([^.;:!?\n]*)/i.exec(tail)?.[1] ?? '')
       // The area ends where a new clause starts: "…, leading teams", "…, No experience with…", "…, with proficiency in".
-      .split(/\s*(?:\d{1,2}\+? years|,\s*(?:and\s+|or\s+)?(?=(?:experience|knowledge|proficiency|no|lack|less|fewer|without|with|including|a|an|the)\b|[a-z]+ing\b)|\band\s+(?:experience|knowledge)|\bwith a\b)/i)[0]
+      .split(/(?<!\s)\s*(?:\d{1,2}\+? years|,\s*(?:and\s+|or\s+)?(?=(?:experience|knowledge|proficiency|no|lack|less|fewer|without|with|including|a|an|the)\b|[a-z]+ing\b)|\band\s+(?:experience|knowledge)|\bwith a\b)/i)[0]
       .trim()
       .slice(0, 80);
     out.push({ years, evidence: { line: lineNo, text: source, match: m[0].trim() }, area: area || 'experience', general: general || !area });

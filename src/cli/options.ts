@@ -19,6 +19,8 @@ export interface CheckFlags {
   output?: string;
   /** A config file to use; false with `--no-config`; undefined to search the working directory. */
   config?: string | false;
+  /** Text report: every evidence line and every suggestion on its own. */
+  details: boolean;
 }
 
 /** Add the options every check command takes. */
@@ -36,6 +38,7 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('-q, --quiet', 'print only the result line (text) or the report (other formats), no hints', false)
+    .option('--details', 'text report: show the evidence line for every skill and every suggestion', false)
     .option('--verbose', 'show stack traces on errors and timings on stderr', false);
 }
 
@@ -72,5 +75,6 @@ export function readCheckFlags(raw: Record<string, unknown>, argv: string[]): Ch
     failOnKnockout: knockoutGate,
     output: typeof raw.output === 'string' ? raw.output : undefined,
     config: raw.config === false ? false : typeof raw.config === 'string' ? raw.config : undefined,
+    details: raw.details === true,
   };
 }

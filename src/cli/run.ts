@@ -46,7 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 function reportError(err: unknown, io: CliIO, verbose: boolean): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
-    const message = err.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    const message = err.message.replace(/^error: /, '').replace(/(?<!\s)\s*\n\s*/g, ' ');
     io.stderr(`fitcheck: ${message} (see fitcheck --help)\n`);
     return EXIT.error;
   }

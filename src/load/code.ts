@@ -1,6 +1,7 @@
 /** Resume-as-code: JSON and YAML documents parsed (yaml imported only when needed) and rendered as resume text. */
 import { InputError } from '../errors.js';
 import { fromJsonResume, isJsonResume, isYamlResume } from './jsonresume.js';
+import { MAX_NESTING } from './limits.js';
 import { MSG } from './messages.js';
 import { fromRenderCv, isRenderCv } from './rendercv.js';
 import { plain, renderResume, titleCase } from './resume-model.js';
@@ -12,8 +13,41 @@ export interface StructuredText {
   warnings: string[];
 }
 
+/** Deepest [ / { nesting outside double-quoted strings: a linear scan, run before a recursive parser sees the text. */
+export function bracketDepth(source: string): number {
+  let depth = 0;
+  let max = 0;
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** Deepest block nesting of YAML by indentation (and "- " sequence markers), in one pass over the lines. */
+export function indentDepth(source: string): number {
+  const stack: number[] = [];
+  let max = 0;
+  for (const line of source.split('\n')) {
+    const m = /^( *)((?:- +)*)/.exec(line)!;
+    if (line.length === m[0].length || line[m[0].length] === '#') continue;
+    const indent = m[1].length;
+    while (stack.length && stack[stack.length - 1] >= indent) stack.pop();
+    stack.push(indent);
+    max = Math.max(max, stack.length + (m[2].match(/-/g)?.length ?? 0));
+  }
+  return max;
+}
+
 /** Render a JSON document: JSON Resume as a resume, anything else (a JSON job posting) as labelled lines. */
 export function jsonToText(path: string, source: string): StructuredText {
+  if (bracketDepth(source) > MAX_NESTING) throw new InputError(path, MSG.tooDeep);
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -28,6 +62,10 @@ export function jsonToText(path: string, source: string): StructuredText {
  * "education:" line) so the caller reads it as text; a .yml/.yaml file that does not parse is an error.
  */
 export async function yamlToText(path: string, source: string, strict: boolean): Promise<StructuredText | null> {
+  if (bracketDepth(source) > MAX_NESTING || indentDepth(source) > MAX_NESTING) {
+    if (!strict) return null;
+    throw new InputError(path, MSG.tooDeep);
+  }
   const { parse } = await import('yaml');
   let data: unknown;
   try {

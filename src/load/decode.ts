@@ -27,7 +27,8 @@ export function decodeText(buf: Uint8Array): string {
 }
 
 // Bullet glyphs people paste or PDFs emit; they become "- " so every format lists the same way.
-const BULLET_START = /^(\s*)[•●▪◦▫■□◆◇►▸‣⁃∙·➢➤✓✔❖○](?:\s+|(?=\S))/gm;
+// Leading space stays on its own line: \s* here spanned blank lines, which made runs of them quadratic.
+const BULLET_START = /^([^\S\r\n\u2028\u2029]*)[•●▪◦▫■□◆◇►▸‣⁃∙·➢➤✓✔❖○](?:\s+|(?=\S))/gm;
 
 /** Normalise line endings and characters that only disturb matching (NBSP, zero-width, ligatures, bullets, quotes). */
 export function normalizeText(text: string): string {
@@ -41,7 +42,7 @@ export function normalizeText(text: string): string {
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\ue000-\uf8ff]/g, '')
     .replace(BULLET_START, '$1- ')
-    .replace(/[ ]+$/gm, '');
+    .replace(/(?<! ) +$/gm, ''); // the lookbehind keeps long runs of spaces linear
 }
 
 /** True when the bytes look like a binary file rather than text. */

@@ -41,7 +41,7 @@ function headerLines(buf: Buffer, entries: ZipEntry[]): string[] {
   for (const e of parts) {
     const xml = readEntry(buf, e).toString('utf8');
     for (const para of xml.split(/<\/w:p>/)) {
-      const text = decodeEntities([...para.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).trim();
+      const text = decodeEntities([...para.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).trim();
       if (text && !/^(page \d+|\d+)$/i.test(text)) seen.add(text);
     }
   }

@@ -75,7 +75,7 @@ function aligned(a: Segment[], b: Segment[]): number {
 
 const LABEL = /\b(19|20)\d{2}\b|\bpresent\b|\b\d+\s+(years?|months?|yrs?|mos?)\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–-]?$/i;
 const BULLET = /^\s*[•●▪◦■►▸‣⁃∙·➢➤✓✔❖○*-]\s/;
-const PLACE = /^[\p{L} .'-]{2,30},\s*[\p{L} .'-]{2,30}$/u;
+const PLACE = /^[\p{L} .'-]{2,30},\s{0,30}[\p{L} .'-]{2,30}$/u; // bounded \s: linear on long lines
 
 /**
  * A label column (dates or places beside entry titles, as in moderncv or RenderCV themes) reads best

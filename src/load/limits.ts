@@ -4,6 +4,10 @@
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Most text kept from one document after extraction, in characters (a long resume is ~20,000). */
 export const MAX_TEXT_CHARS = 1_000_000;
+/** Deepest nesting of brackets or indentation in a JSON/YAML resume: parsers recurse, so deeper input overflowed the stack differently per process. */
+export const MAX_NESTING = 64;
+/** Longest line read, in characters: evidence quotes whole lines, so one huge line would balloon every report. */
+export const MAX_LINE_CHARS = 10_000;
 /** Longest run of characters without a space kept as is; longer runs are junk (base64, minified code). */
 export const MAX_TOKEN_CHARS = 200;
 /** PDF pages read; later pages are ignored with a warning. */

@@ -1,5 +1,5 @@
 /** One-line problems the loaders report; tests reuse these constants. */
-import { MAX_DOCX_INFLATED_BYTES, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits.js';
+import { MAX_DOCX_INFLATED_BYTES, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_NESTING, MAX_TEXT_CHARS } from './limits.js';
 
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
@@ -10,6 +10,8 @@ export const MSG = {
   noText: 'the file has no text',
   tooBig: (size: number) => `the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${mb(MAX_FILE_BYTES)}`,
   tooBigInput: `more than ${mb(MAX_FILE_BYTES)} of input; the limit is ${mb(MAX_FILE_BYTES)}`,
+  tooDeep: `nested more than ${MAX_NESTING} levels deep; fitcheck reads resume-as-code up to that depth`,
+  lineTooLong: (line: number, chars: number) => `line ${line} is ${chars} characters long; fitcheck reads lines up to ${MAX_LINE_CHARS} characters`,
   tooMuchText: (chars: number) => `${chars} characters of text; fitcheck reads documents up to ${MAX_TEXT_CHARS} characters`,
   binary: 'not a document fitcheck can read (binary content); use PDF, DOCX, text, Markdown, JSON/YAML resume, LaTeX or HTML',
   image: (kind: string) => `is a ${kind} image, not a document; export the resume as PDF (with text) or DOCX`,

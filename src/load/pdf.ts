@@ -82,7 +82,7 @@ export function repairGlyphs(text: string): string {
 function dropPageNumbers(lines: string[]): string[] {
   const out = [...lines];
   for (let i = out.length - 1; i >= Math.max(0, out.length - 2); i--) {
-    if (/^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*[-–]?\s*(?:(?:of|\/)\s*\d{1,3})?\s*$/i.test(out[i])) out.splice(i, 1);
+    if (/^\s*(?:page\s*)?(?:[-–]\s*)?\d{1,3}\s*(?:[-–]\s*)?(?:(?:of|\/)\s*\d{1,3}\s*)?$/i.test(out[i])) out.splice(i, 1);
   }
   return out;
 }

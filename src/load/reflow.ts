@@ -14,7 +14,7 @@ export function reflow(lines: Segment[]): string[] {
   let prev: Segment | null = null;
   let bulletX: number | null = null;
   for (const [index, line] of lines.entries()) {
-    const text = line.text.replace(/\s+$/, '');
+    const text = line.text.trimEnd();
     if (!prev) {
       out.push(text);
       bulletX = BULLET.test(text) ? line.x0 : null;

@@ -41,7 +41,7 @@ export function formatRange(start: unknown, end: unknown, openEnded: boolean): s
 /** Strip inline Markdown (links, emphasis, code) that resume-as-code allows in its strings. */
 export function plain(value: unknown): string {
   return String(value ?? '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2')
     .replace(/(^|[^\w*])\*([^*\n]+)\*(?!\w)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')

@@ -32,10 +32,10 @@ export function textWarnings(text: string, format: string): string[] {
 export function resumeWarnings(text: string): string[] {
   const lines = text.split('\n');
   const warnings: string[] = [];
-  const contact = lines.findIndex((l) => /[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d ().-]{8,}\d/i.test(l));
+  const contact = lines.findIndex((l) => /(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}|\+?\d[\d ().-]{8,}\d/i.test(l));
   if (contact >= 15) warnings.push(WARN.contactLow(contact + 1));
   if (text.replace(/\s/g, '').length >= LITTLE_TEXT) {
-    const headings = lines.map((l) => l.trim().replace(/^#+\s*/, '').replace(/[:|]+$/, '')).filter((l) => l.length > 0 && l.length <= 50);
+    const headings = lines.map((l) => l.trim().replace(/^#+\s*/, '').replace(/(?<![:|])[:|]+$/, '')).filter((l) => l.length > 0 && l.length <= 50);
     const missing = HEADINGS.filter(([, re]) => !headings.some((h) => re.test(h))).map(([name]) => name);
     if (missing.length) warnings.push(WARN.headings(missing));
   }

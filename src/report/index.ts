@@ -11,6 +11,8 @@ export interface ReportOptions {
   color: boolean;
   /** Directory absolute paths are shown relative to (the GitHub workspace); default: paths as given. */
   root?: string;
+  /** Show every evidence line and every suggestion on its own (the text report is compact otherwise). */
+  details?: boolean;
 }
 
 /** A reporter turns one result into the text to print. */

@@ -1,86 +1,144 @@
-/** The terminal reporter: header, knock-outs, skills, background, suggestions; readable without colour. */
-import { Chalk } from 'chalk';
-import type { Evidence, FitResult } from '../types.js';
+/** The terminal reporter: header, knock-outs, skills, background, score breakdown, what to do. Reads without colour. */
+import { levelGap } from '../score/levels.js';
+import { EDUCATION_LEVELS, type FitResult, type KnockoutVerdict, type Suggestion } from '../types.js';
 import type { ReportOptions } from './index.js';
+import { bar, hang, padVisible, trimAround, WIDTH } from './layout.js';
+import { makeStyle, type Style } from './style.js';
+import { evidenceLine, skillsSection } from './text-skills.js';
 
-const WIDTH = 80;
+export { trimAround, wrap } from './layout.js';
 
-/** Trim a line to `max` characters around its match. */
-export function trimAround(text: string, match: string, max: number): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  if (t.length <= max) return t;
-  const at = Math.max(0, t.indexOf(match));
-  const start = Math.max(0, Math.min(at - Math.floor((max - match.length) / 2), t.length - max + 1));
-  const slice = t.slice(start, start + max - 2);
-  return (start > 0 ? '…' : '') + slice + (start + max - 2 < t.length ? '…' : '');
+const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
+
+function header(r: FitResult, s: Style): string[] {
+  const who = r.resume.name ?? baseName(r.resume.path);
+  const color = s.band(r.score, r.knockedOut);
+  const hits = r.knockouts.filter((k) => k.status === 'hit').length;
+  const unknown = r.knockouts.filter((k) => k.status === 'unknown').length;
+  const plural = (n: number) => `${n} knock-out${n === 1 ? '' : 's'}`;
+  const [tone, verdict] = r.knockedOut
+    ? [s.bad, `knocked out: ${plural(hits)} hit; the posting screens this resume out whatever the score (band: ${r.band})`]
+    : unknown
+      ? [s.unsure, `${plural(unknown)} to check; none hit`]
+      : r.knockouts.length
+        ? [s.ok, `no knock-out hit (${r.knockouts.length} clear)`]
+        : [(w: string) => s.c.dim(`– ${w}`), 'the posting states no knock-outs'];
+  const lines = hang('', verdict, 17, WIDTH - 2);
+  return [
+    s.c.bold(trimAround(`${who}  →  ${r.job.title}`, '', WIDTH)),
+    s.c.dim(sources(r)),
+    '',
+    `  Score ${color(s.c.bold(String(r.score).padStart(3)))}/100  ${color(bar(r.score))}  ${color(s.c.bold(r.verdict.toUpperCase()))}`,
+    ...lines.map((l, i) => ' '.repeat(15) + (i === 0 ? tone(l.trim()) : s.c[r.knockedOut ? 'red' : 'reset']('  ' + l.trim()))),
+  ];
 }
 
-function bar(score: number, width = 20): string {
-  const filled = Math.round((score / 100) * width);
-  return '█'.repeat(filled) + '░'.repeat(width - filled);
+/** "resume a.md · job b.txt", file names shortened to fit; a short name leaves its room to the other. */
+function sources(r: FitResult): string {
+  const room = WIDTH - 'resume  · job '.length;
+  const [res, job] = [baseName(r.resume.path), baseName(r.job.path)];
+  const resShown = trimAround(res, '', Math.max(Math.floor(room / 2), room - job.length));
+  return `resume ${resShown} · job ${trimAround(job, '', room - resShown.length)}`;
 }
 
-function evidenceLine(e: Evidence, c: InstanceType<typeof Chalk>, indent: number): string {
-  const prefix = `line ${e.line}: `;
-  const room = WIDTH - indent - prefix.length;
-  const shown = trimAround(e.text, e.match, room);
-  const at = shown.indexOf(e.match);
-  const highlighted = at >= 0 ? shown.slice(0, at) + c.bold(e.match) + shown.slice(at + e.match.length) : shown;
-  return ' '.repeat(indent) + c.dim(prefix) + highlighted;
+const ORDER = { hit: 0, unknown: 1, clear: 2 } as const;
+
+function knockoutSection(r: FitResult, s: Style, details: boolean): string[] {
+  if (!r.knockouts.length) return [];
+  const out = ['', s.heading('Knock-outs') + s.c.dim('  disqualifiers the posting states')];
+  const sorted = [...r.knockouts].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  for (const k of sorted) {
+    out.push(`  ${padVisible(mark(k, s), 11)}${trimAround(k.criterion, '', WIDTH - 13)}`);
+    // The reason always; the evidence line for a clear criterion only with --details (it is the why, not news).
+    out.push(...hang('', k.reason, 13).map((l) => s.c.dim(l)));
+    if (k.evidence && (k.status !== 'clear' || details)) out.push(evidenceLine(k.evidence, s, 13));
+  }
+  return out;
 }
 
-/** Render a result for people. */
+function mark(k: KnockoutVerdict, s: Style): string {
+  return k.status === 'hit' ? s.bad('hit') : k.status === 'clear' ? s.ok('clear') : s.unsure('unknown');
+}
+
+function backgroundSection(r: FitResult, s: Style): string[] {
+  const row = (label: string, cand: string, req: string, status: string) => `  ${label.padEnd(13)}${cand.padEnd(17)}${req.padEnd(17)}${status}`;
+  const { requiredYears: ry, candidateYears: cy } = r.experience;
+  const years =
+    ry === null ? s.c.dim('– not asked') : cy === null ? s.unsure('unknown') : cy >= ry ? s.ok('meets') : s.bad(`${Math.round((ry - cy) * 10) / 10} years short`);
+  const { required: rs, candidate: cs } = r.seniority;
+  const gap = rs && cs ? levelGap(rs, cs) : null;
+  const level =
+    rs === null ? s.c.dim('– not asked') : gap === null ? s.unsure('unknown') : gap < 0 ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`) : gap >= 2 ? s.unsure(`${gap} steps above`) : s.ok('meets');
+  const e = r.education;
+  const below = e.required !== null && e.candidate !== null && EDUCATION_LEVELS.indexOf(e.candidate) < EDUCATION_LEVELS.indexOf(e.required);
+  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok(below ? 'via experience' : 'meets') : s.bad('below');
+  return [
+    '',
+    s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),
+    row('Experience', cy === null ? 'unknown' : `${cy} years`, ry === null ? 'not stated' : `${ry}+ years`, years),
+    row('Seniority', cs ?? 'unknown', rs ?? 'not stated', level),
+    row('Education', e.candidate ?? 'unknown', e.required ?? 'not stated', edu),
+  ];
+}
+
+function scoreSection(r: FitResult, s: Style): string[] {
+  const out = ['', s.heading('Score breakdown') + s.c.dim(`  points of each weight; years as of ${r.asOf}`)];
+  for (const comp of r.components) {
+    const pts = `${comp.points.toFixed(1).padStart(5)} / ${String(comp.weight).padEnd(3)}`;
+    out.push(`  ${comp.name.padEnd(17)}${pts} ${s.c.dim(trimAround(comp.detail, '', WIDTH - 31))}`);
+  }
+  return out;
+}
+
+const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/** In the compact view, skills with no related sign are one item per kind (required, preferred), and skills pointing at the same related skill are one item. */
+function compactSuggestions(list: Suggestion[]): { kind: Suggestion['kind']; message: string }[] {
+  const out: { kind: Suggestion['kind']; message: string }[] = [];
+  const key = (sg: Suggestion) => (sg.kind === 'skill' ? `${sg.required}|${sg.related ?? ''}` : null);
+  for (const sg of list) {
+    const k = key(sg);
+    const same = k === null ? [sg] : list.filter((o) => key(o) === k);
+    if (same.length === 1) out.push(sg);
+    else if (same[0] === sg) out.push({ kind: 'skill', message: groupedMessage(same) });
+  }
+  return out;
+}
+
+function groupedMessage(same: Suggestion[]): string {
+  const first = same[0];
+  const names = same.map((o) => o.skill ?? '');
+  if (!first.related) {
+    return `${first.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names.join(', ')}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.`;
+  }
+  const at = first.evidence ? ` (line ${first.evidence.line})` : '';
+  return `The posting ${first.required ? 'requires' : 'prefers'} ${and(names)}; your resume shows ${first.related}${at}, which is related. For each one you have used, show it in a role's bullet; otherwise describe what you did with ${first.related} rather than claiming them.`;
+}
+
+function suggestionSection(r: FitResult, s: Style, details: boolean): string[] {
+  const list = details ? r.suggestions : compactSuggestions(r.suggestions);
+  if (!list.length) return [];
+  const out = ['', s.heading('What to do') + s.c.dim('  most costly gap first')];
+  list.forEach((sg, i) => {
+    const lines = hang(`${String(i + 1).padStart(3)}. `, sg.message, 5);
+    out.push(...(sg.kind === 'knockout' ? lines.map((l) => s.c.red(l)) : lines));
+  });
+  return out;
+}
+
+/** Render a result for people: compact by default, every evidence line with `details`. */
 export function textReport(r: FitResult, options: ReportOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [];
-  const bandColor = r.knockedOut ? c.red : r.score >= 80 ? c.green : r.score >= 60 ? c.cyan : r.score >= 40 ? c.yellow : c.red;
-  out.push(c.bold(`${r.resume.name ?? r.resume.path}  →  ${r.job.title}`));
-  out.push(`Score ${bandColor.bold(String(r.score).padStart(3))}/100  ${bandColor(bar(r.score))}  ${bandColor(r.verdict.toUpperCase())}`);
-  if (r.knockedOut) out.push(c.red(`✖ Knocked out: ${r.knockouts.filter((k) => k.status === 'hit').length} disqualifier(s) hit, whatever the score.`));
-  if (r.knockouts.length) {
-    out.push('', c.bold('Knock-outs'));
-    for (const k of r.knockouts) {
-      const mark = k.status === 'hit' ? c.red('✖ hit  ') : k.status === 'clear' ? c.green('✔ clear') : c.yellow('? unknown');
-      out.push(`  ${mark} ${trimAround(k.criterion, k.criterion, WIDTH - 14)}`);
-      out.push(`          ${c.dim(trimAround(k.reason, '', WIDTH - 10))}`);
-      if (k.evidence) out.push(evidenceLine(k.evidence, c, 10));
-    }
-  }
-  for (const required of [true, false]) {
-    const matched = r.skills.matched.filter((s) => s.required === required);
-    const missing = r.skills.missing.filter((s) => s.required === required);
-    if (!matched.length && !missing.length) continue;
-    out.push('', c.bold(`${required ? 'Required' : 'Preferred'} skills: ${matched.length} of ${matched.length + missing.length} shown`));
-    for (const s of matched) {
-      out.push(`  ${c.green('✔')} ${s.skill}`);
-      out.push(evidenceLine(s.evidence[0], c, 4));
-    }
-    for (const s of missing) out.push(`  ${c.red('✖')} ${s.skill} ${c.dim('(missing)')}`);
-  }
-  out.push('', c.bold('Background'));
-  out.push(`  Experience  ${r.experience.candidateYears ?? 'unknown'} years${r.experience.requiredYears !== null ? ` (posting: ${r.experience.requiredYears}+)` : ''}`);
-  out.push(`  Seniority   ${r.seniority.candidate ?? 'unknown'}${r.seniority.required ? ` (posting: ${r.seniority.required})` : ''}`);
-  const met = r.education.met === null ? '' : r.education.met ? c.green(' ✔ met') : c.red(' ✖ not met');
-  out.push(`  Education   ${r.education.candidate ?? 'unknown'}${r.education.required ? ` (posting: ${r.education.required})` : ''}${met}`);
-  out.push('', c.bold('Score breakdown'));
-  for (const comp of r.components) out.push(`  ${comp.name.padEnd(17)} ${String(comp.points).padStart(5)} / ${comp.weight}  ${c.dim(comp.detail)}`);
-  if (r.suggestions.length) {
-    out.push('', c.bold('What to do'));
-    r.suggestions.forEach((s, i) => out.push(...wrap(`${i + 1}. ${s.message}`, WIDTH - 5).map((l, j) => (j ? '     ' : '  ') + l)));
-  }
+  const s = makeStyle(options.color);
+  const details = options.details === true;
+  const out = [
+    ...header(r, s),
+    ...knockoutSection(r, s, details),
+    ...skillsSection(r, true, s, details),
+    ...skillsSection(r, false, s, details),
+    ...backgroundSection(r, s),
+    ...scoreSection(r, s),
+    ...suggestionSection(r, s, details),
+  ];
+  if (!details && r.skills.matched.length) out.push('', s.c.dim('Evidence for every skill: --details. Machine-readable: --format json.'));
   return out.join('\n') + '\n';
-}
-
-/** Wrap text at word boundaries. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const word of text.split(/\s+/)) {
-    if (cur && cur.length + 1 + word.length > width) {
-      lines.push(cur);
-      cur = word;
-    } else cur = cur ? `${cur} ${word}` : word;
-  }
-  if (cur) lines.push(cur);
-  return lines;
 }

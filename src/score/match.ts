@@ -23,12 +23,15 @@ export interface SkillComparison {
   viaAlternative?: string;
 }
 
-/** Compare every job skill against the resume. */
-export function compareSkills(jobSkills: JobSkill[], shown: Map<string, Evidence[]>): SkillComparison[] {
+/** Compare every job skill against the resume; with the taxonomy, an alternative is named by its most specific shown member. */
+export function compareSkills(jobSkills: JobSkill[], shown: Map<string, Evidence[]>, tax?: Taxonomy): SkillComparison[] {
   return jobSkills.map((job) => {
     const evidence = shown.get(job.skill) ?? [];
     if (evidence.length || !job.anyOf) return { job, evidence };
-    const alt = job.anyOf.find((s) => shown.has(s));
+    const alts = job.anyOf.filter((s) => shown.has(s));
+    // "via AWS" says more than "via Cloud Platforms": skip members that are broader than another shown member.
+    const specific = tax ? alts.filter((a) => !alts.some((o) => o !== a && withBroader(tax, o).includes(a))) : alts;
+    const alt = specific[0] ?? alts[0];
     return alt ? { job, evidence: [], viaAlternative: alt } : { job, evidence };
   });
 }

@@ -1,42 +1,72 @@
-/** Turns compared facts into points per component and a 0–100 score. */
-import { rank } from '../analyze/seniority.js';
+/** Turns compared facts into points per component and a 0–100 score (the model is documented in the README). */
 import type { FitResult, JobProfile, ResumeProfile, ScoreComponent } from '../types.js';
+import { educationFraction, seniorityFraction, yearsFraction } from './levels.js';
 import type { SkillComparison } from './match.js';
-import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
+import { CATEGORY_FACTOR, DEFAULT_WEIGHTS, FULL_COVERAGE, MAX_EMPHASIS, NO_SKILLS_FRACTION, RELEVANCE_FLOOR, type Weights } from './weights.js';
 
-/** Fraction of skill groups satisfied; an any-of group counts once. Null when there are none. */
-export function groupCoverage(items: SkillComparison[]): { covered: number; total: number } {
-  const groups = new Map<string, boolean>();
+/** A posting's skill group: one skill, or an any-of list where any member satisfies it. */
+export interface SkillGroup {
+  key: string;
+  required: boolean;
+  members: SkillComparison[];
+  covered: boolean;
+  /** How much the group counts: emphasis (mentions) × category factor. */
+  weight: number;
+}
+
+/** A skill's weight in its component: 1 + log2(mentions) capped at MAX_EMPHASIS, times its category factor and, when the analyzer gives one, the weight of where the posting names it. */
+export function skillWeight(c: SkillComparison): number {
+  const emphasis = Math.min(MAX_EMPHASIS, 1 + Math.log2(Math.max(1, c.job.mentions)));
+  // `weight` (required 1, responsibilities 0.6, preferred 0.5, only mentioned 0.3) comes from the posting analyzer when present.
+  const where = (c.job as { weight?: number }).weight;
+  return emphasis * (CATEGORY_FACTOR[c.job.category] ?? 1) * (typeof where === 'number' && where > 0 ? where : 1);
+}
+
+/** Group compared skills; an any-of group ("Python, Scala, or Java") is one group, weighted by its heaviest member. */
+export function skillGroups(items: SkillComparison[]): SkillGroup[] {
+  const groups = new Map<string, SkillGroup>();
   for (const c of items) {
-    const key = c.job.anyOf ? [...c.job.anyOf].sort().join('|') : c.job.skill;
-    groups.set(key, (groups.get(key) ?? false) || c.evidence.length > 0 || c.viaAlternative !== undefined);
+    const key = `${c.job.required ? 'R' : 'P'}:${c.job.anyOf ? [...c.job.anyOf].sort().join('|') : c.job.skill}`;
+    const g = groups.get(key) ?? { key, required: c.job.required, members: [], covered: false, weight: 0 };
+    g.members.push(c);
+    g.covered ||= c.evidence.length > 0 || c.viaAlternative !== undefined;
+    g.weight = Math.max(g.weight, skillWeight(c));
+    groups.set(key, g);
   }
-  return { covered: [...groups.values()].filter(Boolean).length, total: groups.size };
+  return [...groups.values()];
 }
 
-function experienceFraction(job: JobProfile, resume: ResumeProfile): number {
-  const req = job.experience.requiredYears;
-  const cand = resume.experience.candidateYears;
-  if (req === null) return 1;
-  if (cand === null) return 0.5;
-  return Math.min(1, cand / req);
+/** Groups satisfied and total (counts, for people). */
+export function groupCoverage(items: SkillComparison[]): { covered: number; total: number } {
+  const groups = skillGroups(items);
+  return { covered: groups.filter((g) => g.covered).length, total: groups.length };
 }
 
-function seniorityFraction(job: JobProfile, resume: ResumeProfile): number {
-  const req = job.seniority.required;
-  const cand = resume.seniority.candidate;
-  if (req === null) return 1;
-  if (cand === null) return 0.5;
-  const gap = rank(cand) - rank(req);
-  if (gap >= 0) return gap > 3 ? 0.8 : 1;
-  return [1, 0.6, 0.3][-gap] ?? 0;
+/** Weighted share (0–1) of the groups covered; null when there are none. */
+export function weightedCoverage(groups: SkillGroup[]): number | null {
+  const total = groups.reduce((s, g) => s + g.weight, 0);
+  return total ? groups.filter((g) => g.covered).reduce((s, g) => s + g.weight, 0) / total : null;
 }
 
-function educationFraction(met: boolean | null): number {
-  return met === null ? 0.5 : met ? 1 : 0.25;
+/** Points a missing group costs: its share of the component's weight (before the FULL_COVERAGE allowance). */
+export function groupCost(compared: SkillComparison[], group: SkillGroup, weights: Weights = DEFAULT_WEIGHTS): number {
+  const same = skillGroups(compared).filter((g) => g.required === group.required);
+  const total = same.reduce((s, g) => s + g.weight, 0);
+  return total ? ((group.required ? weights.requiredSkills : weights.preferredSkills) * group.weight) / total : 0;
 }
 
-/** Score components; the background components count fully only as far as the required skills are shown. */
+/** Skill fractions 0–1: weighted coverage, full at FULL_COVERAGE. Required falls back to preferred; neutral (0.5) when the posting names no skills fitcheck knows. */
+export function skillCoverage(compared: SkillComparison[]): { required: number; preferred: number } {
+  const groups = skillGroups(compared);
+  const full = (c: number | null) => (c === null ? null : Math.min(1, c / FULL_COVERAGE));
+  const pref = full(weightedCoverage(groups.filter((g) => !g.required)));
+  const req = full(weightedCoverage(groups.filter((g) => g.required))) ?? pref ?? NO_SKILLS_FRACTION;
+  return { required: req, preferred: pref ?? req };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Score components; years, seniority and education count fully only as far as the required skills are shown. `educationMet` true (e.g. equivalent experience accepted) gives full education points. */
 export function scoreComponents(
   job: JobProfile,
   resume: ResumeProfile,
@@ -46,17 +76,23 @@ export function scoreComponents(
 ): ScoreComponent[] {
   const req = groupCoverage(compared.filter((c) => c.job.required));
   const pref = groupCoverage(compared.filter((c) => !c.job.required));
-  const reqFrac = req.total ? req.covered / req.total : 1;
-  const prefFrac = pref.total ? pref.covered / pref.total : reqFrac;
+  const cov = skillCoverage(compared);
+  const pct = (required: boolean) => {
+    const w = weightedCoverage(skillGroups(compared).filter((g) => g.required === required));
+    return w === null ? '' : ` (${Math.round(w * 100)}% by weight)`;
+  };
   // An unrelated document must not score on years and titles alone.
-  const relevance = 0.25 + 0.75 * reqFrac;
-  const points = (w: number, f: number) => Math.round(w * f * 10) / 10;
+  const relevance = RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * cov.required;
+  const years = { req: job.experience.requiredYears, cand: resume.experience.candidateYears };
+  const level = { req: job.seniority.required, cand: resume.seniority.candidate };
+  const edu = { req: job.education.required, cand: resume.education.candidate };
+  const scaled = relevance < 1 ? ` (× ${relevance.toFixed(2)} relevance)` : '';
   return [
-    { name: 'required skills', weight: weights.requiredSkills, points: points(weights.requiredSkills, reqFrac), detail: `${req.covered} of ${req.total} required skill groups shown` },
-    { name: 'preferred skills', weight: weights.preferredSkills, points: points(weights.preferredSkills, prefFrac), detail: `${pref.covered} of ${pref.total} preferred skill groups shown` },
-    { name: 'experience', weight: weights.experience, points: points(weights.experience, experienceFraction(job, resume) * relevance), detail: `${resume.experience.candidateYears ?? 'unknown'} years against ${job.experience.requiredYears ?? 'no'} required` },
-    { name: 'seniority', weight: weights.seniority, points: points(weights.seniority, seniorityFraction(job, resume) * relevance), detail: `${resume.seniority.candidate ?? 'unknown'} against ${job.seniority.required ?? 'any'}` },
-    { name: 'education', weight: weights.education, points: points(weights.education, educationFraction(educationMet) * relevance), detail: `${resume.education.candidate ?? 'unknown'} against ${job.education.required ?? 'none stated'}` },
+    { name: 'required skills', weight: weights.requiredSkills, points: round1(weights.requiredSkills * cov.required), detail: req.total ? `${req.covered} of ${req.total} groups shown${pct(true)}` : pref.total ? 'none listed (scored like preferred)' : 'the posting names no skill fitcheck knows' },
+    { name: 'preferred skills', weight: weights.preferredSkills, points: round1(weights.preferredSkills * cov.preferred), detail: pref.total ? `${pref.covered} of ${pref.total} groups shown${pct(false)}` : 'none listed (scored like required)' },
+    { name: 'experience', weight: weights.experience, points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance), detail: `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}` },
+    { name: 'seniority', weight: weights.seniority, points: round1(weights.seniority * seniorityFraction(level.req, level.cand) * relevance), detail: `${level.cand ?? 'unknown'} against ${level.req ?? 'any'}${scaled}` },
+    { name: 'education', weight: weights.education, points: round1(weights.education * (educationMet === true ? 1 : educationFraction(edu.req, edu.cand)) * relevance), detail: `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}` },
   ];
 }
 

@@ -16,6 +16,21 @@ export const DEFAULT_WEIGHTS: Weights = {
   education: 5,
 };
 
+/** Weighted skill coverage that earns a skills component's full points: few resumes name every skill a posting lists. */
+export const FULL_COVERAGE = 0.8;
+
+/** A skill group's weight grows with how often the posting names it: 1 + log2(mentions), capped here. */
+export const MAX_EMPHASIS = 3;
+
+/** Weight factor per taxonomy category; soft skills are hard to evidence on a resume and screeners weigh them less. */
+export const CATEGORY_FACTOR: Record<string, number> = { soft: 0.5 };
+
+/** Skill fraction when the posting names no skill fitcheck knows: it cannot judge, so neither full nor zero. */
+export const NO_SKILLS_FRACTION = 0.5;
+
+/** Share of the experience, seniority and education points a resume keeps with no required skill shown. */
+export const RELEVANCE_FLOOR = 0.1;
+
 /** Score bands, highest first: a score at or above `min` gets the band. */
 export const BANDS: { name: string; min: number }[] = [
   { name: 'strong', min: 80 },

@@ -5,8 +5,8 @@ import { splitGlued } from '../../src/analyze/tokenize.js';
 const reference = (word: string) =>
   word
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
-    .replace(/([a-z]{2,})(\d+\+)/g, '$1 $2')
+    .replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')
+    .replace(/(?<![a-z])([a-z]{2,})(\d+\+)/g, '$1 $2')
     .split(' ');
 
 describe('splitGlued fast path', () => {

@@ -17,6 +17,7 @@ import type { CliIO } from '../io.js';
 import { addCheckOptions, readCheckFlags, type CheckFlags } from '../options.js';
 import { appendStepSummary, stepSummaryPath, writeReportFile } from '../output.js';
 import { makePlan, type Source } from '../plan.js';
+import { SLOW_FORMAT, wantsSpinner, withSpinner } from '../spinner.js';
 
 async function load(src: Source, io: CliIO, kind: 'resume' | 'job'): Promise<LoadedDocument> {
   const doc = await loadDocument(src.read, { readStdin: io.readStdin, kind });
@@ -29,7 +30,7 @@ export function render(results: FitResult[], flags: CheckFlags, color: boolean, 
   // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
   if (flags.format === 'github') return githubReportAll(results, { color, root }, failures);
   if (flags.format === 'json' && results.length > 1) return JSON.stringify(results, null, 2) + '\n';
-  const reports = results.map((r) => REPORTERS[flags.format](r, { color, root }));
+  const reports = results.map((r) => REPORTERS[flags.format](r, { color, root, details: flags.details }));
   return reports.join('\n');
 }
 
@@ -40,7 +41,11 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   const cfg = loadConfig(cwd, flags.config);
   const plan = makePlan(resumeArg, jobArg, flags, cfg, io.now(), cwd);
   const t1 = performance.now();
-  const [resume, ...jobs] = await Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]);
+  const sources = [plan.resume, ...plan.jobs];
+  const slow = sources.filter((src) => SLOW_FORMAT.test(src.read)).map((src) => src.shown);
+  const [resume, ...jobs] = await withSpinner(wantsSpinner(slow, io, flags.quiet), `Reading ${slow.join(', ')}…`, io, () =>
+    Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]),
+  );
   const t2 = performance.now();
   const results = jobs.map((job) => checkDocuments(resume, job, plan.options));
   const t3 = performance.now();

@@ -1,0 +1,79 @@
+// Determinism: the same inputs and --as-of give byte-identical JSON, whatever the time zone, locale,
+// clock or process (in-process run() and the real bin), for every format and every bundled job.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { memoryIO } from '../helpers/io.js';
+import { example, ROOT } from '../helpers/paths.js';
+import { CORPORA } from '../fuzz/cases.js';
+import { caseSeed, rng } from '../fuzz/prng.js';
+import { makeDocx, makePdf } from '../fuzz/documents.js';
+import { jsonResume, RESUMES, YAML_RESUME } from '../fuzz/seeds.js';
+
+const BIN = join(ROOT, 'bin/fitcheck.js');
+const ENVS: Record<string, string>[] = [
+  { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' },
+  { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+  { TZ: 'America/Los_Angeles', LANG: 'ar_EG.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+];
+const JOBS = readdirSync(join(ROOT, 'jobs')).map((f) => f.replace(/\.txt$/, '')).sort();
+let cwd: string;
+let resumes: string[];
+
+function bin(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1', ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  cwd = mkdtempSync(join(tmpdir(), 'fitcheck-determinism-'));
+  copyFileSync(example('ml-engineer-strong.md'), join(cwd, 'resume.md'));
+  copyFileSync(example('frontend-developer-junior.txt'), join(cwd, 'resume.txt'));
+  writeFileSync(join(cwd, 'resume.json'), JSON.stringify(jsonResume()));
+  writeFileSync(join(cwd, 'resume.yaml'), YAML_RESUME);
+  writeFileSync(join(cwd, 'resume.pdf'), await makePdf(RESUMES[0].text));
+  writeFileSync(join(cwd, 'resume.docx'), await makeDocx(RESUMES[0].text));
+  resumes = ['resume.md', 'resume.txt', 'resume.json', 'resume.yaml', 'resume.pdf', 'resume.docx'];
+  // Mutated inputs too: determinism must not depend on the input being tidy.
+  for (const corpus of ['text resume', 'json resume', 'yaml resume']) {
+    const input = CORPORA[corpus].make(rng(caseSeed(7, corpus, 3)));
+    const name = `fuzzed-${corpus.split(' ')[0]}.${input.ext}`;
+    writeFileSync(join(cwd, name), input.bytes);
+    resumes.push(name);
+  }
+});
+
+describe('determinism', () => {
+  it('byte-identical JSON across time zones, locales and runs of the bin, for every format and bundled job', () => {
+    for (const resume of resumes) {
+      for (const job of [JOBS[0], JOBS[JOBS.length - 1]]) {
+        const args = [resume, job, '--format', 'json', '--as-of', '2026-11-01', '--no-config'];
+        const outs = ENVS.map((env) => bin(args, env));
+        const first = outs[0];
+        expect([0, 2]).toContain(first.status);
+        for (const o of outs.slice(1)) expect(o).toEqual(first);
+      }
+    }
+  }, 60_000);
+
+  it('in-process run() with any clock equals the bin, for every bundled job', async () => {
+    for (const job of JOBS) {
+      const args = ['resume.md', job, '--format', 'json', '--as-of', '2026-11-01', '--no-config'];
+      const fromBin = bin(args, ENVS[1]);
+      const prev = process.cwd();
+      process.chdir(cwd);
+      try {
+        for (const now of ['1999-01-01T00:00:00Z', '2031-06-30T23:59:59Z']) {
+          const io = memoryIO({ now: () => new Date(now) });
+          expect(await run(args, io)).toBe(fromBin.status);
+          expect(io.out()).toBe(fromBin.stdout);
+        }
+      } finally {
+        process.chdir(prev);
+      }
+    }
+  }, 60_000);
+});
