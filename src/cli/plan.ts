@@ -1,6 +1,6 @@
 /** Merges the command line with the config file into what one check run does. Flags override the config. */
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { configuredOptions } from '../config/apply.js';
 import { inConfig, type LoadedConfig } from '../config/load.js';
@@ -48,7 +48,8 @@ function job(arg: string, base: string, cwd: string, fromCfg: boolean): Source {
   const src = fromCfg ? fromConfig(arg, base, cwd) : fromArgv(arg, cwd);
   if (arg === '-' || existsSync(resolve(base, arg))) return src;
   const bundled = resolveJob(arg);
-  return bundled === arg ? src : { read: bundled, shown: bundled };
+  // Shown by its place in the package, so JSON does not depend on where fitcheck is installed.
+  return bundled === arg ? src : { read: bundled, shown: `jobs/${basename(bundled)}` };
 }
 
 /** Combine flags, positional arguments and the config into a plan. */

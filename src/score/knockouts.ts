@@ -86,9 +86,10 @@ function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<str
   const skills = c.skills ?? [];
   for (const s of skills) {
     const ok = affirmed(shown.get(s) ?? []);
-    // A named product ("AWS") says more than the generic word ("cloud") that also counts.
+    // The skill's own name says most; failing that, a named product ("AWS") says more than a generic word ("cloud").
     const direct = new Set((resume.skills.find((h) => h.skill === s)?.evidence ?? []).map((e) => `${e.line}:${e.match}`));
-    const best = ok.find((e) => !direct.has(`${e.line}:${e.match}`)) ?? ok[0];
+    const named = ok.find((e) => e.match.toLowerCase() === s.toLowerCase());
+    const best = named ?? ok.find((e) => !direct.has(`${e.line}:${e.match}`)) ?? ok[0];
     if (best) return { status: 'clear', reason: best.match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${best.match}").`, evidence: best };
   }
   // Name a look-alike the resume does show ("JavaScript" is not "Java").

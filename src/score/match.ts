@@ -2,15 +2,19 @@
 import { withBroader, type Taxonomy } from '../analyze/taxonomy.js';
 import type { Evidence, JobSkill, ResumeProfile } from '../types.js';
 
-/** For each skill the resume implies, the evidence lines that show it. */
+/** For each skill the resume implies, the evidence lines that show it: its own mentions first, then narrower skills'. */
 export function resumeSkillEvidence(resume: ResumeProfile, tax: Taxonomy): Map<string, Evidence[]> {
-  const shown = new Map<string, Evidence[]>();
+  const direct = new Map<string, Evidence[]>();
+  const implied = new Map<string, Evidence[]>();
   for (const hit of resume.skills) {
-    for (const implied of withBroader(tax, hit.skill)) {
-      const list = shown.get(implied) ?? [];
-      for (const e of hit.evidence) list.push(e); // not push(...): a skill named on 200k lines overflows the stack
-      shown.set(implied, list);
+    for (const name of withBroader(tax, hit.skill)) {
+      const target = name === hit.skill ? direct : implied;
+      target.set(name, [...(target.get(name) ?? []), ...hit.evidence]);
     }
+  }
+  const shown = new Map<string, Evidence[]>();
+  for (const name of new Set([...direct.keys(), ...implied.keys()])) {
+    shown.set(name, [...(direct.get(name) ?? []), ...(implied.get(name) ?? [])]);
   }
   return shown;
 }

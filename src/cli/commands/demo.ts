@@ -18,8 +18,10 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     if (!flags.quiet) {
       ctx.io.stderr(
         `\nThat was examples/${DEMO.resume} against the bundled job '${DEMO.job}'.\n` +
-          'Check your own resume:  fitcheck my-resume.txt job-posting.txt\n' +
-          `Or against a bundled job (list them with \`fitcheck jobs\`):  fitcheck my-resume.txt ${DEMO.job}\n`,
+          'Check your own resume (PDF, DOCX, text, Markdown, JSON Resume, YAML):\n' +
+          '  fitcheck my-resume.pdf job-posting.txt\n' +
+          'Or against a bundled job (`fitcheck jobs` lists them):\n' +
+          `  fitcheck my-resume.pdf ${DEMO.job}\n`,
       );
     }
     ctx.setCode(code);
