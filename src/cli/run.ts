@@ -1,6 +1,7 @@
 /** The CLI: builds the commander program from registered commands, runs it, maps errors to exit codes. */
 import { Command, CommanderError } from 'commander';
 import { FitcheckError } from '../errors.js';
+import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerInspect } from './commands/inspect.js';
@@ -16,7 +17,7 @@ export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
 const VERSION = '0.1.0';
 
 /** Every command; each adds itself to the program. */
-const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect];
+const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, registerBatch];
 
 function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')

@@ -33,6 +33,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'job.txt'), 'Senior Engineer\nRequirements\n- 5+ years of Python\nExperience with Quarkflow is required.\n');
   writeFileSync(join(dir, 'resume.txt'), 'Ann Lee\nann@example.com\nEngineer, Acme | Jan 2019 - Present\nBuilt Quarkflow pipelines in Python.\n');
   await run([join(dir, 'resume.txt'), join(dir, 'job.txt'), '--format', 'json', '--as-of', '2026-11-01'], memoryIO());
+  // A batch with a glob pattern, so the pattern matcher's RegExp is built and audited too.
+  await run(['batch', join(dir, 'job.txt'), `${ROOT}examples/**/*.{md,txt}`, '--concurrency', '1', '-q', '--as-of', '2026-11-01'], memoryIO());
   recorder.restore();
   all = unique([...literals, ...recorder.built]);
 }, 60_000);

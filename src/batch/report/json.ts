@@ -1,0 +1,12 @@
+/** JSON and JSON Lines batch reports: the ranked rows as they are. */
+import type { BatchRow } from '../row.js';
+
+/** A pretty JSON array, best first, errors last. */
+export function jsonReport(rows: BatchRow[]): string {
+  return JSON.stringify(rows, null, 2) + '\n';
+}
+
+/** One compact JSON object per line, in ranking order. */
+export function jsonlReport(rows: BatchRow[]): string {
+  return rows.map((r) => JSON.stringify(r) + '\n').join('');
+}

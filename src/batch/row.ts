@@ -1,0 +1,84 @@
+/** One line of a batch's results: a resume scored against a job, or the error that stopped it. */
+import type { FitResult } from '../types.js';
+import { compareStrings } from './discover.js';
+
+/** Missing required skills kept per row: enough for the table, small enough to keep thousands of rows. */
+export const MISSING_KEPT = 5;
+
+/** A scored (or failed) resume-job pair. JSON field names are part of the interface. */
+export interface BatchRow {
+  /** 1-based place in the ranking; null for error rows. */
+  rank: number | null;
+  /** The resume's path as discovered. */
+  resume: string;
+  /** The job as given (file path or bundled job name). */
+  job: string;
+  /** The job's title as read from the posting (null when the job could not be read). */
+  jobTitle: string | null;
+  /** 0-100; null when the pair could not be scored. */
+  score: number | null;
+  /** `strong fit` … `weak fit`, or `knocked out`. */
+  verdict: string | null;
+  /** strong, good, partial, weak. */
+  band: string | null;
+  knockedOut: boolean | null;
+  /** Required skills the resume does not show, in the posting's order (at most MISSING_KEPT). */
+  missing: string[];
+  /** The one-line reason the document could not be scored, else null. */
+  error: string | null;
+}
+
+/** The summary row of a fit result; the full result is dropped so memory stays small. */
+export function rowOf(resume: string, job: string, r: FitResult): BatchRow {
+  return {
+    rank: null,
+    resume,
+    job,
+    jobTitle: r.job.title,
+    score: r.score,
+    verdict: r.verdict,
+    band: r.band,
+    knockedOut: r.knockedOut,
+    missing: r.skills.missing.filter((s) => s.required).slice(0, MISSING_KEPT).map((s) => s.skill),
+    error: null,
+  };
+}
+
+/** A row for a pair that could not be scored. */
+export function errorRow(resume: string, job: string, jobTitle: string | null, error: string): BatchRow {
+  return { rank: null, resume, job, jobTitle, score: null, verdict: null, band: null, knockedOut: null, missing: [], error };
+}
+
+/** Highest score first, errors last; ties by resume path, then job. */
+export function compareRows(a: BatchRow, b: BatchRow): number {
+  if ((a.error === null) !== (b.error === null)) return a.error === null ? -1 : 1;
+  return (b.score ?? 0) - (a.score ?? 0) || compareStrings(a.resume, b.resume) || compareStrings(a.job, b.job);
+}
+
+/** Sort rows into ranking order, number them, and keep the best `top` scored rows (error rows always stay). */
+export function rankRows(rows: BatchRow[], top?: number): BatchRow[] {
+  const sorted = [...rows].sort(compareRows);
+  const scored = sorted.filter((r) => r.error === null).slice(0, top ?? Infinity);
+  return [...scored.map((r, i) => ({ ...r, rank: i + 1 })), ...sorted.filter((r) => r.error !== null)];
+}
+
+/** Makes rows that crossed from a worker share their repeated strings and lists (job, verdict, missing skills) again. */
+export class RowInterner {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
+
+  /** The same row, its repeated values replaced by shared copies. */
+  intern(r: BatchRow): BatchRow {
+    const s = <T extends string | null>(v: T): T => {
+      if (v === null) return v;
+      const had = this.strings.get(v);
+      if (had !== undefined) return had as T;
+      this.strings.set(v, v);
+      return v;
+    };
+    const key = r.missing.join('\n');
+    let missing = this.lists.get(key);
+    if (!missing) this.lists.set(key, (missing = r.missing.map(s)));
+    return { ...r, job: s(r.job), jobTitle: s(r.jobTitle), verdict: s(r.verdict), band: s(r.band), missing };
+  }
+}
