@@ -39,8 +39,9 @@ export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
   return glued;
 }
 
+// Past 200 letters a word is no glued list but junk; the segmenter's table (and memory) would grow with its square.
 function isGlueCandidate(t: Token, tax: Taxonomy): boolean {
-  return /^[A-Za-z]{6,}$/.test(t.raw) && !tax.byFirstKey.has(t.key) && !tax.vocabulary.has(t.raw.toLowerCase());
+  return /^[A-Za-z]{6,200}$/.test(t.raw) && !tax.byFirstKey.has(t.key) && !tax.vocabulary.has(t.raw.toLowerCase());
 }
 
 // Board text shows its glue: case changes or digits inside a word, or a very long word that cuts into known ones.
@@ -51,6 +52,7 @@ const LONG_WORD = /[A-Za-z]{14,}/g;
 export function looksGlued(line: string, tax: Taxonomy): boolean {
   if (GLUE_SIGN.test(line)) return true;
   for (const m of line.matchAll(LONG_WORD)) {
+    if (m[0].length > 200) continue; // junk, not a glued list (see isGlueCandidate)
     const lower = m[0].toLowerCase();
     if (!tax.vocabulary.has(lower) && !tax.byFirstKey.has(keyOf(lower)) && segmentGlued(lower, tax)) return true;
   }

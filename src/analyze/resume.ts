@@ -1,7 +1,7 @@
 /** Reads a resume: name, skills, roles and years, seniority, education, and hygiene warnings. */
 import type { Evidence, LoadedDocument, ResumeProfile, Seniority, SkillHit } from '../types.js';
 import { candidateEducation } from './education.js';
-import { findRoles, internshipYears, totalYears, type DatedRole } from './roles.js';
+import { findRoles, internshipYears, rolesByLine, totalYears, type DatedRole } from './roles.js';
 import { splitLines } from './sections.js';
 import { affirmed } from './negation.js';
 import { leadershipEvidence, rank, seniorityOfTitle, trackOf } from './seniority.js';
@@ -10,8 +10,9 @@ import { extractSkills } from './skills.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
 import { yearsMentions } from './years.js';
 
-// Bounded quantifiers: a 100 kB word without "@" must not cost quadratic time.
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,253}\.[\w.-]{1,63}/;
+// Bounded quantifiers: a 100 kB word without "@" must not cost quadratic time; the lookbehind tries only
+// where a run of address characters starts (not 64 steps at every character of a long word).
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,253}\.[\w.-]{1,63}/;
 const PHONE = /\+?\d[\d\s().-]{7,20}\d/;
 
 /** Analyze a loaded resume; `asOf` is the date "Present" means. */
@@ -66,7 +67,8 @@ export function candidateSeniority(roles: DatedRole[], lines: string[], years: n
   }
   // Leadership counts for the level when shown in the latest role or outside any role (a summary), not in an old job.
   const older = pro.filter((r) => r !== latest);
-  const led = leadershipEvidence(lines.map((l, i) => (older.some((r) => i + 1 >= r.from && i + 1 <= r.to) ? '' : l)));
+  const inOlder = rolesByLine(older);
+  const led = leadershipEvidence(lines.map((l, i) => (inOlder[i + 1] ? '' : l)));
   // Mentoring alone shows leadership (it clears a knock-out) but does not make a lead.
   if (led && !led.mentoring && candidate !== 'intern' && (candidate === null || rank(candidate) < rank(led.level))) {
     // Managing people from a junior title is a lead's scope, not a manager's.

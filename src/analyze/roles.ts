@@ -227,12 +227,22 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     usedUpTo = Math.max(i, ...below) + 1;
   });
   // Each role's block ends where the next role's heading or a new section starts.
+  // Roles and section ends both run down the page: one pointer keeps this linear on huge inputs.
+  let s = 0;
   roles.forEach((r, k) => {
     const next = roles[k + 1]?.from ?? lines.length + 1;
-    const section = sectionEnd.find((s) => s + 1 > r.line) ?? lines.length;
+    while (s < sectionEnd.length && sectionEnd[s] + 1 <= r.line) s++;
+    const section = sectionEnd[s] ?? lines.length;
     r.to = Math.min(next - 1, section);
   });
   return roles;
+}
+
+/** The role whose block (from…to) holds each line, indexed by line number: lookups without a scan of every role. */
+export function rolesByLine(roles: DatedRole[]): (DatedRole | undefined)[] {
+  const at = new Array<DatedRole | undefined>(roles.reduce((m, r) => Math.max(m, r.to), 0) + 1);
+  for (const r of roles) for (let l = r.from; l <= r.to; l++) at[l] ??= r;
+  return at;
 }
 
 /** Total professional years: overlaps merged, internships left out. Null when no role is dated. */

@@ -120,7 +120,11 @@ export function extractSkills(lines: string[], tax: Taxonomy = defaultTaxonomy()
   lines.forEach((line, idx) => {
     for (const m of matchLine(line, idx + 1, tax)) {
       const hit = bySkill.get(m.skill) ?? { skill: m.skill, category: m.category, evidence: [] };
-      if (!hit.evidence.some((e) => e.line === m.evidence.line && e.match === m.evidence.match)) hit.evidence.push(m.evidence);
+      // A duplicate can only come from this same line, kept at the end of the list: scanning back stays linear.
+      const ev = hit.evidence;
+      let k = ev.length - 1;
+      while (k >= 0 && ev[k].line === m.evidence.line && ev[k].match !== m.evidence.match) k--;
+      if (k < 0 || ev[k].line !== m.evidence.line) ev.push(m.evidence);
       bySkill.set(m.skill, hit);
     }
   });

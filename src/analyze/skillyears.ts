@@ -1,7 +1,7 @@
 /** Years and recency per skill: a skill used in a role's lines gets that role's dates. */
 import type { SkillHit, SkillYears } from '../types.js';
 import { isoMonth, mergedYears } from './dates.js';
-import type { DatedRole } from './roles.js';
+import { rolesByLine, type DatedRole } from './roles.js';
 import { withBroader, type Taxonomy } from './taxonomy.js';
 
 /**
@@ -12,8 +12,13 @@ import { withBroader, type Taxonomy } from './taxonomy.js';
 export function skillYears(hits: SkillHit[], roles: DatedRole[], asOf: Date, tax: Taxonomy): SkillYears[] {
   const now = asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
   const rolesBySkill = new Map<string, Set<DatedRole>>();
+  const at = rolesByLine(roles);
   for (const hit of hits) {
-    const using = roles.filter((r) => hit.evidence.some((e) => e.line >= r.from && e.line <= r.to));
+    const using = new Set<DatedRole>();
+    for (const e of hit.evidence) {
+      const r = at[e.line];
+      if (r) using.add(r);
+    }
     for (const name of withBroader(tax, hit.skill)) {
       const set = rolesBySkill.get(name) ?? new Set<DatedRole>();
       for (const r of using) set.add(r);

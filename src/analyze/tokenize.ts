@@ -45,8 +45,14 @@ export const RULES: ExtractorRules = JSON.parse(
 // Words and skill names: letters/digits with inner . / - + # & ' and a trailing ++ or #; or a leading-dot name (.NET).
 const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'&-](?=[A-Za-z0-9]))*[+#]*/g;
 
+// Cheap pre-check for the three glue patterns below; most words have none (hot path on large inputs).
+const GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d/;
+// The glue patterns backtrack quadratically on one huge token ("AAAA…Ab"); no glued tag line is this long.
+const MAX_GLUED = 256;
+
 /** Insert the word breaks a job board glued away: "PythonScalaJava" → "Python Scala Java". */
 export function splitGlued(word: string): string[] {
+  if (word.length > MAX_GLUED || !GLUED.test(word)) return [word];
   const spaced = word
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/(?<![A-Z])([A-Z]+)([A-Z][a-z]{2,})/g, '$1 $2')

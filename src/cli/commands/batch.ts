@@ -5,11 +5,8 @@ import { isoDate } from '../../check.js';
 import { configuredOptions } from '../../config/apply.js';
 import { inConfig, loadConfig } from '../../config/load.js';
 import { CheckFailed, InputError, UsageError } from '../../errors.js';
-import { discover } from '../../batch/discover.js';
-import { loadJobs } from '../../batch/jobs.js';
-import { ProgressBar } from '../../batch/progress.js';
 import { BATCH_REPORTERS } from '../../batch/report/index.js';
-import { runBatch, type BatchOutcome } from '../../batch/run.js';
+import type { BatchOutcome } from '../../batch/run.js';
 import type { ScoreSetup } from '../../batch/score.js';
 import { resolveJob } from '../bundled.js';
 import { useColor } from '../color.js';
@@ -137,6 +134,13 @@ function summaryLine(resumes: number, jobs: number, seconds: number, failedResum
 }
 
 async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: CliContext): Promise<number> {
+  // The batch machinery (discovery, worker pool, progress) loads only when a batch runs, not on every single check.
+  const [{ discover }, { loadJobs }, { ProgressBar }, { runBatch }] = await Promise.all([
+    import('../../batch/discover.js'),
+    import('../../batch/jobs.js'),
+    import('../../batch/progress.js'),
+    import('../../batch/run.js'),
+  ]);
   const { io } = ctx;
   const check = readCheckFlags(raw, ctx.argv);
   const flags = readBatchFlags(raw);
