@@ -1,10 +1,17 @@
 /** Turns batch arguments (files, folders, glob patterns) into a sorted list of document paths. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
 /** Extensions a folder or glob search picks up (a file named on the command line is always tried). */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.pdf', '.docx', '.json', '.yaml', '.yml', '.tex', '.html'];
+
+/** Most documents one batch takes: rows are small, but a run this large is better split (and a stray `/` argument stops early). */
+export const MAX_BATCH_FILES = 100_000;
+
+/** The error when a batch names more documents than the limit. */
+export const tooManyFiles = (limit: number) => `more than ${limit} documents in one batch; split it into smaller runs`;
 
 /** One document to score: the path shown to users and where it came from. */
 export interface Discovered {
@@ -15,12 +22,13 @@ export interface Discovered {
 }
 
 /** Expand arguments into documents, deduplicated, sorted by path. A missing path is kept so it is reported; `warn` hears of a folder or pattern that gave nothing. */
-export async function discover(args: string[], warn: (message: string) => void = () => {}): Promise<Discovered[]> {
+export async function discover(args: string[], warn: (message: string) => void = () => {}, limit = MAX_BATCH_FILES): Promise<Discovered[]> {
   const found = new Map<string, Discovered>();
   const add = (path: string, explicit: boolean) => {
     const key = resolve(path);
     const had = found.get(key);
     if (!had || (explicit && !had.explicit)) found.set(key, { path, explicit });
+    if (found.size > limit) throw new UsageError(tooManyFiles(limit));
   };
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);

@@ -15,6 +15,11 @@ export const MAX_CHUNK = 16;
 const HEAVY = /\.(pdf|docx)$/i;
 /** Heap limit of one worker, so one pathological document cannot take the machine's memory. */
 export const WORKER_HEAP_MB = 512;
+/** Longest one document may take on a worker; past it the worker is stopped and the file gets an error row. */
+export const DOC_TIME_BUDGET_MS = 30_000;
+
+/** The error a document gets when it overruns the time budget. */
+export const overBudget = (ms: number) => `took over ${ms / 1000} s to read and score (the per-document time budget); skipped`;
 
 /** Where resumes were scored, for tests and measurements. */
 export interface PoolStats {
@@ -26,9 +31,9 @@ export interface PoolStats {
  * Score every path with up to `concurrency` worker threads; rows arrive through `onRows` in completion order.
  * While the workers start (~0.1 s each), the main thread scores resumes itself, so a small batch never waits for them.
  */
-export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: number, onRows: OnRows, worker: URL = workerUrl()): Promise<PoolStats> {
+export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: number, onRows: OnRows, worker: URL = workerUrl(), budgetMs = DOC_TIME_BUDGET_MS): Promise<PoolStats> {
   const threads = Math.min(concurrency, paths.length);
-  if (threads > 1) return new Pool(paths, setup, threads, onRows, worker).run();
+  if (threads > 1) return new Pool(paths, setup, threads, onRows, worker, budgetMs).run();
   await scoreSequential(paths, setup, onRows);
   return { inMain: paths.length, onWorkers: 0 };
 }
@@ -49,6 +54,8 @@ class Pool {
   private readonly stats: PoolStats = { inMain: 0, onWorkers: 0 };
   private readonly held = new Map<Worker, Map<number, Held>>();
   private readonly retries: Held[] = [];
+  /** Per worker: fires when its current task overruns the time budget. */
+  private readonly watchdogs = new Map<Worker, NodeJS.Timeout>();
   private next = 0;
   private done = 0;
   private ready = 0;
@@ -63,6 +70,7 @@ class Pool {
     private readonly onRows: OnRows,
     /** The worker script (tests pass one that crashes on purpose). */
     private readonly url: URL,
+    private readonly budgetMs: number,
   ) {}
 
   run(): Promise<PoolStats> {
@@ -76,6 +84,7 @@ class Pool {
   private stop(err?: Error): void {
     if (this.over) return;
     this.over = true;
+    for (const t of this.watchdogs.values()) clearTimeout(t);
     for (const w of this.held.keys()) void w.terminate();
     if (err) this.settle!.reject(err);
     else this.settle!.resolve(this.stats);
@@ -104,6 +113,20 @@ class Pool {
       mine.set(task.id, task);
       w.postMessage({ id: task.id, paths: task.paths } satisfies WorkerTask);
     }
+    if (!this.watchdogs.has(w)) this.watch(w);
+  }
+
+  /** Time the task the worker is on now (the first it holds): its files' budget, after which the worker is stopped. */
+  private watch(w: Worker): void {
+    clearTimeout(this.watchdogs.get(w));
+    this.watchdogs.delete(w);
+    const current = this.held.get(w)?.values().next().value;
+    if (!current) return;
+    const timer = setTimeout(() => {
+      this.lost(w, true, overBudget(this.budgetMs), true);
+      void w.terminate();
+    }, this.budgetMs * current.paths.length);
+    this.watchdogs.set(w, timer);
   }
 
   private start(): void {
@@ -117,6 +140,7 @@ class Pool {
         return this.feed(w);
       }
       this.held.get(w)?.delete(msg.id);
+      this.watch(w);
       this.feed(w);
       this.stats.onWorkers += msg.rows.length;
       for (const rows of msg.rows) this.complete(rows);
@@ -127,16 +151,19 @@ class Pool {
   }
 
   /** A worker died (out of memory, a parser crash): retry its files one by one; a file that kills a worker alone gets an error row. */
-  private lost(w: Worker, started: boolean, why: string): void {
+  private lost(w: Worker, started: boolean, why: string, timedOut = false): void {
     const tasks = this.held.get(w);
     if (this.over || !tasks) return;
     this.held.delete(w);
+    clearTimeout(this.watchdogs.get(w));
+    this.watchdogs.delete(w);
     if (!started) return this.stop(new Error(`a worker thread could not start: ${why}`));
     this.ready--;
     for (const task of tasks.values()) {
       if (task.retry) {
         const path = task.paths[0];
-        this.complete(this.setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, `${path}: internal error: ${why}`)));
+        const problem = timedOut ? why : `internal error: ${why}`;
+        this.complete(this.setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, `${path}: ${problem}`)));
       } else for (const path of task.paths) this.retries.push({ id: this.ids++, paths: [path], retry: true });
     }
     if (this.over) return;

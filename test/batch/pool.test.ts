@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/analyze/job.js';
-import { scoreAll } from '../../src/batch/pool.js';
+import { overBudget, scoreAll } from '../../src/batch/pool.js';
 import { rankRows, type BatchRow } from '../../src/batch/row.js';
 import type { ScoreSetup } from '../../src/batch/score.js';
 import { loadDocument } from '../../src/load/index.js';
@@ -64,5 +64,18 @@ describe('worker pool recovery', () => {
     expect(failed.map((r) => r.resume)).toEqual(['/nowhere/r17-crash.pdf', '/nowhere/r17-crash.pdf']);
     expect(failed[0].error).toBe('/nowhere/r17-crash.pdf: internal error: worker stopped with code 3');
     expect(new Set(rows.filter((r) => r.error === null).map((r) => r.resume)).size).toBe(39);
+  });
+});
+
+describe('per-document time budget', () => {
+  it('stops a worker stuck on one document, gives that file an error row and scores the rest', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `/nowhere/r${String(i).padStart(2, '0')}.pdf`);
+    names[7] = '/nowhere/r07-hang.pdf';
+    const rows: BatchRow[] = [];
+    await scoreAll(names, setup, 2, (r) => rows.push(...r), new URL('./fixtures/hanging-worker.mjs', import.meta.url), 300);
+    expect(rows).toHaveLength(40);
+    const failed = rows.filter((r) => r.error !== null);
+    expect(failed.map((r) => r.resume)).toEqual(['/nowhere/r07-hang.pdf', '/nowhere/r07-hang.pdf']);
+    expect(failed[0].error).toBe(`/nowhere/r07-hang.pdf: ${overBudget(300)}`);
   });
 });
