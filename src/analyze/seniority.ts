@@ -55,6 +55,16 @@ export interface Leadership {
 
 /** A line showing leadership ('lead') or people management ('manager'), if any; management wins. */
 export function leadershipEvidence(lines: string[]): Leadership | null {
+  // The resume's own lines are read for this by the analyzer and again by the knock-out verdicts.
+  if (leadershipSeen.has(lines)) return leadershipSeen.get(lines)!;
+  const found = scanLeadership(lines);
+  leadershipSeen.set(lines, found);
+  return found;
+}
+
+const leadershipSeen = new WeakMap<string[], Leadership | null>();
+
+function scanLeadership(lines: string[]): Leadership | null {
   let lead: Leadership | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
