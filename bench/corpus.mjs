@@ -126,9 +126,26 @@ export async function writeDocx(path, seed) {
  * and long.pdf (`longPages` pages). Returns the paths.
  */
 export async function generateCorpus(dir, { pdfCount = 400, longPages = 50 } = {}) {
+  const paths = corpusPaths(dir);
+  mkdirSync(paths.pdfDir, { recursive: true });
+  writeFileSync(paths.job, jobText(1));
+  writeFileSync(paths.text, resumeText(1));
+  await writePdf(paths.pdf, 1);
+  await writeDocx(paths.docx, 1);
+  if (longPages > 0) await writePdf(paths.long, 1000, Math.ceil(longPages / 2));
+  for (let i = 0; i < pdfCount; i++) {
+    const p = join(paths.pdfDir, `resume-${String(i).padStart(4, '0')}.pdf`);
+    await writePdf(p, 100 + i);
+    paths.pdfs.push(p);
+  }
+  return paths;
+}
+
+/** Where a corpus in `dir` keeps each document (`pdfs` empty: the caller fills or lists it). */
+export function corpusPaths(dir) {
   const pdfDir = join(dir, 'pdfs');
-  mkdirSync(pdfDir, { recursive: true });
-  const paths = {
+  return {
+    dir,
     job: join(dir, 'job.txt'),
     text: join(dir, 'resume.txt'),
     pdf: join(dir, 'resume.pdf'),
@@ -137,15 +154,4 @@ export async function generateCorpus(dir, { pdfCount = 400, longPages = 50 } = {
     pdfDir,
     pdfs: [],
   };
-  writeFileSync(paths.job, jobText(1));
-  writeFileSync(paths.text, resumeText(1));
-  await writePdf(paths.pdf, 1);
-  await writeDocx(paths.docx, 1);
-  if (longPages > 0) await writePdf(paths.long, 1000, Math.ceil(longPages / 2));
-  for (let i = 0; i < pdfCount; i++) {
-    const p = join(pdfDir, `resume-${String(i).padStart(4, '0')}.pdf`);
-    await writePdf(p, 100 + i);
-    paths.pdfs.push(p);
-  }
-  return paths;
 }

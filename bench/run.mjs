@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './corpus.mjs';
+import { corpusPaths, generateCorpus } from './corpus.mjs';
 import { available, interleaved, median, perFile, timeNode, timeRun } from './measure.mjs';
 import { forbiddenIn, loadedModules, packagesIn } from './modules.mjs';
 import { summarize } from './profile.mjs';
@@ -53,17 +53,8 @@ async function corpus() {
     writeFileSync(stamp, new Date().toISOString());
     log(`corpus ready in ${ms(Date.now() - t0)}`);
   }
-  const pdfDir = join(dir, 'pdfs');
-  return {
-    dir,
-    job: join(dir, 'job.txt'),
-    text: join(dir, 'resume.txt'),
-    pdf: join(dir, 'resume.pdf'),
-    docx: join(dir, 'resume.docx'),
-    long: join(dir, 'long.pdf'),
-    pdfDir,
-    pdfs: readdirSync(pdfDir).sort().map((f) => join(pdfDir, f)),
-  };
+  const paths = corpusPaths(dir);
+  return { ...paths, pdfs: readdirSync(paths.pdfDir).sort().map((f) => join(paths.pdfDir, f)) };
 }
 
 function singleChecks(c) {

@@ -6,7 +6,7 @@ import type { FuzzInput } from './cases.js';
 import * as m from './mutate.js';
 import type { Rng } from './prng.js';
 import { RESUMES } from './seeds.js';
-import { readZip, writeZip, type Entry } from './zipkit.js';
+import { readZip, writeZip, type Entry } from '../helpers/zipkit.js';
 
 /** A PDF of the text, one line per line (compressed streams or not). */
 export function makePdf(text: string, compress = true): Promise<Buffer> {

@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+// The bench's seeded PRNG, so test and bench corpora are made the same way.
+import { rng } from '../../bench/corpus.mjs';
 
 const FIRST = ['Ana', 'Ben', 'Chloe', 'Dev', 'Elif', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Luca', 'Mei', 'Nora', 'Omar', 'Priya'];
 const LAST = ['Diaz', 'Okafor', 'Novak', 'Tanaka', 'Silva', 'Haddad', 'Larsen', 'Moreau', 'Kowalski', 'Reyes', 'Sato', 'Weber'];
@@ -15,18 +17,6 @@ const TITLES = ['Software Engineer', 'Data Scientist', 'Machine Learning Enginee
   'Data Analyst', 'Staff Engineer', 'Junior Developer', 'Engineering Manager'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DEGREES = ['B.S. in Computer Science', 'M.S. in Statistics', 'Ph.D. in Physics', 'Bootcamp certificate', 'BA in Economics'];
-
-/** A small seeded PRNG (mulberry32), so resume i is the same on every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The text of generated resume number `i` (Markdown when `markdown`). */
 export function generateResume(i, markdown = false) {

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { writeZip } from '../helpers/zipkit.js';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, Header } from 'docx';
 import PDFDocument from 'pdfkit';
 
@@ -165,42 +165,9 @@ export function encryptedPdf(): Promise<Buffer> {
   return resumePdf({ userPassword: 'secret', ownerPassword: 'owner', pdfVersion: '1.7' });
 }
 
-/** A ZIP archive from named parts; `declare` overrides the sizes written in the central directory. */
+/** A ZIP archive from named parts; `declare` overrides the sizes written in the headers. */
 export function makeZip(parts: { name: string; data: Buffer; declare?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const name = Buffer.from(p.name);
-    const comp = deflateRawSync(p.data);
-    const size = p.declare ?? p.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, comp);
-    centrals.push(central, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
+  return writeZip(parts.map((p) => ({ name: p.name, data: p.data, declaredSize: p.declare })));
 }
 
 /** Write a buffer into a folder and return its path. */

@@ -1,4 +1,4 @@
-/** A minimal ZIP reader and writer for fuzzing DOCX files: entries out, mutated entries back in. */
+/** A minimal ZIP reader and writer for DOCX tests and fuzzing: entries out, (mutated) entries back in. */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** One archive entry; `declaredSize` overrides the uncompressed size written in the headers (to lie). */
