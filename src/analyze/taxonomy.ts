@@ -1,6 +1,6 @@
 /** Loads the skill dictionary (data/skills/*.json) and compiles it into lookups by first key and by whole phrase. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import { join } from 'node:path';
 import { loadPrebuilt, seedFromPrebuilt } from './taxonomy-prebuilt.js';
 import { RULES, tokenize } from './tokenize.js';
@@ -68,7 +68,7 @@ export interface Taxonomy {
 }
 
 /** Directory of the bundled skill data files. */
-export const SKILLS_DIR = fileURLToPath(new URL('../../data/skills/', import.meta.url));
+export const SKILLS_DIR = packagePath('data', 'skills/');
 
 /** Read every skill data file in a directory. */
 export function readSkillFiles(dir = SKILLS_DIR): SkillEntry[] {

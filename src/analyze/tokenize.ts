@@ -1,6 +1,7 @@
 /** Splits a line into tokens that keep skill punctuation (C++, C#, .NET, CI/CD, Node.js, R&D) and keys them for lookup. */
 import { readFileSync } from 'node:fs';
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { packagePath } from '../paths.js';
 
 /** A token with its position on the line, its original spelling and its match key. */
 export interface Token {
@@ -39,7 +40,7 @@ export interface ExtractorRules {
 
 /** The bundled extractor rules. */
 export const RULES: ExtractorRules = JSON.parse(
-  readFileSync(new URL('../../data/skills/rules/extractor.json', import.meta.url), 'utf8'),
+  readFileSync(packagePath('data', 'skills', 'rules', 'extractor.json'), 'utf8'),
 ) as ExtractorRules;
 
 // Words and skill names: letters/digits with inner . / - + # & ' and a trailing ++ or #; or a leading-dot name (.NET).

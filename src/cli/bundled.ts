@@ -1,13 +1,9 @@
 /** The sample jobs and resumes that ship with fitcheck. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { JOBS_DIR } from '../paths.js';
 import { jobTitle } from '../analyze/job.js';
 
-/** Folder of bundled job postings. */
-export const JOBS_DIR = fileURLToPath(new URL('../../jobs/', import.meta.url));
-/** Folder of bundled example resumes. */
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** Bundled jobs: name (file name without extension), path and title line. */
 export function bundledJobs(): { name: string; path: string; title: string }[] {

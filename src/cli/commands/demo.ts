@@ -1,7 +1,7 @@
 /** `fitcheck demo`: a bundled resume against a bundled job, then how to run on one's own files. */
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { EXAMPLES_DIR, JOBS_DIR } from '../bundled.js';
+import { EXAMPLES_DIR, JOBS_DIR } from '../../paths.js';
 import type { CliContext } from '../context.js';
 import { addCheckOptions, readCheckFlags } from '../options.js';
 import { checkCommand } from './check.js';
