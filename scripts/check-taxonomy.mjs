@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Validates data/skills/*.json (run after `npm run build`): prints each problem and exits 1 if there is any.
-import { readSkillFiles } from '../dist/analyze/taxonomy.js';
-import { validateTaxonomy } from '../dist/analyze/taxonomy-check.js';
+import { readSkillFiles } from '../dist/taxonomy/taxonomy.js';
+import { validateTaxonomy } from '../dist/taxonomy/check.js';
 
 const entries = readSkillFiles();
 const problems = validateTaxonomy(entries);

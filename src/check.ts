@@ -1,9 +1,9 @@
 /** The library API: check one resume against one job. Works on text; the CLI does the file loading. */
-import { educationStanding } from './analyze/education.js';
-import { withoutSkills } from './analyze/ignore.js';
+import { educationStanding } from './analyze/resume/education.js';
+import { withoutSkills } from './score/ignore.js';
 import { analyzeJob } from './analyze/job.js';
 import { analyzeResume } from './analyze/resume.js';
-import { defaultTaxonomy, type Taxonomy } from './analyze/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { judgeKnockout } from './score/knockouts.js';
 import { compareSkills, resumeSkillEvidence } from './score/match.js';
 import { scoreComponents, totalScore } from './score/score.js';

@@ -1,15 +1,15 @@
 /** Reads a posting: title, skills (required or preferred), years, seniority, education, knock-outs. */
 import type { JobProfile, LoadedDocument } from '../types.js';
-import { anyOfGroups, mergeGroups } from './anyof.js';
-import { readableLine } from './glued.js';
-import { jobEducation } from './job-education.js';
-import { isDisqualifierLine, knockoutCriteria } from './knockouts.js';
-import { classifySkills, mentionKind, withOriginalText } from './requirements.js';
-import { sectionKinds, splitLines } from './sections.js';
-import { jobSeniority } from './seniority.js';
-import { extractSkills, matchLine } from './skills.js';
-import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
-import { areaYears, requiredYears } from './years.js';
+import { anyOfGroups, mergeGroups } from './job/anyof.js';
+import { readableLine } from './job/glued.js';
+import { jobEducation } from './job/education.js';
+import { isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
+import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
+import { sectionKinds, splitLines } from './job/sections.js';
+import { jobSeniority } from './text/seniority.js';
+import { extractSkills, matchLine } from './text/skills.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { areaYears, requiredYears } from './text/years.js';
 
 const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern)\b/i;
 

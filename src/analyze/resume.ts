@@ -1,14 +1,14 @@
 /** Reads a resume: name, skills, roles and years, seniority, education, and hygiene warnings. */
 import type { Evidence, LoadedDocument, ResumeProfile, Seniority, SkillHit } from '../types.js';
-import { candidateEducation } from './education.js';
-import { findRoles, internshipYears, rolesByLine, totalYears, type DatedRole } from './roles.js';
-import { splitLines } from './sections.js';
-import { affirmed } from './negation.js';
-import { leadershipEvidence, rank, seniorityOfTitle, trackOf } from './seniority.js';
-import { skillYears } from './skillyears.js';
-import { extractSkills } from './skills.js';
-import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
-import { yearsMentions } from './years.js';
+import { candidateEducation } from './resume/education.js';
+import { findRoles, internshipYears, rolesByLine, totalYears, type DatedRole } from './resume/roles.js';
+import { splitLines } from './job/sections.js';
+import { affirmed } from './text/negation.js';
+import { leadershipEvidence, rank, seniorityOfTitle, trackOf } from './text/seniority.js';
+import { skillYears } from './resume/skillyears.js';
+import { extractSkills } from './text/skills.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { yearsMentions } from './text/years.js';
 
 // Bounded quantifiers: a 100 kB word without "@" must not cost quadratic time; the lookbehind tries only
 // where a run of address characters starts (not 64 steps at every character of a long word).

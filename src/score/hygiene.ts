@@ -1,7 +1,7 @@
 /** Resume hygiene that hurts matching: skills only listed, missing headings, and the loader's warnings. */
 import type { ResumeProfile, Suggestion } from '../types.js';
 import type { SkillComparison } from './match.js';
-import { headingsFound, resumeSections } from './placement.js';
+import { headingsFound, resumeSections } from '../analyze/resume/sections.js';
 import { orList } from './skill-advice.js';
 
 /** Headings tracking systems look for, in the order they are advised. */

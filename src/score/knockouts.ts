@@ -1,8 +1,8 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
-import { educationStanding } from '../analyze/education.js';
-import { affirmed } from '../analyze/negation.js';
-import { leadershipEvidence } from '../analyze/seniority.js';
-import { yearsOfSkills } from '../analyze/skillyears.js';
+import { educationStanding } from '../analyze/resume/education.js';
+import { affirmed } from '../analyze/text/negation.js';
+import { leadershipEvidence } from '../analyze/text/seniority.js';
+import { yearsOfSkills } from '../analyze/resume/skillyears.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile } from '../types.js';
 
 const ON_PREMISE = /\bon[- ]?prem(?:ise|ises)?\b|\bself[- ]hosted\b|\bown data ?cent(?:er|re)\b|\bbare[- ]metal\b/i;

@@ -1,5 +1,5 @@
 /** Advice for a missing skill: name transferable experience the resume shows, never invent a skill it does not. */
-import type { Taxonomy } from '../analyze/taxonomy.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Evidence, JobProfile, Suggestion } from '../types.js';
 import type { SkillComparison } from './match.js';
 import { relatedShown, type Relation } from './related.js';

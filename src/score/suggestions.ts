@@ -1,5 +1,5 @@
 /** Advice, most costly gap first: knock-outs, required skills, years, seniority, education, preferred skills, hygiene. */
-import type { Taxonomy } from '../analyze/taxonomy.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Evidence, JobProfile, KnockoutVerdict, ResumeProfile, Suggestion } from '../types.js';
 import { backgroundSuggestions, knockoutSuggestions } from './gap-advice.js';
 import { hygieneSuggestions } from './hygiene.js';

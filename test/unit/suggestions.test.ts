@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SkillEntry, Taxonomy } from '../../src/analyze/taxonomy.js';
+import type { SkillEntry, Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { checkFit, checkDocuments } from '../../src/check.js';
 import { relatedShown } from '../../src/score/related.js';
 import { skillSuggestion } from '../../src/score/suggestions.js';

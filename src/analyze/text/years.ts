@@ -1,5 +1,5 @@
 /** Reads years-of-experience statements ("8+ years", "0-2 years", "at least five years", "Exp. Years 8+"). */
-import type { AreaYears, Evidence } from '../types.js';
+import type { AreaYears, Evidence } from '../../types.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

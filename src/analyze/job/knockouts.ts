@@ -2,14 +2,14 @@
  * Turns a posting's disqualifier lines ("Less than 8 years…, No experience with…") and its hard
  * requirements ("must", "required", "minimum") into knock-out criteria.
  */
-import type { EducationLevel, Evidence, KnockoutCriterion } from '../types.js';
+import type { EducationLevel, Evidence, KnockoutCriterion } from '../../types.js';
 import { anyOfDetailed, placedSkills } from './anyof.js';
-import { educationOrder, levelsInLine } from './education.js';
-import { ESCAPE } from './job-education.js';
+import { educationOrder, levelsInLine } from '../resume/education.js';
+import { ESCAPE } from './education.js';
 import { PREFERRED_CUE } from './requirements.js';
 import type { SectionKind } from './sections.js';
-import type { Taxonomy } from './taxonomy.js';
-import { yearsMentions } from './years.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { yearsMentions } from '../text/years.js';
 
 const CUE = '(?:less than|fewer than|under|no|lack of|lacks|lacking|without|not|insufficient|limited|inability to|unable to)\\b';
 const DISQUALIFIER_LINE = new RegExp(`^\\s*(?:[-*•]\\s*)?${CUE}`, 'i');

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import { join } from 'node:path';
-import { loadPrebuilt, seedFromPrebuilt } from './taxonomy-prebuilt.js';
+import { loadPrebuilt, seedFromPrebuilt } from './prebuilt.js';
 import { RULES, tokenize } from './tokenize.js';
 
 /** The categories a skill may have. */

@@ -1,6 +1,6 @@
 /** Finds alternatives in a posting ("Python, Scala, or Java", "cloud platforms (AWS, Azure, GCP)"): any one suffices. */
-import { matchLine, type SkillMatch } from './skills.js';
-import type { Taxonomy } from './taxonomy.js';
+import { matchLine, type SkillMatch } from '../text/skills.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 
 /** A skill occurrence with its character offsets on the line. */
 interface Placed extends SkillMatch {

@@ -1,5 +1,5 @@
 /** Decides how strongly a posting asks for each skill: required, preferred, a duty, or a mere mention. */
-import type { Evidence, JobSkill, SkillHit } from '../types.js';
+import type { Evidence, JobSkill, SkillHit } from '../../types.js';
 import type { SectionKind } from './sections.js';
 
 /** Words that make a sentence a requirement. */

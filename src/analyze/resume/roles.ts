@@ -1,7 +1,7 @@
 /** Finds the roles on a resume: a title (and employer) next to a date range, and the lines each role spans. */
-import type { Role } from '../types.js';
-import { findRange, isDateOnly, isoMonth, mergedYears, type MonthIndex } from './dates.js';
-import { seniorityOfTitle } from './seniority.js';
+import type { Role } from '../../types.js';
+import { findRange, isDateOnly, isoMonth, mergedYears, type MonthIndex } from '../text/dates.js';
+import { seniorityOfTitle } from '../text/seniority.js';
 
 /** A role with its dates as month indexes and its block of lines, for arithmetic. */
 export interface DatedRole extends Role {

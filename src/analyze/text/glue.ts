@@ -1,6 +1,6 @@
 /** Line tokens for skill matching: unknown compounds split, and words a job board glued together cut apart. */
-import type { Taxonomy } from './taxonomy.js';
-import { keyOf, RULES, tokenize, type Token } from './tokenize.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { keyOf, RULES, tokenize, type Token } from '../../taxonomy/tokenize.js';
 
 // Short pieces make English words look glued ("maintaining" → main·tai·ning, "manner" → man·NER): only glue words and
 // words that start a skill (big data) may be short.

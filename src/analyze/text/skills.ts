@@ -1,9 +1,9 @@
 /** Finds taxonomy skills in text, line by line, with evidence. */
-import type { Evidence, SkillHit } from '../types.js';
+import type { Evidence, SkillHit } from '../../types.js';
 import { coordinated, type Found } from './coordination.js';
 import { lineTokens } from './glue.js';
-import { defaultTaxonomy, type Form, type Taxonomy } from './taxonomy.js';
-import { RULES, type Token } from './tokenize.js';
+import { defaultTaxonomy, type Form, type Taxonomy } from '../../taxonomy/taxonomy.js';
+import { RULES, type Token } from '../../taxonomy/tokenize.js';
 
 /** One skill occurrence on one line. */
 export interface SkillMatch {

@@ -1,5 +1,5 @@
 /** Where things sit on a resume: which section each line belongs to, by its heading. */
-import { isHeading } from '../analyze/sections.js';
+import { isHeading } from '../job/sections.js';
 
 /** The resume sections fitcheck tells apart. */
 export type ResumeSection = 'contact' | 'summary' | 'experience' | 'projects' | 'skills' | 'education' | 'other';

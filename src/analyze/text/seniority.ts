@@ -1,5 +1,5 @@
 /** Places a title or text on the seniority ladder, management track apart from the individual one. */
-import { SENIORITY_LADDER, type Evidence, type Seniority } from '../types.js';
+import { SENIORITY_LADDER, type Evidence, type Seniority } from '../../types.js';
 
 // Order matters: the first pattern that matches a title decides ("Senior Manager" is a manager,
 // "Lead ML Engineer" leads without managing).

@@ -1,6 +1,6 @@
 /** Reads a posting's education requirement: minimum level, preferred level, field, and escape clause. */
-import type { EducationLevel, Evidence, JobProfile } from '../types.js';
-import { educationOrder, fieldAfter, levelsInLine } from './education.js';
+import type { EducationLevel, Evidence, JobProfile } from '../../types.js';
+import { educationOrder, fieldAfter, levelsInLine } from '../resume/education.js';
 import { PREFERRED_CUE, sentenceOf } from './requirements.js';
 import { sectionKinds, type SectionKind } from './sections.js';
 

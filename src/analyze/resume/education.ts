@@ -1,5 +1,5 @@
 /** Reads education levels ("B.S.", "Master's", "Ph.D.", "bootcamp certificate", "high-school diploma") from text. */
-import { EDUCATION_LEVELS, type EducationLevel, type Evidence } from '../types.js';
+import { EDUCATION_LEVELS, type EducationLevel, type Evidence } from '../../types.js';
 
 // Abbreviations are matched case-sensitively ("MS Excel" is not a degree, "Boston, MA" is a place); words are not.
 const MS_PRODUCT = '(?!\\s(?:Excel|Office|Word|SQL|Access|Teams|Project|Azure|Dynamics|Outlook|PowerPoint|Visio)\\b)';
@@ -126,4 +126,4 @@ export function educationStanding(
 }
 
 /** Kept for callers of the first version: a posting's education requirement from its lines. */
-export { requiredEducation } from './job-education.js';
+export { requiredEducation } from '../job/education.js';

@@ -2,8 +2,8 @@
  * Reads the list lines a job board glued together when it dropped the bullets:
  * "8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years…".
  */
-import type { Taxonomy } from './taxonomy.js';
-import { keyOf } from './tokenize.js';
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { keyOf } from '../../taxonomy/tokenize.js';
 
 // A new list item starts where one of these words (or "N+ years") sticks to the previous word.
 const ITEM_START = /(?<=[A-Za-z)])(?=(?:experience|knowledge|proficiency|familiarity|understanding|expertise|background|ability|hands-on|bachelor|master|model|\d{1,2}\+? years))/g;

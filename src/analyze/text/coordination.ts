@@ -1,6 +1,6 @@
 /** Coordinated skills share words: "responsible and explainable AI" is two skills, "model development and deployment" too. */
-import { withBroader, type Form, type SkillEntry, type Taxonomy } from './taxonomy.js';
-import type { Token } from './tokenize.js';
+import { withBroader, type Form, type SkillEntry, type Taxonomy } from '../../taxonomy/taxonomy.js';
+import type { Token } from '../../taxonomy/tokenize.js';
 
 /** A form found on a line, by token positions [start, end). */
 export interface Found {

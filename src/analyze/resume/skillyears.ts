@@ -1,8 +1,8 @@
 /** Years and recency per skill: a skill used in a role's lines gets that role's dates. */
-import type { SkillHit, SkillYears } from '../types.js';
-import { isoMonth, mergedYears } from './dates.js';
+import type { SkillHit, SkillYears } from '../../types.js';
+import { isoMonth, mergedYears } from '../text/dates.js';
 import { rolesByLine, type DatedRole } from './roles.js';
-import { withBroader, type Taxonomy } from './taxonomy.js';
+import { withBroader, type Taxonomy } from '../../taxonomy/taxonomy.js';
 
 /**
  * For every skill (and the broader skills it implies: AWS → Cloud Platforms), the merged years of the
