@@ -1,5 +1,5 @@
 /** The library API: check one resume against one job. Works on text; the CLI does the file loading. */
-import { educationStanding } from './analyze/resume/education.js';
+import { educationStanding } from './score/education.js';
 import { withoutSkills } from './score/ignore.js';
 import { analyzeJob } from './analyze/job.js';
 import { analyzeResume } from './analyze/resume.js';

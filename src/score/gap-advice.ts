@@ -1,5 +1,5 @@
 /** Honest advice for knock-outs and for gaps in years, seniority and education. */
-import { educationStanding } from '../analyze/resume/education.js';
+import { educationStanding } from './education.js';
 import type { JobProfile, KnockoutVerdict, ResumeProfile, Suggestion } from '../types.js';
 import { crossTrack, educationFraction, educationGap, levelGap, seniorityFraction, yearsFraction } from './levels.js';
 import { orList } from './skill-advice.js';

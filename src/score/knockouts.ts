@@ -1,7 +1,7 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
-import { educationStanding } from '../analyze/resume/education.js';
+import { educationStanding } from './education.js';
 import { affirmed } from '../analyze/text/negation.js';
-import { leadershipEvidence } from '../analyze/text/seniority.js';
+import { leadershipEvidence } from '../analyze/resume/leadership.js';
 import { yearsOfSkills } from '../analyze/resume/skillyears.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile } from '../types.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRange, mergedYears } from '../../src/analyze/text/dates.js';
-import { candidateEducation, requiredEducation } from '../../src/analyze/resume/education.js';
+import { requiredEducation } from '../../src/analyze/job/education.js';
+import { candidateEducation } from '../../src/analyze/resume/education.js';
 import { jobTitle } from '../../src/analyze/job.js';
 import { seniorityOfTitle } from '../../src/analyze/text/seniority.js';
 import { requiredYears } from '../../src/analyze/text/years.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anyOfGroups } from '../../src/analyze/job/anyof.js';
-import { gluedItems } from '../../src/analyze/job/glued.js';
+import { gluedItems } from '../../src/analyze/text/glued.js';
 import { analyzeJob } from '../../src/analyze/job.js';
 import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { requiredYears, yearsMentions } from '../../src/analyze/text/years.js';

@@ -3,7 +3,8 @@ import { findRange, isoMonth } from '../../src/analyze/text/dates.js';
 import { candidateEducation } from '../../src/analyze/resume/education.js';
 import { analyzeResume } from '../../src/analyze/resume.js';
 import { findRoles } from '../../src/analyze/resume/roles.js';
-import { leadershipEvidence, seniorityOfTitle } from '../../src/analyze/text/seniority.js';
+import { leadershipEvidence } from '../../src/analyze/resume/leadership.js';
+import { seniorityOfTitle } from '../../src/analyze/text/seniority.js';
 import { ROOT, read } from '../helpers/paths.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');

@@ -1,12 +1,16 @@
 /** Reads a posting's education requirement: minimum level, preferred level, field, and escape clause. */
 import type { EducationLevel, Evidence, JobProfile } from '../../types.js';
-import { educationOrder, fieldAfter, levelsInLine } from '../resume/education.js';
+import { lexicon } from '../../lexicon/lexicon.js';
+import { alternatives, phrases } from '../../lexicon/patterns.js';
+import { educationOrder, fieldAfter, levelsInLine } from '../text/degrees.js';
 import { PREFERRED_CUE, sentenceOf } from './requirements.js';
 import { sectionKinds, type SectionKind } from './sections.js';
 
 /** "or equivalent practical experience", "in lieu of a degree", "or equivalent". */
 export const ESCAPE = /(?:\b(?:or|though|but|and\/or)\s+)?(?:an?\s+)?\b(?:equivalent|comparable)\s+(?:[a-z-]+\s+){0,2}(?:experience|combination)[^.;]*|\bin lieu of (?:a )?degree[^.;]*|\bor equivalent\b[^.;]*/i;
-const HARD = /\b(required|must|minimum|mandatory)\b/i;
+const HARD = new RegExp(phrases(lexicon().cues.hard), 'i');
+// Subjects that make "in …" or "of …" a field of study: "degree in applied mathematics".
+const FIELD_AFTER = new RegExp(`\\b(?:in|of)\\s+(?=[a-z ]{0,60}(?:${alternatives(lexicon().degrees.fields)}))`, 'i');
 
 type JobEducation = JobProfile['education'];
 
@@ -42,7 +46,7 @@ export function jobEducation(readable: string[], originals: string[], kinds: Sec
 }
 
 function fieldOfSentence(sentence: string): string | null {
-  const m = /\b(?:degree|diploma)\s+in\s+/i.exec(sentence) ?? /\b(?:in|of)\s+(?=[a-z ]{0,60}(?:science|engineering|mathematics|statistics|physics|economics|business|finance|accounting|design|nursing))/i.exec(sentence);
+  const m = /\b(?:degree|diploma)\s+in\s+/i.exec(sentence) ?? FIELD_AFTER.exec(sentence);
   if (!m) return null;
   const tail = sentence.slice(m.index + m[0].length).replace(ESCAPE, '');
   const field = /^[^.;]*?(?=,?\s{0,10}(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i.exec(tail)?.[0].trim();

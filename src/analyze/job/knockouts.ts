@@ -2,24 +2,26 @@
  * Turns a posting's disqualifier lines ("Less than 8 years…, No experience with…") and its hard
  * requirements ("must", "required", "minimum") into knock-out criteria.
  */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
 import type { EducationLevel, Evidence, KnockoutCriterion } from '../../types.js';
 import { anyOfDetailed, placedSkills } from './anyof.js';
-import { educationOrder, levelsInLine } from '../resume/education.js';
+import { educationOrder, levelsInLine } from '../text/degrees.js';
 import { ESCAPE } from './education.js';
 import { PREFERRED_CUE } from './requirements.js';
 import type { SectionKind } from './sections.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { yearsMentions } from '../text/years.js';
 
-const CUE = '(?:less than|fewer than|under|no|lack of|lacks|lacking|without|not|insufficient|limited|inability to|unable to)\\b';
+const CUE = phrases(lexicon().negation.disqualifiers);
 const DISQUALIFIER_LINE = new RegExp(`^\\s*(?:[-*•]\\s*)?${CUE}`, 'i');
 const SPLIT = new RegExp(`[,;]\\s*(?=${CUE})`, 'i');
 const LEADERSHIP = /\b(leadership|leading (?:\w+ )?teams?|lead (?:\w+ )?teams?|people management|managing (?:\w+ )?(?:teams?|people|engineers)|management experience|mentor(?:ing|ship)?)\b/i;
-const HARD = /\b(must|required|requires?|minimum|mandatory)\b/i;
+const HARD = new RegExp(phrases([...lexicon().cues.hard, ...lexicon().cues.requires]), 'i');
 // For skills the cue must govern them: "must have", "X is required", "requires experience in", "Required:".
 const HARD_SKILL = /\bmust (?:have|be|possess|know|hold|demonstrate|bring|show)\b|\b(?:is|are) (?:required|mandatory|a must)\b|^\s*(?:required|must[- ]haves?|mandatory|minimum(?: qualifications)?)\s*:|\brequires? (?:(?:a|an|strong|solid|proven|hands-on|deep|prior)\s+)*(?:experience|knowledge|proficiency|expertise|familiarity|background|skills?|understanding)\b|\bminimum\b/i;
 // A skill named inside a job title ("Machine Learning Engineers must…") is not asked of the candidate.
-const TITLE_NOUN = /^\s*(?:engineers?|developers?|scientists?|architects?|managers?|specialists?|analysts?)\b/i;
+const TITLE_NOUN = new RegExp(`^\\s*${phrases(lexicon().titles.skillTitleNouns)}`, 'i');
 
 /** True when a line is a list of disqualifiers ("Less than…, No experience with…"). */
 export function isDisqualifierLine(line: string): boolean {

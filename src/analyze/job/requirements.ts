@@ -1,15 +1,20 @@
 /** Decides how strongly a posting asks for each skill: required, preferred, a duty, or a mere mention. */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
+import { SECTION_WEIGHT } from '../../score/weights.js';
 import type { Evidence, JobSkill, SkillHit } from '../../types.js';
 import type { SectionKind } from './sections.js';
 
+const CUES = lexicon().cues;
+// "5+ years" asks for something as firmly as "must".
+const YEARS_CUE = '\\b\\d+\\+? years\\b';
 /** Words that make a sentence a requirement. */
-export const REQUIRED_CUE = /\b(must|required|requires?|essential|need|needs|should have|minimum|at least|\d+\+? years|proficiency|proficient|proven|strong|solid|mandatory|demonstrated|expertise)\b/i;
-const HARD_CUE = /\b(must|required|minimum|mandatory|at least|\d+\+? years)\b/i;
+export const REQUIRED_CUE = new RegExp(`${phrases(CUES.required)}|${YEARS_CUE}`, 'i');
+const HARD_CUE = new RegExp(`${phrases(CUES.strict)}|${YEARS_CUE}`, 'i');
 /** Words that make a sentence (or clause) a preference: "experience with X is a plus". */
-export const PREFERRED_CUE = /\b(a plus|plus(?:es)?\b(?! years)|preferred|nice[- ]to[- ]have|bonus|ideally|desirable|an advantage|advantageous|would be great|considered (?:as )?a plus|highly valued|not required)\b/i;
+export const PREFERRED_CUE = new RegExp(phrases(CUES.preferred, { notBefore: CUES.preferredNotBefore }), 'i');
 
 const RANK: Record<NonNullable<JobSkill['section']>, number> = { required: 3, preferred: 2, responsibilities: 1, other: 0 };
-const WEIGHT: Record<NonNullable<JobSkill['section']>, number> = { required: 1, responsibilities: 0.6, preferred: 0.5, other: 0.3 };
 
 /** The sentence (or glued item) of `line` that contains `match`. */
 export function sentenceOf(line: string, match: string): string {
@@ -64,7 +69,7 @@ export function classifySkills(
       ...(group ? { anyOf: group } : {}),
       mentions: hit.evidence.length,
       section,
-      weight: required ? 1 : WEIGHT[section],
+      weight: required ? 1 : SECTION_WEIGHT[section],
     };
   });
   // An any-of group is asked for as a whole: its members share the strongest member's standing.

@@ -1,7 +1,9 @@
 /** Finds the roles on a resume: a title (and employer) next to a date range, and the lines each role spans. */
 import type { Role } from '../../types.js';
-import { findRange, isDateOnly, isoMonth, mergedYears, type MonthIndex } from '../text/dates.js';
+import { findRange, isDateOnly, isoMonth, mergedYears, SEASON, type MonthIndex } from '../text/dates.js';
+import { resumeHeading, workHeading } from '../text/headings.js';
 import { seniorityOfTitle } from '../text/seniority.js';
+import { INTERNSHIP, TITLE_WORDS, WORKPLACE } from '../text/titles.js';
 
 /** A role with its dates as month indexes and its block of lines, for arithmetic. */
 export interface DatedRole extends Role {
@@ -14,12 +16,7 @@ export interface DatedRole extends Role {
 }
 
 const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - | \/ |\s{2,})\s*/;
-const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern|internship|head|president|founder|vp|cto|ceo|programmer|researcher|professor|lecturer|postdoc|postdoctoral|associate|trainee|apprentice|instructor|editor|writer|advisor|owner|partner|clerk|agent|recruiter)\b/i;
-const INTERNSHIP = /\b(intern|internship|co-op|trainee|apprentice(?:ship)?|working student|werkstudent)\b/i;
 const BULLET = /^\s*[-*•·▪●◦]\s/;
-// Sections whose dates are not jobs; they also end the block of the role above them.
-const SKIP_SECTION = /^(education|academic|certifications?|courses?|training|projects?|publications?|awards?|honou?rs|volunteer(?:ing)?|languages|references|interests|(?:technical |core )?skills|competencies|summary|profile|about|tools|technologies)\b/i;
-const WORK_SECTION = /^(?:(?:[a-z]+ ){0,2}experience|work|employment|professional|career|positions|history)\b/i;
 
 function clean(text: string): string {
   // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
@@ -37,12 +34,6 @@ export function titleAndEmployer(text: string): { title: string; employer: strin
   return { title: parts[ti], employer };
 }
 
-function sectionHeading(line: string): string | null {
-  if (line.length > 80) return null;
-  const h = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
-  return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
-}
-
 // Dates of a role stand apart from the words around them: line edge, separator, bracket or wide gap.
 function standsApart(line: string, match: string): boolean {
   const at = line.indexOf(match);
@@ -55,24 +46,10 @@ function standsApart(line: string, match: string): boolean {
   return okBefore && (okAfter || wideBefore);
 }
 
-// "Remote": where a job was, never its employer.
-const LOCATION = /^(?:remote|hybrid|on-?site)$/i;
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** Which kind of section a line is in: a work history, a section whose dates are not jobs, or one not named. */
 type SectionKind = 'work' | 'skip' | 'other';
-
-// A heading ends the block of the role above it; "Volunteer Experience" and "Key Projects" are not work.
-function sectionKind(heading: string): SectionKind | null {
-  // "Project Lead" or "Research Assistant" alone on a line is a title, not a section.
-  if (TITLE_WORDS.test(heading)) return null;
-  // "Academic Positions", "Academic Appointments": jobs, whatever the first word says.
-  if (/\b(?:positions|appointments|employment)$/i.test(heading)) return 'work';
-  if (SKIP_SECTION.test(heading) || SKIP_TAIL.test(heading)) return 'skip';
-  if (WORK_SECTION.test(heading)) return 'work';
-  return null;
-}
-const SKIP_TAIL = /^(?:[\w&]+\s+){0,2}(?:projects|awards|honou?rs|publications|activities|achievements|certifications|courses|interests|affiliations|memberships|talks|presentations|summary|profile|objective|skills|languages|references|education|recognition|accomplishments|distinctions|scholarships|grants|patents|coursework|involvement|hobbies|service|leadership|information)$/i;
 
 /**
  * A line that can belong to a role's heading block: short, not a bullet, not a sentence, not dated.
@@ -88,8 +65,8 @@ function headerLike(line: string, asOf: Date): boolean {
 }
 
 function sectionHeadingKind(line: string): SectionKind | null {
-  const h = sectionHeading(line);
-  return h ? sectionKind(h) : null;
+  const h = resumeHeading(line);
+  return h ? workHeading(h) : null;
 }
 
 /** The heading lines next to a date line, nearest first; blank lines and links are stepped over. */
@@ -131,7 +108,7 @@ const parts = (text: string) =>
     .replace(PLACE, (m) => (TITLE_WORDS.test(m) ? m : '   '))
     .split(SEPARATORS)
     .map(clean)
-    .filter((p) => p && !LOCATION.test(p) && !URL.test(p));
+    .filter((p) => p && !WORKPLACE.test(p) && !URL.test(p));
 
 // In a work section, "Staff Engineer November 2021 – Present": a short heading naming a job, then its dates.
 function titleBeforeDate(line: string, match: string): boolean {
@@ -143,7 +120,7 @@ const isCapsHeading = (h: string) => h === h.toUpperCase() && /\p{Lu}{3}/u.test(
 
 // True when the resume sets its known headings in capitals, so an unknown line in capitals is a heading too.
 function headingsInCapitals(lines: string[]): boolean {
-  const known = lines.map(sectionHeading).filter((h): h is string => h !== null && sectionKind(h) !== null);
+  const known = lines.map(resumeHeading).filter((h): h is string => h !== null && workHeading(h) !== null);
   return known.length >= 2 && known.every(isCapsHeading);
 }
 
@@ -155,8 +132,8 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const sectionEnd: number[] = [];
   const capsHeadings = headingsInCapitals(lines);
   lines.forEach((line, i) => {
-    const heading = sectionHeading(line);
-    const headingKind = heading ? sectionKind(heading) : null;
+    const heading = resumeHeading(line);
+    const headingKind = heading ? workHeading(heading) : null;
     if (headingKind) {
       kind = headingKind;
       sectionEnd.push(i);
@@ -170,7 +147,7 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const range = findRange(line, asOf);
     // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
     if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !(standsApart(line, range.match) || (kind === 'work' && titleBeforeDate(line, range.match)))) return;
-    const rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, '   ').replace(/\b(?:spring|summer|fall|autumn|winter)\s+\d{4}\b/i, ' ').replace(/\(\s*\)/g, ' '));
+    const rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, '   ').replace(SEASON, ' ').replace(/\(\s*\)/g, ' '));
     const restParts = rest.length >= 3 ? parts(rest) : [];
     const hasTitle = (ps: string[]) => ps.some((p) => TITLE_WORDS.test(p));
     // Heading lines: those above the date (up to three), then up to two below it when the date line and

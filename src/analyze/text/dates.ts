@@ -1,19 +1,29 @@
 /** Reads date ranges people write on resumes ("Jan 2015 – Present", "06/2012 - 12/2015", "2019–21", "Summer 2020"). */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { alternatives } from '../../lexicon/patterns.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATES = lexicon().dates;
+// Month names match by prefix ("Sept.", "September"): the longest listed prefix of a word names its month.
+const MONTH_PREFIXES = Object.keys(DATES.months).sort((a, b) => b.length - a.length);
+const MONTH = `(?:${alternatives(MONTH_PREFIXES)})[a-z]*\\.?`;
 const POINT = `(?:${MONTH}\\s+\\d{4}|${MONTH}\\s*'\\d{2}|\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?!\\d)|\\d{4})`;
-const NOW = '(?:present|current|currently|now|today|ongoing|date)';
+const NOW = `(?:${alternatives(DATES.now)})`;
 const END = `(?:${POINT}|${NOW})`;
-const DASH = '(?:-|–|—|‒|−|to|until|till|through|thru)';
+const DASH = `(?:-|–|—|‒|−|${alternatives(DATES.rangeWords)})`;
 const RANGE = new RegExp(`\\b(${POINT})\\s*${DASH}\\s*(${END})(?![\\w/])`, 'i');
 // "2019–21": a two-digit end year.
 const SHORT_RANGE = new RegExp(`\\b(\\d{4})\\s*(?:-|–|—)\\s*'?(\\d{2})(?![\\d/-])`);
 // "Since 2019": to the reference date.
-const SINCE = new RegExp(`\\b(?:since)\\s+(${POINT})\\b`, 'i');
-// "Summer 2020": a season of one year.
-const SEASON = /\b(spring|summer|fall|autumn|winter)\s+(\d{4})\b/i;
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], fall: [8, 10], autumn: [8, 10], winter: [0, 1] };
+const SINCE = new RegExp(`\\b(?:${alternatives(DATES.since)})\\s+(${POINT})\\b`, 'i');
+/** "Summer 2020": a season of one year. */
+export const SEASON = new RegExp(`\\b(${alternatives(Object.keys(DATES.seasons))})\\s+(\\d{4})\\b`, 'i');
+const NOW_WORD = new RegExp(`^${NOW}$`);
+
+/** The month (0-11) a month word names, by its longest listed prefix; -1 when it names none. */
+function monthOf(word: string): number {
+  const prefix = MONTH_PREFIXES.find((p) => word.startsWith(p));
+  return prefix === undefined ? -1 : DATES.months[prefix] - 1;
+}
 
 /** A month as a count of months since year 0, for arithmetic. */
 export type MonthIndex = number;
@@ -21,10 +31,10 @@ export type MonthIndex = number;
 /** Parse one date point to a month index; `asOf` resolves "Present". */
 export function parsePoint(text: string, asOf: Date, isEnd: boolean): MonthIndex | null {
   const t = text.trim().toLowerCase();
-  if (/^(present|current|currently|now|today|ongoing|date)$/.test(t)) return asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
+  if (NOW_WORD.test(t)) return asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
   let m = /^([a-z]+)\.?\s*(\d{4}|'\d{2})$/.exec(t);
   if (m) {
-    const month = MONTHS.indexOf(m[1].slice(0, 3));
+    const month = monthOf(m[1]);
     const year = m[2].startsWith("'") ? 2000 + Number(m[2].slice(1)) : Number(m[2]);
     return month < 0 ? null : (year > asOf.getUTCFullYear() + 1 && m[2].startsWith("'") ? year - 100 : year) * 12 + month;
   }
@@ -83,9 +93,9 @@ function openRange(line: string, asOf: Date): DateRange | null {
 function seasonRange(line: string): DateRange | null {
   const m = SEASON.exec(line);
   if (!m) return null;
-  const [from, to] = SEASON_MONTHS[m[1].toLowerCase()];
+  const [from, to] = DATES.seasons[m[1].toLowerCase()];
   const year = Number(m[2]);
-  return { start: year * 12 + from, end: year * 12 + to, match: m[0], seasonal: true };
+  return { start: year * 12 + from - 1, end: year * 12 + to - 1, match: m[0], seasonal: true };
 }
 
 /** True when a line holds nothing but dates (and brackets, separators, a season). */

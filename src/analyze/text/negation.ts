@@ -1,8 +1,10 @@
 /** Tells a mention that denies a skill ("no cloud footprint", "without Kubernetes") from one that shows it. */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
 import type { Evidence } from '../../types.js';
 
 // Up to 30 characters before the match, within the clause: "we have no cloud", "moved away from AWS".
-const NEGATION = /\b(?:no|not|never|without|instead of|rather than|avoid(?:ed|ing)?|moved away from|migrated off)\b[^.;,]{0,30}$/i;
+const NEGATION = new RegExp(`${phrases(lexicon().negation.words)}[^.;,]{0,30}$`, 'i');
 
 /** True when the words just before the match deny it. */
 export function isNegated(e: Evidence): boolean {

@@ -1,22 +1,24 @@
 /** Reads years-of-experience statements ("8+ years", "0-2 years", "at least five years", "Exp. Years 8+"). */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { alternatives } from '../../lexicon/patterns.js';
 import type { AreaYears, Evidence } from '../../types.js';
 
-const WORD_NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-};
-const NUM = `(\\d{1,2}|${Object.keys(WORD_NUMBERS).join('|')})`;
+const WORDS = lexicon().experience;
+const NUM = `(\\d{1,2}|${alternatives(Object.keys(WORDS.numbers))})`;
 // "8+ years", "8 + yrs", "3-5 years", "five (5) years", "5 or more years", "at least 5 years".
 const YEARS = new RegExp(
-  `(?:at least |minimum (?:of )?|min\\.? |over |more than |upwards of )?\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(?:(?:\\+|plus|or more)\\s*)?(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*(?:\\+\\s*)?)?(?:years?|yrs?)\\b`,
+  `(?:(?:${alternatives(WORDS.atLeast)}) )?\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(?:(?:\\+|${alternatives(WORDS.orMore)})\\s*)?(?:(?:-|–|—|to)\\s*\\d{1,2}\\s*(?:\\+\\s*)?)?(?:years?|yrs?)\\b`,
   'gi',
 );
 const BOARD_FIELD = /^(?:Exp\.?|Experience)\s+Years?:?\s+(\d{1,2})\s*\+?/i;
 // What follows "N years" when the years are of experience in general, not of one skill or area.
-const GENERAL = /^\s*(?:['’]\s*)?(?:of\s+)?(?:(?:relevant|professional|industry|work|working|total|overall|related|proven|practical|hands-on|full-time)\s+)*(?:work\s+)?(?:experience|exp\.?)\b/i;
+const GENERAL = new RegExp(
+  `^\\s*(?:['’]\\s*)?(?:of\\s+)?(?:(?:${alternatives(WORDS.general)})\\s+)*(?:work\\s+)?(?:experience|exp\\.?)\\b`,
+  'i',
+);
 
 function toNumber(s: string): number {
-  return WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
+  return WORDS.numbers[s.toLowerCase()] ?? Number(s);
 }
 
 /** One "N years" statement found in a line. */
