@@ -2,7 +2,7 @@
 // stated, knock-outs found; LinkedIn adds job seniority against the poster's level (linkedin.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvRecords } from '../lib/csv.mjs';
+import { parseCsv } from '../../scripts/csv.mjs';
 import { count } from '../lib/figures.mjs';
 import { statesDegree, statesYears } from '../lib/posting-oracle.mjs';
 import { Tally, timingFigures } from './common.mjs';
@@ -12,7 +12,7 @@ export async function readPostings(ctx, { file, title, text, id, distinct = fals
   const path = join(ctx.corpus, file);
   if (!existsSync(path)) return null;
   // Ids are 1-based data rows of the file, so a miss can be found again whatever was filtered.
-  let rows = csvRecords(readFileSync(path, 'utf8'))
+  let rows = parseCsv(readFileSync(path, 'utf8').replace(/^\ufeff/, ''))
     .map((r, i) => ({ ...r, __row: i + 1 }))
     .filter((r) => r[text]?.trim());
   const all = rows.length;
