@@ -24,8 +24,8 @@ export function summarizeJob(api, doc) {
     kind: api.detectKind?.(doc.text) ?? null,
     title: p.title,
     seniority: s.required,
-    basis: s.basis ?? null,
-    confidence: s.confidence ?? null,
+    basis: basisName(s.basis),
+    confidence: s.confidence ?? s.basis?.confidence ?? null,
     seniorityEvidence: s.evidence?.match ?? null,
     requiredYears: p.experience.requiredYears,
     areaYears: (p.experience.perSkill ?? []).length,
@@ -34,6 +34,13 @@ export function summarizeJob(api, doc) {
     knockouts: p.knockouts.map((k) => k.kind),
     skills: p.skills.length,
   };
+}
+
+/** The seniority basis as a word (title, years, body cue, default), whether the profile gives a word or an object; null when it gives none. */
+function basisName(basis) {
+  if (basis === undefined || basis === null) return null;
+  if (typeof basis !== 'object') return String(basis);
+  return String(basis.kind ?? basis.source ?? basis.type ?? basis.name ?? 'given');
 }
 
 /** Skills the posting reader finds in each sentence, each with the exact words that matched. */
