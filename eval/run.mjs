@@ -32,18 +32,22 @@ async function main(argv) {
   const ctx = { corpus: o.corpus, data: o.data, asOf, threads, pdftotext, log, pool: (tasks) => runPool(tasks, { threads, asOf }) };
   const t0 = performance.now();
   const sections = [];
+  // CPU seconds (all threads of this process) beside wall seconds: on a busy machine wall time says little.
+  const cpu = () => (({ user, system }) => (user + system) / 1e6)(process.cpuUsage());
+  const c0 = cpu();
   for (const set of o.only) {
     const t = performance.now();
+    const c = cpu();
     const { evaluate } = await import(SET_MODULES[set]);
     const result = await evaluate(ctx);
     sections.push({ set, ...result });
-    log(`${set} ${result.skip ? `skipped (${result.skip})` : `done in ${((performance.now() - t) / 1000).toFixed(1)} s`}`);
+    log(`${set} ${result.skip ? `skipped (${result.skip})` : `done in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${(cpu() - c).toFixed(1)} s)`}`);
   }
   const elapsed = (performance.now() - t0) / 1000;
   console.log(`fitcheck eval · ${revision()} · corpus ${o.corpus} · as of ${o.asOf}${o.asOf === DEFAULT_AS_OF ? ' (default)' : ''}`);
   if (baseline) console.log(`baseline ${o.baseline} (${baseline.revision ?? 'unknown revision'}, as of ${baseline.asOf})`);
   console.log(figureTable(sections, baseline));
-  console.log(`\n${elapsed.toFixed(1)} s on ${threads} thread(s)${pdftotext ? '' : '; page-text oracle skipped'}`);
+  console.log(`\n${elapsed.toFixed(1)} s on ${threads} thread(s), CPU ${(cpu() - c0).toFixed(1)} s${pdftotext ? '' : '; page-text oracle skipped'}`);
   printMisses(o.misses, sections);
   if (o.json) write(o.json, JSON.stringify(report(sections, o, elapsed), null, 2));
   if (o.details) write(o.details, JSON.stringify(Object.fromEntries(sections.map((s) => [s.set, s.details ?? null])), null, 1));
