@@ -28,8 +28,9 @@ async function main(argv) {
   const threads = o.threads ?? Math.max(1, availableParallelism());
   const asOf = new Date(`${o.asOf}T00:00:00Z`);
   const pdftotext = o.pdftotext && pdftotextAvailable();
+  const noPageText = o.pdftotext ? 'pdftotext not installed (apt-get install poppler-utils)' : 'skipped by --no-pdftotext';
   const log = (msg) => process.stderr.write(`eval: ${msg}\n`);
-  const ctx = { corpus: o.corpus, data: o.data, asOf, threads, pdftotext, log, pool: (tasks) => runPool(tasks, { threads, asOf }) };
+  const ctx = { corpus: o.corpus, data: o.data, asOf, threads, pdftotext, noPageText, log, pool: (tasks) => runPool(tasks, { threads, asOf }) };
   const t0 = performance.now();
   const sections = [];
   // CPU seconds (all threads of this process) beside wall seconds: on a busy machine wall time says little.

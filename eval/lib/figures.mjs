@@ -21,9 +21,8 @@ export function formatValue(f) {
   return Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(2);
 }
 
-/** What a figure counts ("68/110"), or why it was skipped. */
+/** What a share counts ("68/110"). */
 export function formatOf(f) {
-  if (f.kind === 'skipped') return f.why;
   return f.kind === 'share' ? `${f.num}/${f.den}` : '';
 }
 

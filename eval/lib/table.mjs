@@ -22,8 +22,8 @@ export function figureTable(sections, baseline) {
     for (const f of s.figures) {
       const base = byId.get(f.id);
       const extra = baseline ? [base ? formatValue(base) : 'new', change(f, base)] : [];
-      rows.push([f.id, f.label, formatValue(f), f.kind === 'skipped' ? '' : formatOf(f), ...extra]);
-      if (f.kind === 'skipped') rows[rows.length - 1][3] = f.why;
+      const label = f.kind === 'skipped' ? `${f.label} (${f.why})` : f.label;
+      rows.push([f.id, label, formatValue(f), formatOf(f), ...extra]);
     }
     out.push(indent(grid(rows, 2)));
     for (const t of s.tables ?? []) out.push('', `  ${t.title}`, indent(grid(t.rows, t.left ?? 1), 4));

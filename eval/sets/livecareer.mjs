@@ -10,6 +10,13 @@ import { Tally, timingFigures } from './common.mjs';
 import { occupationTable } from './livecareer-table.mjs';
 
 export const DIR = 'resumes/livecareer';
+/** Figures against the page text, shown as skipped when pdftotext cannot run. */
+const PAGE_FIGURES = [
+  ['page-dated', 'of files whose page shows a date range: dated roles read'],
+  ['page-years', 'of files whose page shows a date range: years > 0'],
+  ['page-education', 'of files whose page shows a degree word: education read'],
+  ['page-level', "of those: the highest level read = the page's highest"],
+];
 
 /** Read every PDF; figures overall and per occupation folder, and against the page text when pdftotext runs. */
 export async function evaluate(ctx) {
@@ -26,7 +33,7 @@ export async function evaluate(ctx) {
   for (const r of rows) tallyRow(t, r, !!pages);
   const refusals = countBy(rows.filter((r) => r.refused).map((r) => r.refused.replace(/\d+(\.\d+)?/g, 'N')));
   return {
-    title: `${DIR} (${files.length} resume PDFs, ${new Set(files.map((f) => f.folder)).size} occupations; no names on these pages)`,
+    title: `${DIR} (${files.length} resume PDFs in ${new Set(files.map((f) => f.folder)).size} occupation folders; no names on these pages)`,
     figures: [
       count('livecareer.files', 'files', rows.length),
       count('livecareer.crash', 'crashes', rows.filter((r) => r.crash).length),
@@ -38,9 +45,7 @@ export async function evaluate(ctx) {
       number('livecareer.skills-median', 'skills per file, median', median(rows.filter((r) => r.ok).map((r) => r.skills))),
       t.share('no-name', 'files read without a name (right: these pages carry none)'),
       t.share('kind', 'read as a resume (document kind)'),
-      ...(pages
-        ? [t.share('page-dated', 'of files whose page shows a date range: dated roles read'), t.share('page-years', 'of files whose page shows a date range: years > 0'), t.share('page-education', 'of files whose page shows a degree word: education read'), t.share('page-level', 'of those: the highest level read = the page\'s highest')]
-        : ['page-dated', 'page-years', 'page-education', 'page-level'].map((n) => skipped(`livecareer.${n}`, 'page-text oracle', 'pdftotext not installed (apt-get install poppler-utils)'))),
+      ...PAGE_FIGURES.map(([name, label]) => (pages ? t.share(name, label) : skipped(`livecareer.${name}`, label, ctx.noPageText))),
       ...timingFigures('livecareer', answers, 'file'),
     ],
     tables: [occupationTable(rows), { id: 'livecareer.refusals', title: 'refusal reasons', rows: [['reason', 'files'], ...Object.entries(refusals).map(([r, n]) => [r.length > 80 ? `${r.slice(0, 79)}…` : r, n])] }].filter((x) => x.rows.length > 1),
