@@ -1,5 +1,5 @@
 /** Reads a posting: title, skills (required or preferred), years, seniority, education, knock-outs. */
-import type { JobProfile, LoadedDocument } from '../types.js';
+import type { Evidence, JobProfile, LoadedDocument } from '../types.js';
 import { anyOfGroups, mergeGroups } from './job/anyof.js';
 import { readableLine } from './text/glued.js';
 import { jobEducation } from './job/education.js';
@@ -46,8 +46,9 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
   const hits = extractSkills(readable, tax).map((h) => ({ ...h, evidence: h.evidence.map((e) => withOriginalText(e, lines)) }));
-  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups);
   const title = jobTitle(lines);
+  const onTitleLine = (e: Evidence) => e.text.trim().replace(/^#+\s*/, '') === title;
+  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) => (s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s));
   const years = requiredYears(readable, lines);
   const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];
   const isRequired = (line: number, text: string) => mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';

@@ -41,6 +41,8 @@ export interface Lexicon {
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
   };
+  /** Words that make a line at the top of a resume no name: headings, labels, job titles, company words. */
+  names: { notNames: Words };
   /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */
   negation: { disqualifiers: Words; leadership: Words; words: Words };
   /** Seniority words of titles, board fields and leadership. */

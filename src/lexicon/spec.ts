@@ -48,6 +48,7 @@ export const LEXICON_SPEC = {
       roles: { fields: { notWork: words, notWorkTails: words, work: words, workNouns: words, workTails: words } },
     },
   },
+  names: { fields: { notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {
     fields: {

@@ -10,7 +10,7 @@ import { htmlToText } from './html.js';
 import { latexToText } from './latex.js';
 import { MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TOKEN_CHARS } from './limits.js';
 import { MSG } from './messages.js';
-import { resumeWarnings, textWarnings, WARN } from './warnings.js';
+import { textWarnings, WARN } from './warnings.js';
 
 export { MAX_FILE_BYTES } from './limits.js';
 
@@ -18,7 +18,7 @@ export { MAX_FILE_BYTES } from './limits.js';
 export interface LoadOptions {
   /** Reads all of standard input, for the path `-`. */
   readStdin?: () => Promise<Buffer>;
-  /** A resume also gets structure warnings (standard headings, contact details). */
+  /** What the document is for. Accepted for callers of earlier versions; the readers judge structure now. */
   kind?: 'resume' | 'job';
 }
 
@@ -52,7 +52,6 @@ export async function loadBuffer(path: string, buf: Buffer, options: LoadOptions
   guardLines(path, text);
   const warnings = [...extracted.warnings, ...textWarnings(text, extracted.format)];
   if (cut) warnings.push(WARN.longTokens(cut));
-  if (options.kind === 'resume') warnings.push(...resumeWarnings(text));
   return { path, format: extracted.format, text, warnings };
 }
 

@@ -13,6 +13,31 @@ function formId(text: string, caseSensitive: boolean): string {
   return tokens.map((t) => t.key).join(' ') + (caseSensitive ? `|${tokens.map((t) => t.raw).join(' ')}` : '');
 }
 
+/** The keys a skill data file and its entries may have (schema/fitcheck-skills.schema.json says the same). */
+const FILE_KEYS = new Set(['$schema', '$comment', 'skills']);
+const ENTRY_KEYS = new Set(['name', 'category', 'aliases', 'exactAliases', 'caseSensitive', 'context', 'broader', 'related', 'ambiguous']);
+const LISTS = ['aliases', 'exactAliases', 'context', 'broader', 'related'] as const;
+
+/** Problems of one skill data file's shape: unknown keys (a misspelled "aliasses" would pass silently), wrong types. */
+export function checkSkillFile(file: string, content: unknown): TaxonomyProblem[] {
+  if (typeof content !== 'object' || content === null || !Array.isArray((content as { skills?: unknown }).skills)) return [`${file}: expected { "skills": [ ... ] }`];
+  const problems = Object.keys(content).filter((k) => !FILE_KEYS.has(k)).map((k) => `${file}: unknown key "${k}"`);
+  ((content as { skills: unknown[] }).skills).forEach((e, i) => {
+    const at = `${file}: skills[${i}]${typeof e === 'object' && e && 'name' in e ? ` ("${String((e as SkillEntry).name)}")` : ''}`;
+    if (typeof e !== 'object' || e === null) return void problems.push(`${at}: not an object`);
+    for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) problems.push(`${at}: unknown key "${k}"`);
+    for (const k of LISTS) {
+      const v = (e as Record<string, unknown>)[k];
+      if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problems.push(`${at}: "${k}" must be a list of phrases`);
+    }
+    for (const k of ['caseSensitive', 'ambiguous'] as const) {
+      const v = (e as Record<string, unknown>)[k];
+      if (v !== undefined && typeof v !== 'boolean') problems.push(`${at}: "${k}" must be true or false`);
+    }
+  });
+  return problems;
+}
+
 /** Every problem in a list of skill entries; empty when the data is valid. */
 export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
   const problems: TaxonomyProblem[] = [];

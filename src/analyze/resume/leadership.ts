@@ -1,7 +1,7 @@
 /** Finds leadership a resume shows in words: "led a team of 7", "managed 9 engineers", "mentored juniors". */
 import { lexicon } from '../../lexicon/lexicon.js';
 import { alternatives, phrases } from '../../lexicon/patterns.js';
-import type { Evidence, Seniority } from '../../types.js';
+import type { Leadership } from '../../types.js';
 
 const WORDS = lexicon().seniority;
 const PEOPLE = `(?:${alternatives(WORDS.people)})`;
@@ -19,13 +19,6 @@ const LEAD_EVIDENCE = new RegExp(
 // Evidence with a head count ("team of 6", "4 engineers") outranks a bare "led teams".
 const COUNTED = /\b(?:of|with)\s+\d+|\b\d+\+?\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b/i;
 const NEGATED = new RegExp(`${phrases(lexicon().negation.leadership)}[^.;]{0,25}$`, 'i');
-
-/** Leadership found in a resume; `mentoring` when it is only mentoring or coaching (no team led). */
-export interface Leadership {
-  level: Seniority;
-  evidence: Evidence;
-  mentoring?: boolean;
-}
 
 /** A line showing leadership ('lead') or people management ('manager'), if any; management wins. */
 export function leadershipEvidence(lines: string[]): Leadership | null {

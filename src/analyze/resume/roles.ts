@@ -1,5 +1,5 @@
 /** Finds the roles on a resume: a title (and employer) next to a date range, and the lines each role spans. */
-import type { Role } from '../../types.js';
+import type { Evidence, Role } from '../../types.js';
 import { findRange, isDateOnly, isoMonth, mergedYears, SEASON, type MonthIndex } from '../text/dates.js';
 import { resumeHeading, workHeading } from '../text/headings.js';
 import { seniorityOfTitle } from '../text/seniority.js';
@@ -196,6 +196,8 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       internship,
       seniority: internship ? 'intern' : seniorityOfTitle(title),
       months: range.end - range.start + 1,
+      titleEvidence: lineEvidence(lines, i + 1, title),
+      datesEvidence: lineEvidence(lines, i + 1, range.match),
       startIndex: range.start,
       endIndex: range.end,
       from: (above.length ? Math.min(...above) : i) + 1,
@@ -213,6 +215,22 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     r.to = Math.min(next - 1, section);
   });
   return roles;
+}
+
+// The line showing `match`: the given line or, for a title written above its dates, up to two lines above.
+function lineEvidence(lines: string[], line: number, match: string): Evidence {
+  for (let l = line; l >= Math.max(1, line - 2); l--) {
+    const text = lines[l - 1] ?? '';
+    if (text.includes(match)) return { line: l, text, match };
+  }
+  const text = lines[line - 1] ?? '';
+  return { line, text, match: text.trim() };
+}
+
+/** A role as the profile shows it, without the month arithmetic and line block. */
+export function publicRole(r: DatedRole): Role {
+  const { title, employer, start, end, line, dates, internship, seniority, months, titleEvidence, datesEvidence } = r;
+  return { title, employer, start, end, line, dates, internship, seniority, months, titleEvidence, datesEvidence };
 }
 
 /** The role whose block (from…to) holds each line, indexed by line number: lookups without a scan of every role. */

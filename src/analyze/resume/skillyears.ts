@@ -38,9 +38,3 @@ export function skillYears(hits: SkillHit[], roles: DatedRole[], asOf: Date, tax
     };
   });
 }
-
-/** Years of the roles that mention any of `skills` (merged), from computed skill years. */
-export function yearsOfSkills(all: SkillYears[] | undefined, skills: string[]): SkillYears | null {
-  const found = (all ?? []).filter((s) => skills.includes(s.skill)).sort((a, b) => b.years - a.years);
-  return found[0] ?? null;
-}

@@ -4,6 +4,7 @@
  * section, whether a work history starts or stops, whether an education section opens or closes).
  */
 import { lexicon, type HeadingWords } from '../../lexicon/lexicon.js';
+import type { ResumeSection } from '../../types.js';
 import { alternatives, phrases } from '../../lexicon/patterns.js';
 import { isGlued } from './glued.js';
 import { TITLE_WORDS } from './titles.js';
@@ -13,8 +14,6 @@ const BULLET = /^\s*[-*•·▪●◦]\s/;
 
 /** What a posting's line is about, as far as weighting goes. */
 export type SectionKind = 'required' | 'preferred' | 'responsibilities' | 'other';
-/** The resume sections fitcheck tells apart. */
-export type ResumeSection = 'contact' | 'summary' | 'experience' | 'projects' | 'skills' | 'education' | 'other';
 
 // "## Requirements", "**Must have:**", "Preferred qualifications:" → the words.
 function postingWords(line: string): string {
