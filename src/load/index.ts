@@ -12,8 +12,6 @@ import { MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TOKEN_CHARS } from 
 import { MSG } from './messages.js';
 import { textWarnings, WARN } from './warnings.js';
 
-export { MAX_FILE_BYTES } from './limits.js';
-
 /** Input sources the loader can read besides the file system, and what the document is for. */
 export interface LoadOptions {
   /** Reads all of standard input, for the path `-`. */
@@ -53,15 +51,6 @@ export async function loadBuffer(path: string, buf: Buffer, options: LoadOptions
   const warnings = [...extracted.warnings, ...textWarnings(text, extracted.format)];
   if (cut) warnings.push(WARN.longTokens(cut));
   return { path, format: extracted.format, text, warnings };
-}
-
-/** Decode bytes already in memory as a text document (kept for callers that only have text). */
-export function fromBuffer(path: string, buf: Uint8Array): LoadedDocument {
-  if (buf.length === 0) throw new InputError(path, MSG.empty);
-  if (looksBinary(buf)) throw new InputError(path, MSG.binary);
-  const text = normalizeText(decodeText(buf));
-  if (text.trim() === '') throw new InputError(path, MSG.noText);
-  return { path, format: sniffText(path, text) === 'markdown' ? 'markdown' : 'text', text, warnings: [] };
 }
 
 async function fromText(path: string, source: string): Promise<{ format: string; text: string; warnings: string[] }> {

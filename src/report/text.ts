@@ -7,8 +7,6 @@ import { bar, hang, padVisible, trimAround, WIDTH } from './layout.js';
 import { makeStyle, type Style } from './style.js';
 import { evidenceLine, skillsSection } from './text-skills.js';
 
-export { trimAround, wrap } from './layout.js';
-
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
 function header(r: FitResult, s: Style): string[] {

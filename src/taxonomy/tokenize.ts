@@ -118,8 +118,3 @@ export function tokenize(line: string): Token[] {
   }
   return out;
 }
-
-/** Keys of a phrase, tokenized exactly as text is, so dictionary and text agree. */
-export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.key);
-}

@@ -24,16 +24,6 @@ function clean(text: string): string {
   return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:/]+$/g, '').replace(/^[|,·•–—()\-\s*#:/]+/g, '').trim();
 }
 
-/** Split "Senior Engineer, Acme Corp" or "Acme Corp | Senior Engineer" into title and employer. */
-export function titleAndEmployer(text: string): { title: string; employer: string | null } {
-  const parts = text.split(SEPARATORS).map(clean).filter(Boolean);
-  if (parts.length === 0) return { title: '', employer: null };
-  const t = parts.findIndex((p) => TITLE_WORDS.test(p));
-  const ti = t < 0 ? 0 : t;
-  const employer = parts.find((_, i) => i !== ti) ?? null;
-  return { title: parts[ti], employer };
-}
-
 // Dates of a role stand apart from the words around them: line edge, separator, bracket or wide gap.
 function standsApart(line: string, match: string): boolean {
   const at = line.indexOf(match);
