@@ -1,10 +1,10 @@
-/** Hand-built FitResult objects for reporter tests (independent of the analyzers). */
+/** Hand-built FitResult objects for reporter tests (independent of the analyzers); each takes overrides. */
 import type { Evidence, FitResult } from '../../src/types.js';
 
 const ev = (line: number, text: string, match: string): Evidence => ({ line, text, match });
 
 /** A strong fit: every knock-out clear, one preferred skill missing, long evidence lines. */
-export function strongResult(): FitResult {
+export function strongResult(overrides: Partial<FitResult> = {}): FitResult {
   return {
     schemaVersion: 1,
     score: 91,
@@ -41,11 +41,12 @@ export function strongResult(): FitResult {
     asOf: '2026-11-01',
     resume: { path: '/home/someone/resumes/marcus-okafor-2026.txt', format: 'text', name: 'Marcus Okafor', warnings: [] },
     job: { path: '/opt/fitcheck/jobs/discover-senior-lead-ml-engineer.txt', title: 'Senior Lead Machine Learning Engineer', skills: [{ skill: 'Python', required: true }] },
+    ...overrides,
   };
 }
 
 /** A knocked-out, weak fit with unknowns, a name-less resume and a very long path. */
-export function knockedOutResult(): FitResult {
+export function knockedOutResult(overrides: Partial<FitResult> = {}): FitResult {
   return {
     schemaVersion: 1,
     score: 12,
@@ -89,5 +90,53 @@ export function knockedOutResult(): FitResult {
     asOf: '2026-11-01',
     resume: { path: '/very/long/path/to/a/folder/with/an-extremely-long-resume-file-name-that-goes-on-and-on.txt', format: 'text', name: null, warnings: [] },
     job: { path: 'job.txt', title: 'Senior Lead Machine Learning Engineer, Responsible and Explainable AI Platforms (Remote, Americas)', skills: [] },
+    ...overrides,
+  };
+}
+
+/** Characters the Markdown and GitHub reporters must escape (pipes, a newline, `:` and `,` in a criterion), every section filled. */
+export function awkwardResult(overrides: Partial<FitResult> = {}): FitResult {
+  return {
+    schemaVersion: 1,
+    score: 58,
+    verdict: 'knocked out',
+    band: 'partial',
+    knockedOut: true,
+    knockouts: [
+      {
+        criterion: 'No degree, in CS: or 100% equivalent',
+        status: 'hit',
+        reason: "The resume's highest level is certificate.",
+        evidence: ev(12, 'Certificate in Web Development', 'Certificate'),
+      },
+      { criterion: 'Lack of leadership experience', status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' },
+      { criterion: 'No Python', status: 'clear', reason: 'The resume shows Python.', evidence: ev(5, 'Python, SQL', 'Python') },
+    ],
+    skills: {
+      matched: [{ skill: 'Python', required: true, evidence: [ev(5, 'Python, SQL', 'Python')] }],
+      missing: [
+        { skill: 'Kubernetes', required: true, suggestion: 'The posting requires Kubernetes.' },
+        { skill: 'C#', required: false, suggestion: 'The posting prefers C#.\nShow it.' },
+      ],
+    },
+    experience: { requiredYears: 5, candidateYears: 3 },
+    seniority: { required: 'senior', candidate: 'mid' },
+    education: { required: 'bachelor', candidate: 'certificate', met: false },
+    components: [
+      { name: 'required skills', weight: 50, points: 25, detail: '1 of 2 required skill groups shown' },
+      { name: 'preferred skills', weight: 15, points: 0, detail: '0 of 1 preferred skill groups shown' },
+      { name: 'experience', weight: 20, points: 7.5, detail: '3 years against 5 required' },
+      { name: 'seniority', weight: 10, points: 3.8, detail: 'mid against senior' },
+      { name: 'education', weight: 5, points: 0.6, detail: 'certificate against bachelor' },
+    ],
+    suggestions: [
+      { kind: 'knockout', message: 'Knock-out: "No degree".' },
+      { kind: 'skill', message: 'The posting requires Kubernetes.', skill: 'Kubernetes' },
+      { kind: 'experience', message: 'The posting asks for 5+ years; your dated roles add up to 3.' },
+    ],
+    asOf: '2026-11-01',
+    resume: { path: 'cv/resume.md', format: 'markdown', name: 'Ana | Diaz', warnings: ['Two columns: lines may be read out of order'] },
+    job: { path: 'jobs/acme.txt', title: 'Senior Engineer, Data', skills: [{ skill: 'Python', required: true }, { skill: 'Kubernetes', required: true }, { skill: 'C#', required: false }] },
+    ...overrides,
   };
 }
