@@ -2,6 +2,10 @@
 import type { Evidence, FitResult } from '../../src/types.js';
 
 const ev = (line: number, text: string, match: string): Evidence => ({ line, text, match });
+const WEIGHTS = [['required skills', 50], ['preferred skills', 15], ['experience', 20], ['seniority', 10], ['education', 5]] as const;
+/** The five score components, in order, from their points and details. */
+const components = (...rows: [points: number, detail: string][]): FitResult['components'] =>
+  rows.map(([points, detail], i) => ({ name: WEIGHTS[i][0], weight: WEIGHTS[i][1], points, detail }));
 
 /** A strong fit: every knock-out clear, one preferred skill missing, long evidence lines. */
 export function strongResult(overrides: Partial<FitResult> = {}): FitResult {
@@ -28,13 +32,13 @@ export function strongResult(overrides: Partial<FitResult> = {}): FitResult {
     experience: { requiredYears: 8, candidateYears: 11.2 },
     seniority: { required: 'lead', candidate: 'lead' },
     education: { required: 'bachelor', candidate: 'master', met: true },
-    components: [
-      { name: 'required skills', weight: 50, points: 50, detail: '3 of 3 groups shown (100% by weight)' },
-      { name: 'preferred skills', weight: 15, points: 6.3, detail: '1 of 2 groups shown (33% by weight)' },
-      { name: 'experience', weight: 20, points: 20, detail: '11.2 years against 8+' },
-      { name: 'seniority', weight: 10, points: 10, detail: 'lead against lead' },
-      { name: 'education', weight: 5, points: 5, detail: 'master against bachelor' },
-    ],
+    components: components(
+      [50, '3 of 3 groups shown (100% by weight)'],
+      [6.3, '1 of 2 groups shown (33% by weight)'],
+      [20, '11.2 years against 8+'],
+      [10, 'lead against lead'],
+      [5, 'master against bachelor'],
+    ),
     suggestions: [
       { kind: 'skill', skill: 'Innovative Thinking', required: false, points: 8.7, message: 'The posting prefers Innovative Thinking and your resume gives no sign of it. If you have used Innovative Thinking, show it in a role\'s bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.' },
     ],
@@ -71,13 +75,13 @@ export function knockedOutResult(overrides: Partial<FitResult> = {}): FitResult 
     experience: { requiredYears: 8, candidateYears: 4.5 },
     seniority: { required: 'lead', candidate: 'mid' },
     education: { required: 'bachelor', candidate: null, met: null },
-    components: [
-      { name: 'required skills', weight: 50, points: 7.1, detail: '1 of 4 groups shown (14% by weight)' },
-      { name: 'preferred skills', weight: 15, points: 0, detail: '0 of 2 groups shown (0% by weight)' },
-      { name: 'experience', weight: 20, points: 2.8, detail: '4.5 years against 8+ (× 0.26 relevance)' },
-      { name: 'seniority', weight: 10, points: 0.9, detail: 'mid against lead (× 0.26 relevance)' },
-      { name: 'education', weight: 5, points: 0.6, detail: 'unknown against bachelor (× 0.26 relevance)' },
-    ],
+    components: components(
+      [7.1, '1 of 4 groups shown (14% by weight)'],
+      [0, '0 of 2 groups shown (0% by weight)'],
+      [2.8, '4.5 years against 8+ (× 0.26 relevance)'],
+      [0.9, 'mid against lead (× 0.26 relevance)'],
+      [0.6, 'unknown against bachelor (× 0.26 relevance)'],
+    ),
     suggestions: [
       { kind: 'knockout', message: 'Knock-out hit: "No experience with cloud platforms (AWS, Azure, GCP)". The resume shows none of: Cloud Platforms, AWS, Azure, GCP. If you have used one, show it in a role\'s bullet; otherwise expect this posting to screen you out.' },
       { kind: 'skill', skill: 'Machine Learning', required: true, points: 14.3, message: 'The posting requires Machine Learning and your resume gives no sign of it.' },
@@ -122,13 +126,13 @@ export function awkwardResult(overrides: Partial<FitResult> = {}): FitResult {
     experience: { requiredYears: 5, candidateYears: 3 },
     seniority: { required: 'senior', candidate: 'mid' },
     education: { required: 'bachelor', candidate: 'certificate', met: false },
-    components: [
-      { name: 'required skills', weight: 50, points: 25, detail: '1 of 2 required skill groups shown' },
-      { name: 'preferred skills', weight: 15, points: 0, detail: '0 of 1 preferred skill groups shown' },
-      { name: 'experience', weight: 20, points: 7.5, detail: '3 years against 5 required' },
-      { name: 'seniority', weight: 10, points: 3.8, detail: 'mid against senior' },
-      { name: 'education', weight: 5, points: 0.6, detail: 'certificate against bachelor' },
-    ],
+    components: components(
+      [25, '1 of 2 required skill groups shown'],
+      [0, '0 of 1 preferred skill groups shown'],
+      [7.5, '3 years against 5 required'],
+      [3.8, 'mid against senior'],
+      [0.6, 'certificate against bachelor'],
+    ),
     suggestions: [
       { kind: 'knockout', message: 'Knock-out: "No degree".' },
       { kind: 'skill', message: 'The posting requires Kubernetes.', skill: 'Kubernetes' },
