@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { example, ROOT } from '../helpers/paths.js';
 import * as F from './fixtures.js';
+import { EXIT } from '../../src/cli/run.js';
 
 afterAll(F.removeTempDirs);
 
@@ -16,7 +17,7 @@ function importsOf(args: string[]): string[] {
   writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { appendFileSync(${JSON.stringify(trace)}, s + '\\n'); return next(s, c); }\n`);
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
   const r = spawnSync('node', ['--import', pathToFileURL(join(dir, 'register.mjs')).href, join(ROOT, 'bin/fitcheck.js'), ...args, 'discover-senior-lead-ml-engineer'], { encoding: 'utf8' });
-  expect(r.status).toBe(0);
+  expect(r.status).toBe(EXIT.ok);
   return readFileSync(trace, 'utf8').split('\n');
 }
 
