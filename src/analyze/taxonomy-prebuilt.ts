@@ -2,12 +2,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import { seedKeys } from './tokenize.js';
 import { compileForms, deriveWords, SKILLS_DIR, type DerivedWords, type Form, type SkillEntry, type Taxonomy } from './taxonomy.js';
 
 /** Where `npm run build` writes the prebuilt taxonomy (next to the compiled code). */
-export const PREBUILT_PATH = fileURLToPath(new URL('../taxonomy.json', import.meta.url));
+export const PREBUILT_PATH = packagePath('dist', 'taxonomy.json');
 
 /** The serialized form: entries, forms as "entry|flags|keys|raws|context|text" strings (entry -1: a blocking phrase), indexes. */
 interface Prebuilt {

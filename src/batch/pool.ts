@@ -1,7 +1,8 @@
 /** Scores resumes on worker threads in chunks, streaming rows out as they finish; retries what a dying worker held. */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { packagePath } from '../paths.js';
 import { READY, type WorkerMessage, type WorkerTask } from './protocol.js';
 import { errorRow, type BatchRow } from './row.js';
 import { loadResume, scoreLoaded, type ScoreSetup } from './score.js';
@@ -38,11 +39,10 @@ export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: 
   return { inMain: paths.length, onWorkers: 0 };
 }
 
-/** The compiled worker; under the TypeScript sources (tests) it is the built copy in dist/. */
+/** The bundled worker (one file, so a thread starts fast); tsc's copy when the bundle is not built. */
 function workerUrl(): URL {
-  const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  return new URL('../../dist/batch/worker.js', import.meta.url);
+  const bundled = packagePath('dist', 'fitcheck-worker.js');
+  return pathToFileURL(existsSync(bundled) ? bundled : packagePath('dist', 'batch', 'worker.js'));
 }
 
 interface Held extends WorkerTask {
