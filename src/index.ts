@@ -2,6 +2,8 @@
 export { checkFit, checkDocuments, compareProfiles, type CheckOptions } from './check.js';
 export { analyzeJob } from './analyze/job.js';
 export { analyzeResume } from './analyze/resume.js';
-export { loadDocument } from './load/index.js';
+export { loadDocument, loadBuffer, type LoadOptions } from './load/index.js';
+export { detectKind, type DocumentKind } from './analyze/doc-kind.js';
 export { run, type CliIO } from './cli/run.js';
 export type * from './types.js';
+export { EDUCATION_LEVELS, SENIORITY_LADDER } from './types.js';

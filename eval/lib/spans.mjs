@@ -1,0 +1,48 @@
+// DataTurks character spans: some are shifted by a character or cut inside a word (annotator noise).
+import { containsWords, loose } from './match.mjs';
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The text a span labels, repaired: its `text` is found in the content near `start` (some offsets are
+ * one off), and a span cut inside a word is widened to the whole word ("achelor of" → "Bachelor of").
+ */
+export function spanText(content, point) {
+  let from = point.start;
+  let to = point.end + 1;
+  if (typeof point.text === 'string' && point.text.length) {
+    const near = content.indexOf(point.text, Math.max(0, point.start - 3));
+    if (near >= 0 && near <= point.start + 3) [from, to] = [near, near + point.text.length];
+  }
+  while (from > 0 && WORD.test(content[from - 1]) && WORD.test(content[from])) from--;
+  while (to < content.length && WORD.test(content[to]) && WORD.test(content[to - 1])) to++;
+  return content.slice(from, to).trim();
+}
+
+/** The labelled spans of one DataTurks record, repaired, by label; empty spans dropped. */
+export function labelledSpans(record) {
+  const out = {};
+  for (const a of record.annotation ?? []) {
+    for (const label of a.label ?? []) {
+      for (const p of a.points ?? []) {
+        const text = spanText(record.content, p);
+        if (text) (out[label] ??= []).push(text);
+      }
+    }
+  }
+  return out;
+}
+
+/** Distinct spans by loose form, first spelling kept ("B.Tech" and "B.TECH" count once). */
+export function distinct(spans) {
+  const seen = new Map();
+  for (const s of spans ?? []) if (loose(s) && !seen.has(loose(s))) seen.set(loose(s), s);
+  return [...seen.values()];
+}
+
+/** 1-based numbers of the lines whose words contain the span's first line (loosely). */
+export function linesOf(lines, span) {
+  const first = loose(String(span).split('\n').find((l) => loose(l)) ?? '');
+  if (!first) return [];
+  return lines.flatMap((line, i) => (containsWords(loose(line), first) ? [i + 1] : []));
+}
