@@ -1,10 +1,10 @@
 /** `fitcheck batch`: many resumes against one or more jobs (or many jobs against a resume), ranked. */
 import { Option, type Command } from 'commander';
-import { availableParallelism } from 'node:os';
 import { isoDate } from '../../check.js';
 import { configuredOptions } from '../../config/apply.js';
 import { inConfig, loadConfig } from '../../config/load.js';
 import { CheckFailed, InputError, UsageError } from '../../errors.js';
+import { defaultConcurrency } from '../../batch/concurrency.js';
 import { BATCH_REPORTERS } from '../../batch/report/index.js';
 import type { BatchOutcome } from '../../batch/run.js';
 import type { ScoreSetup } from '../../batch/score.js';
@@ -37,7 +37,7 @@ function readBatchFlags(raw: Record<string, unknown>): BatchFlags {
   return {
     jobs: (raw.job as string[] | undefined) ?? [],
     resumes: (raw.resume as string[] | undefined) ?? [],
-    concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? availableParallelism(),
+    concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? defaultConcurrency(),
     top: wholeNumber('--top', raw.top, 1),
   };
 }
@@ -92,7 +92,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--resume <file>', 'a resume to rank jobs for (repeatable); then every path is a job', collect)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'))
     .option('--top <n>', 'show only the best N scored pairs')
-    .option('--concurrency <n>', 'worker threads (default: number of CPUs)')
+    .option('--concurrency <n>', 'worker threads (default: 1 on two CPUs or fewer, else CPUs - 1; 1 = no threads)')
     .option('--min-score <n>', 'gate: exit 1 if any scored pair is below n (0-100)')
     .option('--fail-under <n>', 'alias of --min-score')
     .option('--fail-on-knockout', 'gate: exit 1 if any scored pair is knocked out')
