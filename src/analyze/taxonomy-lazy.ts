@@ -1,43 +1,68 @@
 /**
  * Maps over the prebuilt taxonomy's text that parse an entry the first time it is asked for. A check looks up a
- * few hundred of the ~3,000 skills and ~8,000 index keys; parsing them all cost more than the rest of its start.
+ * few hundred of the ~3,000 skills and ~8,000 index keys; parsing them all cost more than the rest of its start,
+ * and what a start allocates the first garbage collections must copy.
  */
 
-/** "key\tvalue" lines as a Map (keys never hold a tab or a newline). */
-export function parseLines(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  if (!text) return map;
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    map.set(line.slice(0, tab), line.slice(tab + 1));
+/** Where each value of "key\tvalue" lines starts (keys never hold a tab or a newline); values are read on demand. */
+export function indexLines(text: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let at = 0; at < text.length; ) {
+    const tab = text.indexOf('\t', at);
+    const end = text.indexOf('\n', tab);
+    map.set(text.slice(at, tab), tab + 1);
+    at = end < 0 ? text.length : end + 1;
   }
   return map;
 }
 
-/** A read-only Map whose values are built from raw text on first use; iterating builds them all. */
-export class LazyMap<V> extends Map<string, V> {
-  constructor(private readonly raw: Map<string, string>, private readonly build: (raw: string, key: string) => V) {
+/** The value of the line whose value starts at `at`. */
+export function valueAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+}
+
+/** Line `i` of a text, found through line starts indexed on first use (one long string parses faster than many). */
+export function lineReader(text: string): (i: number) => string {
+  let starts: number[] | undefined;
+  return (i) => {
+    if (!starts) {
+      starts = [0];
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    }
+    return text.slice(starts[i], (starts[i + 1] ?? text.length + 1) - 1);
+  };
+}
+
+/** A read-only Map whose values are built on first use from a raw key → handle map; iterating builds them all. */
+export class LazyMap<V, R = number> extends Map<string, V> {
+  private rawMap: Map<string, R> | undefined;
+  /** `raw` may be a function, so even the key index is built only when the map is first used. */
+  constructor(private readonly raw: Map<string, R> | (() => Map<string, R>), private readonly build: (raw: R, key: string) => V) {
     super();
+  }
+  private get keysToRaw(): Map<string, R> {
+    return (this.rawMap ??= typeof this.raw === 'function' ? this.raw() : this.raw);
   }
   override get(key: string): V | undefined {
     let value = super.get(key);
     if (value === undefined) {
-      const text = this.raw.get(key);
-      if (text !== undefined) super.set(key, (value = this.build(text, key)));
+      const raw = this.keysToRaw.get(key);
+      if (raw !== undefined) super.set(key, (value = this.build(raw, key)));
     }
     return value;
   }
   override has(key: string): boolean {
-    return this.raw.has(key);
+    return this.keysToRaw.has(key);
   }
   override get size(): number {
-    return this.raw.size;
+    return this.keysToRaw.size;
   }
   override entries(): MapIterator<[string, V]> {
     return this.all().entries();
   }
   override keys(): MapIterator<string> {
-    return this.raw.keys();
+    return this.keysToRaw.keys();
   }
   override values(): MapIterator<V> {
     return this.all().values();
@@ -48,11 +73,16 @@ export class LazyMap<V> extends Map<string, V> {
   override forEach(fn: (value: V, key: string, map: Map<string, V>) => void): void {
     this.all().forEach((v, k) => fn(v, k, this));
   }
-  /** Every entry, in the raw text's order. */
+  /** Every entry, in the raw map's order. */
   private all(): Map<string, V> {
-    return new Map([...this.raw.keys()].map((k) => [k, this.get(k)!]));
+    return new Map([...this.keysToRaw.keys()].map((k) => [k, this.get(k)!]));
   }
 }
 
-/** Numbers written "1,2,3" mapped through `at`. */
-export const numbered = <T>(at: (i: number) => T) => (text: string): T[] => (text ? text.split(',').map((n) => at(Number(n))) : []);
+/** A LazyMap over "key\tn,n,n" lines, each number mapped through `at`. */
+export function numberedLines<T>(text: string, at: (i: number) => T): LazyMap<T[]> {
+  return new LazyMap(() => indexLines(text), (start) => {
+    const value = valueAt(text, start);
+    return value ? value.split(',').map((n) => at(Number(n))) : [];
+  });
+}

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../paths.js';
-import { LazyMap, numbered, parseLines } from './taxonomy-lazy.js';
+import { LazyMap, lineReader, numberedLines } from './taxonomy-lazy.js';
 import { seedKeys } from './tokenize.js';
 import { compileForms, deriveWords, SKILLS_DIR, type DerivedWords, type Form, type SkillEntry, type Taxonomy } from './taxonomy.js';
 
@@ -18,10 +18,11 @@ interface Prebuilt {
   fingerprint: string;
   /** Skill names, in entry order. */
   names: string[];
-  /** Each entry as JSON text. */
-  skills: string[];
+  /** Each entry as JSON text, one a line. */
+  skills: string;
   words: DerivedWords;
-  forms: string[];
+  /** One form a line. */
+  forms: string;
   /** Form numbers by first key, longest form first. */
   byFirstKey: string;
   /** Form numbers by all keys joined with a space. */
@@ -80,8 +81,8 @@ export function prebuild(entries: SkillEntry[]): string {
     [f.skill ? index.get(f.skill)! : -1, FLAGS.map((k) => Number(f[k])).join(''), f.keys.join(' '), f.raws.join(' '), f.context.map((c) => c.join(' ')).join(','), f.text].join('|'),
   );
   const data: Prebuilt = {
-    fingerprint: dataFingerprint(), names: entries.map((e) => e.name), skills: entries.map((e) => JSON.stringify(e)), words: deriveWords(compiled),
-    forms, byFirstKey: lines(byFirstKey), byKeys: lines(byKeys), relatedTo: lines(relatedTo), childrenOf: lines(childrenOf),
+    fingerprint: dataFingerprint(), names: entries.map((e) => e.name), skills: entries.map((e) => JSON.stringify(e)).join('\n'), words: deriveWords(compiled),
+    forms: forms.join('\n'), byFirstKey: lines(byFirstKey), byKeys: lines(byKeys), relatedTo: lines(relatedTo), childrenOf: lines(childrenOf),
   };
   // ASCII only: a file with one non-ASCII character decodes to a two-byte string, slower to decode and to parse.
   return JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -103,7 +104,7 @@ function parseForm(line: string, skill: (i: number) => SkillEntry): Form {
 function readPrebuilt(path: string): Prebuilt | undefined {
   try {
     const data = JSON.parse(readFileSync(path, 'latin1')) as Prebuilt; // written in ASCII only
-    if (typeof data.byKeys !== 'string') return undefined; // An older layout: compile instead.
+    if (typeof data.forms !== 'string') return undefined; // An older layout: compile instead.
     return builtAfterData(path) || data.fingerprint === dataFingerprint() ? data : undefined;
   } catch {
     return undefined;
@@ -115,7 +116,7 @@ export function seedFromPrebuilt(path = PREBUILT_PATH): void {
   const data = readPrebuilt(path);
   if (!data) return;
   seedKeys(
-    data.forms.flatMap((line) => {
+    data.forms.split('\n').flatMap((line) => {
       const [, , keys, raws] = line.split('|', 4);
       const k = keys.split(' ');
       return raws.split(' ').map((r, i) => [r.toLowerCase(), k[i]] as [string, string]);
@@ -128,18 +129,20 @@ export function loadPrebuilt(path = PREBUILT_PATH): Taxonomy | undefined {
   const data = readPrebuilt(path);
   if (!data) return undefined;
   const entries: SkillEntry[] = [];
-  const entry = (i: number) => (entries[i] ??= JSON.parse(data.skills[i]) as SkillEntry);
+  const skillLine = lineReader(data.skills);
+  const entry = (i: number) => (entries[i] ??= JSON.parse(skillLine(i)) as SkillEntry);
   const forms: Form[] = [];
-  const form = (i: number) => (forms[i] ??= parseForm(data.forms[i], entry));
+  const formLine = lineReader(data.forms);
+  const form = (i: number) => (forms[i] ??= parseForm(formLine(i), entry));
   // Later duplicates of a name replace earlier ones, as when compiling.
-  const byName = new Map<string, string>(data.names.map((name, i) => [name, String(i)]));
+  const byName = () => new Map(data.names.map((name, i) => [name, i]));
   return {
-    skills: new LazyMap(byName, (i) => entry(Number(i))),
-    byFirstKey: new LazyMap(parseLines(data.byFirstKey), numbered(form)),
-    byKeys: new LazyMap(parseLines(data.byKeys), numbered(form)),
+    skills: new LazyMap(byName, entry),
+    byFirstKey: numberedLines(data.byFirstKey, form),
+    byKeys: numberedLines(data.byKeys, form),
     compoundKeys: new Set(data.words.compoundKeys),
     vocabulary: new Set(data.words.vocabulary),
     fillers: new Set(data.words.fillers),
-    reverseLinks: { relatedTo: new LazyMap(parseLines(data.relatedTo), numbered((i) => entry(i).name)), childrenOf: new LazyMap(parseLines(data.childrenOf), numbered(entry)) },
+    reverseLinks: { relatedTo: numberedLines(data.relatedTo, (i) => entry(i).name), childrenOf: numberedLines(data.childrenOf, entry) },
   };
 }
