@@ -3,6 +3,7 @@
  * uses, and with the JavaScript built-ins that pdf.js's polyfills replace put back afterwards.
  */
 import Module, { createRequire } from 'node:module';
+import { loadCompiledPdfParse } from './pdfjs-code.js';
 
 type PdfParse = typeof import('pdf-parse');
 
@@ -13,13 +14,15 @@ let natives: Map<object, Map<PropertyKey, unknown>> | undefined;
 /**
  * pdf-parse, loaded once. Its CommonJS entry is the minified build of pdf.js (half the code to compile of the
  * ES module one, which imports pdfjs-dist unminified); both are the same pdf.js version and give the same text.
+ * With the build's code cache (pdfjs-code.ts) it is compiled from that instead.
  */
 export function pdfParse(): PdfParse {
   if (loaded) return loaded;
   natives = captureBuiltins();
-  const removeCanvas = standInCanvas(require.resolve('pdf-parse'));
+  const entry = require.resolve('pdf-parse');
+  const removeCanvas = standInCanvas(entry);
   try {
-    loaded = require('pdf-parse') as PdfParse;
+    loaded = (loadCompiledPdfParse(entry) ?? require('pdf-parse')) as PdfParse;
   } finally {
     removeCanvas();
     restoreBuiltins();
