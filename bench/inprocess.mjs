@@ -127,8 +127,10 @@ async function pdf(dir) {
 async function phases(resume, job) {
   const boot = performance.now(); // since the process started
   const t0 = now();
-  const { run } = await import(new URL('cli/run.js', DIST));
-  const { processIO } = await import(new URL('cli/io.js', DIST));
+  // The bin's bundle when built; tsc's modules otherwise (an older build).
+  const { existsSync } = await import('node:fs');
+  const bundled = new URL('fitcheck.js', DIST);
+  const { run, processIO } = existsSync(bundled) ? await import(bundled) : { ...(await import(new URL('cli/run.js', DIST))), ...(await import(new URL('cli/io.js', DIST))) };
   const importMs = now() - t0;
   const io = { ...processIO(), stdout: () => {} };
   const t1 = now();

@@ -18,14 +18,18 @@ export const FORBIDDEN_FOR_TEXT = [
   /node_modules\/(mongoose|mongodb|pg|redis|@redis\/[^/]+|sqlite3|better-sqlite3)\//,
 ];
 
-/** Every module file (ESM and CommonJS) a node script loaded; also its exit code. */
-export function loadedModules(script, args, env = {}) {
+/**
+ * Every module file (ESM and CommonJS) a node script loaded, the Node built-ins it loaded (`builtins`, e.g.
+ * "zlib") and the native addons it opened (`addons`, .node files); also its exit code. With `esm: false` ES
+ * modules are not traced (their hook loads worker_threads), so the built-ins are the program's own.
+ */
+export function loadedModules(script, args, env = {}, { esm = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fitcheck-trace-'));
   const out = join(dir, 'modules');
   try {
     const r = spawnSync(process.execPath, ['--import', TRACE_HOOK, script, ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, ...env, FITCHECK_TRACE_MODULES: out },
+      env: { ...process.env, ...env, FITCHECK_TRACE_MODULES: out, FITCHECK_TRACE_ESM: esm ? '1' : '0' },
     });
     let lines = [];
     try {
@@ -33,8 +37,9 @@ export function loadedModules(script, args, env = {}) {
     } catch {
       // Nothing was written: the process failed before loading anything.
     }
-    const files = [...new Set(lines.map((l) => l.replace(/^(esm|cjs) /, '').replace(/^file:\/\//, '')))];
-    return { code: r.status, stderr: r.stderr.toString(), files };
+    const of = (kind) => [...new Set(lines.filter((l) => l.startsWith(`${kind} `)).map((l) => l.slice(kind.length + 1)))];
+    const files = [...new Set([...of('esm'), ...of('cjs')].map((f) => f.replace(/^file:\/\//, '')))];
+    return { code: r.status, stderr: r.stderr.toString(), files, builtins: of('builtin'), addons: of('addon') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

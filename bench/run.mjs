@@ -1,15 +1,21 @@
 // `npm run bench`: generates a corpus, measures fitcheck against its targets and prints a table.
 // Options: --runs N (single-check repetitions, default 10), --pdfs N (batch size, default 400),
-//          --quick (3 runs, 50 PDFs, small scaling sizes), --json FILE (write the raw figures).
+//          --quick (3 runs, 50 PDFs, small scaling sizes), --json FILE (write the raw figures),
+//          --baseline DIR (another built checkout, e.g. main: its single checks run in the same loop and its
+//          batch beside this one, and its JSON output must be byte-identical: bench/same-output.mjs).
+// Every timing is also a ratio to `node -e 0` measured in the same loop; the load average is printed with the
+// table, since the machine may be shared.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusPaths, generateCorpus } from './corpus.mjs';
 import { available, interleaved, median, perFile, timeNode, timeRun } from './measure.mjs';
 import { forbiddenIn, loadedModules, packagesIn } from './modules.mjs';
 import { summarize } from './profile.mjs';
+import { compareBuilds } from './same-output.mjs';
+import { sharedDir } from './shared.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = join(ROOT, 'bin/fitcheck.js');
@@ -26,6 +32,11 @@ const RUNS = Number(flag('--runs', quick ? 3 : 10));
 const PDFS = Number(flag('--pdfs', quick ? 50 : 400));
 const SCALE_MB = quick ? [1, 3] : [1, 10, 30];
 const JSON_OUT = flag('--json');
+const BASELINE = flag('--baseline') ? resolve(flag('--baseline')) : null;
+const BASE_BIN = BASELINE ? join(BASELINE, 'bin/fitcheck.js') : null;
+/** The real-corpus batch: the livecareer PDFs of the shared corpus, when present. */
+const REAL = sharedDir() ? join(sharedDir(), 'corpus/resumes/livecareer') : null;
+const REAL_JOB = 'discover-senior-lead-ml-engineer';
 
 const rows = [];
 const notes = [];
@@ -35,6 +46,7 @@ const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 1
 const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
 // The first line of an error, without the path prefix the CLI puts first (the table names the file).
 const firstLine = (s) => (s.trim().split('\n')[0] ?? '').replace(/^fitcheck: \S+: /, '').slice(0, 70);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 /** Add a table row; `ratio` and `limit` decide PASS/FAIL when both are numbers. */
 function row(measure, value, { baseline = '', ratio = null, target = '', limit = null, status } = {}) {
@@ -58,27 +70,32 @@ async function corpus() {
 }
 
 function singleChecks(c) {
-  log(`single checks: ${RUNS} runs each, interleaved with node -e 0…`);
-  const r = interleaved(
-    {
-      node: [NODE, ['-e', '0']],
-      text: [NODE, [BIN, c.text, c.job]],
-      pdf: [NODE, [BIN, c.pdf, c.job]],
-      docx: [NODE, [BIN, c.docx, c.job]],
-    },
-    RUNS,
-  );
+  log(`single checks: ${RUNS} runs each, interleaved with node -e 0${BASELINE ? ' and the baseline' : ''}…`);
+  const cases = {
+    node: [NODE, ['-e', '0']],
+    text: [NODE, [BIN, c.text, c.job]],
+    pdf: [NODE, [BIN, c.pdf, c.job]],
+    docx: [NODE, [BIN, c.docx, c.job]],
+  };
+  if (BASE_BIN) for (const k of ['text', 'pdf', 'docx']) cases[`base-${k}`] = [NODE, [BASE_BIN, c[k], c.job]];
+  const loadBefore = load();
+  const r = interleaved(cases, RUNS);
   figures.single = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { median: v.median, runs: v.runs, code: v.code }]));
+  figures.single.load = { before: loadBefore, after: load() };
   const base = r.node.median;
-  row(`node -e 0 (median of ${RUNS})`, ms(base));
+  row(`node -e 0 (median of ${RUNS}; load average ${loadBefore} → ${load()})`, ms(base));
   const check = (name, label, limit) => {
     const v = r[name];
+    if (!v) return;
     if (v.code !== 0) row(label, '—', { target: limit ? `≤ ${limit}×` : '', status: `SKIP: exit ${v.code}: ${firstLine(v.stderr)}` });
     else row(label, ms(v.median), { baseline: ms(base), ratio: v.median / base, target: limit ? `≤ ${limit}×` : '', limit });
   };
-  check('text', 'text check (resume.txt vs job.txt)', 2);
+  check('text', 'text check (resume.txt vs job.txt)', 2.5);
   check('pdf', 'PDF check (two-page resume.pdf)', 4);
-  check('docx', 'DOCX check (resume.docx)', null);
+  check('docx', 'DOCX check (resume.docx)', 4.5);
+  check('base-text', '  baseline: text check', null);
+  check('base-pdf', '  baseline: PDF check', null);
+  check('base-docx', '  baseline: DOCX check', null);
   const long = timeRun(NODE, [BIN, c.long, c.job]);
   if (long.code !== 0) row('50-page PDF check', '—', { status: `SKIP: exit ${long.code}: ${firstLine(long.stderr)}` });
   else row('50-page PDF check (one run)', ms(long.ms), { baseline: ms(base), ratio: long.ms / base });
@@ -134,6 +151,34 @@ async function batch(c) {
   if (floor) row(`fitcheck batch × ${n} PDFs (best of 2)`, `${ms(best.ms)}, ${rate}`, { baseline: ms(floor), ratio: best.ms / floor, target: '≤ 1.0× pdftotext', limit: 1 });
   else row(`fitcheck batch × ${n} PDFs (best of 2)`, `${ms(best.ms)}, ${rate}`, { status: 'info (no pdftotext to compare)' });
   row('batch peak memory (RSS)', peak ? mb(peak) : '—', { target: '≤ 300 MB', status: peak ? (peak <= 300 * 1048576 ? 'PASS' : 'FAIL') : 'SKIP: not measured' });
+}
+
+/** The real-corpus batch: every livecareer PDF against one bundled job, at the default concurrency and at 1 and 2. */
+function realBatch() {
+  const label = 'batch, real corpus';
+  if (!REAL || !existsSync(REAL)) return row(label, '—', { target: '≥ 80 files/s', status: 'SKIP: no shared corpus (see bench/shared.mjs)' });
+  const n = readdirSync(REAL, { recursive: true }).filter((f) => String(f).toLowerCase().endsWith('.pdf')).length;
+  const variants = quick ? [['default', []]] : [['default', []], ['--concurrency 1', ['--concurrency', '1']], ['--concurrency 2', ['--concurrency', '2']]];
+  const bins = BASE_BIN ? [['', BIN], ['  baseline: ', BASE_BIN]] : [['', BIN]];
+  figures.realBatch = { files: n, load: load(), runs: {} };
+  for (const [prefix, bin] of bins) {
+    for (const [name, extra] of variants) {
+      if (prefix && name !== 'default') continue;
+      log(`${prefix.trim()} batch over the real corpus (${n} PDFs, ${name})…`);
+      const runs = Array.from({ length: quick ? 1 : 2 }, () => timeNode(bin, ['batch', REAL_JOB, REAL, '-q', '-f', 'json', ...extra]));
+      const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+      const peak = Math.max(...runs.map((r) => r.peakBytes ?? 0));
+      figures.realBatch.runs[`${prefix}${name}`] = runs.map((r) => ({ ms: r.ms, code: r.code, peakBytes: r.peakBytes }));
+      if (best.code !== 0) {
+        row(`${prefix}${label} × ${n} PDFs, ${name}`, '—', { status: `FAIL: exit ${best.code}: ${firstLine(best.stderr)}` });
+        continue;
+      }
+      const rate = n / (best.ms / 1000);
+      const main = !prefix && name === 'default';
+      row(`${prefix}${label} × ${n} PDFs, ${name} (best of ${runs.length}, load ${load()})`, `${rate.toFixed(0)} files/s`, { baseline: ms(best.ms), target: main ? '≥ 80 files/s' : '', status: main ? (rate >= 80 ? 'PASS' : 'FAIL') : 'info' });
+      row(`${prefix}  peak memory (RSS), ${name}`, peak ? mb(peak) : '—', { target: main ? '≤ 250 MB' : '', status: main ? (peak && peak <= 250 * 1048576 ? 'PASS' : 'FAIL') : 'info' });
+    }
+  }
 }
 
 function inProcess(script, args) {
@@ -216,7 +261,7 @@ function printTable() {
   const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
   const line = (r) => r.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  process.stdout.write(`\nfitcheck bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${new Date().toISOString()}\n\n`);
+  process.stdout.write(`\nfitcheck bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${new Date().toISOString()}, load average now ${load()}\n\n`);
   process.stdout.write(out.join('\n') + '\n\n' + notes.map((n) => `- ${n}`).join('\n') + '\n');
 }
 
@@ -227,9 +272,17 @@ if (!existsSync(join(ROOT, 'dist/cli/run.js'))) {
 const c = await corpus();
 singleChecks(c);
 await batch(c);
+realBatch();
 taxonomyAndExtraction();
 scaling();
 pathologicalLines();
 startup(c);
+if (BASELINE) {
+  log(`JSON output against the baseline ${BASELINE} (bench/same-output.mjs)…`);
+  const same = compareBuilds(BASELINE);
+  figures.sameOutput = same;
+  for (const d of same.differences.slice(0, 10)) notes.push(`output differs: ${d}`);
+  row(`JSON byte-identical to the baseline (${same.cases} cases: ${same.singles.length} resumes × bundled jobs, batch over ${same.batchFiles} files)`, `${same.differences.length} differ`, { status: same.differences.length ? 'FAIL' : 'PASS' });
+}
 printTable();
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows, notes, figures }, null, 2));

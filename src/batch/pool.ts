@@ -1,7 +1,8 @@
 /** Scores resumes on worker threads in chunks, streaming rows out as they finish; retries what a dying worker held. */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { packagePath } from '../paths.js';
 import { READY, type WorkerMessage, type WorkerTask } from './protocol.js';
 import { errorRow, type BatchRow } from './row.js';
 import { loadResume, scoreLoaded, type ScoreSetup } from './score.js';
@@ -17,6 +18,9 @@ const HEAVY = /\.(pdf|docx)$/i;
 export const WORKER_HEAP_MB = 512;
 /** Longest one document may take on a worker; past it the worker is stopped and the file gets an error row. */
 export const DOC_TIME_BUDGET_MS = 30_000;
+
+// worker_threads loads when a pool starts: in the CLI bundle a static import would load it for every single check.
+const threads = () => process.getBuiltinModule('node:worker_threads');
 
 /** The error a document gets when it overruns the time budget. */
 export const overBudget = (ms: number) => `took over ${ms / 1000} s to read and score (the per-document time budget); skipped`;
@@ -38,11 +42,10 @@ export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: 
   return { inMain: paths.length, onWorkers: 0 };
 }
 
-/** The compiled worker; under the TypeScript sources (tests) it is the built copy in dist/. */
+/** The bundled worker (one file, so a thread starts fast); tsc's copy when the bundle is not built. */
 function workerUrl(): URL {
-  const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  return new URL('../../dist/batch/worker.js', import.meta.url);
+  const bundled = packagePath('dist', 'fitcheck-worker.js');
+  return pathToFileURL(existsSync(bundled) ? bundled : packagePath('dist', 'batch', 'worker.js'));
 }
 
 interface Held extends WorkerTask {
@@ -130,7 +133,7 @@ class Pool {
   }
 
   private start(): void {
-    const w = new Worker(this.url, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const w = new (threads().Worker)(this.url, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     let started = false;
     this.held.set(w, new Map());
     w.on('message', (msg: WorkerMessage) => {

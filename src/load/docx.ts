@@ -37,7 +37,7 @@ export async function docxToText(path: string, buf: Buffer): Promise<{ text: str
 /** Paragraph texts of the page headers and footers, in part order, without duplicates. */
 function headerLines(buf: Buffer, entries: ZipEntry[]): string[] {
   const seen = new Set<string>();
-  const parts = entries.filter((e) => /^word\/(header|footer)\d*\.xml$/.test(e.name)).sort((a, b) => a.name.localeCompare(b.name));
+  const parts = entries.filter((e) => /^word\/(header|footer)\d*\.xml$/.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // ASCII names: no ICU collator
   for (const e of parts) {
     const xml = readEntry(buf, e).toString('utf8');
     for (const para of xml.split(/<\/w:p>/)) {

@@ -1,8 +1,9 @@
-/** Reads a PDF with pdf-parse (imported only when a PDF is met) and rebuilds reading order from item positions. */
+/** Reads a PDF with pdf-parse (loaded only when a PDF is met) and rebuilds reading order from item positions. */
 import { InputError } from '../errors.js';
 import { layoutPage, type TextItem } from './layout.js';
 import { MAX_PDF_ITEMS, MAX_PDF_PAGES, PDF_TIME_BUDGET_MS } from './limits.js';
 import { MSG } from './messages.js';
+import { pdfParse, restoreBuiltins } from './pdfjs-env.js';
 import { reflow } from './reflow.js';
 
 /** Warning added when a page was read column by column. */
@@ -19,7 +20,7 @@ interface PdfDoc {
 
 /** Text of a PDF, page by page, with columns read one after the other. */
 export async function pdfToText(path: string, buf: Buffer, budgetMs = PDF_TIME_BUDGET_MS): Promise<{ text: string; warnings: string[]; pages: number }> {
-  const mod = await import('pdf-parse');
+  const mod = pdfParse();
   const parser = new mod.PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
   try {
     return await extract(path, parser, Date.now() + budgetMs, budgetMs);
@@ -39,7 +40,8 @@ export async function pdfToText(path: string, buf: Buffer, budgetMs = PDF_TIME_B
  */
 async function extract(path: string, parser: unknown, deadline: number, budgetMs: number): Promise<{ text: string; warnings: string[]; pages: number }> {
   // pdf-parse's getText() drops positions; its loader (which maps pdf.js errors to typed ones) gives the document.
-  const doc = await (parser as { load(): Promise<PdfDoc> }).load();
+  // Opening the first document loads pdf.js's worker code, whose polyfills replace built-ins again.
+  const doc = await (parser as { load(): Promise<PdfDoc> }).load().finally(restoreBuiltins);
   const pageTexts: string[] = [];
   let columns = 0;
   let items = 0;

@@ -18,7 +18,16 @@ export function textWarnings(text: string, format: string): string[] {
   const warnings: string[] = [];
   const chars = text.replace(/\s/g, '').length;
   if (chars < LITTLE_TEXT) warnings.push(WARN.littleText(chars, format));
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  if (chars >= 50 && letters / chars < 0.5) warnings.push(WARN.garbled);
+  if (chars >= 50 && countLetters(text) / chars < 0.5) warnings.push(WARN.garbled);
   return warnings;
+}
+
+/** Letters (code points) in a text, counted by runs: matching them one by one made a string per letter. */
+function countLetters(text: string): number {
+  let letters = 0;
+  for (const run of text.matchAll(/\p{L}+/gu)) letters += run[0].length;
+  // A letter outside the BMP (𝐀) is two code units but one letter.
+  const astral = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
+  if (letters && /[\ud800-\udbff]/.test(text)) for (const run of text.matchAll(/\p{L}+/gu)) letters -= (run[0].match(astral) ?? []).length;
+  return letters;
 }

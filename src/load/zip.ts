@@ -1,6 +1,8 @@
 /** Reads a ZIP's central directory and proves its inflated size before any parser touches it (zip-bomb guard). */
-import { inflateRawSync } from 'node:zlib';
 import { MAX_DOCX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from './limits.js';
+
+// Loaded at the first entry to inflate: in the CLI bundle a static import would load zlib for every text check.
+const zlib = () => process.getBuiltinModule('node:zlib');
 
 /** One file inside a ZIP archive, as the central directory describes it. */
 export interface ZipEntry {
@@ -79,7 +81,7 @@ export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
   if (e.method !== 8) throw new ZipProblem(`entry ${e.name} uses unsupported compression method ${e.method}`);
   let out: Buffer;
   try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
+    out = zlib().inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem(`entry ${e.name} inflates past its declared size: damaged, or a zip bomb`);

@@ -1,5 +1,5 @@
 /** Finds a skill the resume shows that relates to a missing one, through the taxonomy's links. */
-import type { SkillEntry, Taxonomy } from '../taxonomy/taxonomy.js';
+import type { ReverseLinks, SkillEntry, Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Evidence } from '../types.js';
 
 /** A shown skill related to a missing one, and how. */
@@ -20,16 +20,12 @@ export const MAX_SIBLINGS = 8;
 const byEvidence = (shown: Map<string, Evidence[]>) => (a: string, b: string) =>
   (shown.get(b)?.length ?? 0) - (shown.get(a)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** Reverse links of a taxonomy: who names a skill as related, who has a skill as broader. */
-interface Links {
-  relatedTo: Map<string, string[]>;
-  childrenOf: Map<string, SkillEntry[]>;
-}
-
 // Built once per taxonomy: scanning every skill for each missing one was ~12% of a batch worker's CPU.
-const linksCache = new WeakMap<Map<string, SkillEntry>, Links>();
+// The prebuilt taxonomy brings them, so a single check need not read every entry.
+const linksCache = new WeakMap<Map<string, SkillEntry>, ReverseLinks>();
 
-function linksOf(tax: Taxonomy): Links {
+function linksOf(tax: Taxonomy): ReverseLinks {
+  if (tax.reverseLinks) return tax.reverseLinks;
   let links = linksCache.get(tax.skills);
   if (!links) {
     links = { relatedTo: new Map(), childrenOf: new Map() };

@@ -65,6 +65,14 @@ export interface Taxonomy {
   vocabulary: Set<string>;
   /** Keys that may sit inside a multi-word form. */
   fillers: Set<string>;
+  /** Reverse links, when known without reading every entry (the prebuilt form); else gathered on first use. */
+  reverseLinks?: ReverseLinks;
+}
+
+/** Who names a skill as related, and who has it as a broader skill. */
+export interface ReverseLinks {
+  relatedTo: Map<string, string[]>;
+  childrenOf: Map<string, SkillEntry[]>;
 }
 
 /** Directory of the bundled skill data files. */

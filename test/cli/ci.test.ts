@@ -6,6 +6,7 @@ import { MISSING_RESUME } from '../../src/cli/plan.js';
 import { example } from '../helpers/paths.js';
 import { makeRepo, runBin, runIn } from '../helpers/repo.js';
 import { validator } from '../helpers/schema.js';
+import { EXIT } from '../../src/cli/run.js';
 
 const junior = example('frontend-developer-junior.txt');
 const strong = example('ml-engineer-strong.md');
@@ -32,33 +33,33 @@ describe('exit codes (table: in-process, and through the bin where marked)', () 
 
   type Case = { name: string; argv: () => string[]; dir?: string; code: number; out?: RegExp; err?: RegExp; bin?: boolean };
   const cases: Case[] = [
-    { name: 'advisory: a weak fit without a gate', argv: () => [junior, LEAD, ...AS_OF], code: 0, out: /KNOCKED OUT/, bin: true },
-    { name: 'score at the threshold', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s), ...AS_OF], code: 0 },
-    { name: 'score below the threshold', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s + 1), ...AS_OF], code: 1, err: /^fitcheck: score \d+ is below the minimum of \d+\n$/, bin: true },
-    { name: '--fail-under is the same gate', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--fail-under', String(s + 1), ...AS_OF], code: 1, err: /below the minimum/ },
-    { name: 'knock-out gate with hits', argv: () => [junior, LEAD, '--fail-on-knockout', ...AS_OF], code: 1, err: /^fitcheck: \d+ knock-outs? hit: /, bin: true },
-    { name: 'knock-out gate without hits', argv: () => [strong, LEAD, '--fail-on-knockout', ...AS_OF], code: 0 },
-    { name: 'threshold not a number', argv: () => ['resume.md', LEAD, '--min-score', 'high'], code: 2, err: /^fitcheck: --min-score must be a number from 0 to 100, got 'high'\n$/ },
-    { name: 'threshold above 100', argv: () => ['resume.md', LEAD, '--fail-under', '101'], code: 2, err: /--fail-under must be a number from 0 to 100/ },
-    { name: 'both threshold flags', argv: () => ['resume.md', LEAD, '--min-score', '1', '--fail-under', '2'], code: 2, err: /same gate/ },
-    { name: 'no resume and no config', argv: () => [], code: 2, err: new RegExp(MISSING_RESUME.replace(/[()"/]/g, '\\$&')) },
-    { name: 'a config file alone drives the check', argv: () => [], dir: 'alone', code: 0, out: /Sam Carter\s+→\s+Senior Data Engineer/, bin: true },
-    { name: 'gates from the config', argv: () => [], dir: 'gated', code: 1, err: /below the minimum of 100; \d+ knock-outs? hit/ },
-    { name: 'flags override the config gates', argv: () => ['--min-score', '0', '--no-fail-on-knockout'], dir: 'gated', code: 0 },
-    { name: 'a positional job overrides the config jobs', argv: () => ['../resume.md', LEAD, '--format', 'json'], dir: 'alone', code: 0, out: /"title": "Senior Lead Machine Learning Engineer"/ },
+    { name: 'advisory: a weak fit without a gate', argv: () => [junior, LEAD, ...AS_OF], code: EXIT.ok, out: /KNOCKED OUT/, bin: true },
+    { name: 'score at the threshold', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s), ...AS_OF], code: EXIT.ok },
+    { name: 'score below the threshold', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s + 1), ...AS_OF], code: EXIT.gateFailed, err: /^fitcheck: score \d+ is below the minimum of \d+\n$/, bin: true },
+    { name: '--fail-under is the same gate', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--fail-under', String(s + 1), ...AS_OF], code: EXIT.gateFailed, err: /below the minimum/ },
+    { name: 'knock-out gate with hits', argv: () => [junior, LEAD, '--fail-on-knockout', ...AS_OF], code: EXIT.gateFailed, err: /^fitcheck: \d+ knock-outs? hit: /, bin: true },
+    { name: 'knock-out gate without hits', argv: () => [strong, LEAD, '--fail-on-knockout', ...AS_OF], code: EXIT.ok },
+    { name: 'threshold not a number', argv: () => ['resume.md', LEAD, '--min-score', 'high'], code: EXIT.error, err: /^fitcheck: --min-score must be a number from 0 to 100, got 'high'\n$/ },
+    { name: 'threshold above 100', argv: () => ['resume.md', LEAD, '--fail-under', '101'], code: EXIT.error, err: /--fail-under must be a number from 0 to 100/ },
+    { name: 'both threshold flags', argv: () => ['resume.md', LEAD, '--min-score', '1', '--fail-under', '2'], code: EXIT.error, err: /same gate/ },
+    { name: 'no resume and no config', argv: () => [], code: EXIT.error, err: new RegExp(MISSING_RESUME.replace(/[()"/]/g, '\\$&')) },
+    { name: 'a config file alone drives the check', argv: () => [], dir: 'alone', code: EXIT.ok, out: /Sam Carter\s+→\s+Senior Data Engineer/, bin: true },
+    { name: 'gates from the config', argv: () => [], dir: 'gated', code: EXIT.gateFailed, err: /below the minimum of 100; \d+ knock-outs? hit/ },
+    { name: 'flags override the config gates', argv: () => ['--min-score', '0', '--no-fail-on-knockout'], dir: 'gated', code: EXIT.ok },
+    { name: 'a positional job overrides the config jobs', argv: () => ['../resume.md', LEAD, '--format', 'json'], dir: 'alone', code: EXIT.ok, out: /"title": "Senior Lead Machine Learning Engineer"/ },
     {
       name: 'an invalid config file',
       argv: () => ['../resume.md', LEAD],
       dir: 'broken',
-      code: 2,
+      code: EXIT.error,
       err: /^fitcheck: Unable to use configuration file '\.fitcheckrc\.json': failOnKnokout: unknown key \(known: [^)]+\)\n$/,
       bin: true,
     },
-    { name: '--no-config skips it', argv: () => ['../resume.md', LEAD, '--no-config'], dir: 'broken', code: 0 },
-    { name: '--config names another file', argv: () => ['--config', '../gated/fitcheck.config.json', '--min-score', '0', '--no-fail-on-knockout', '-q'], dir: 'broken', code: 0, out: /^\d+\/100 .*Sam Carter → Senior Data Engineer\n$/ },
-    { name: '--config that does not exist', argv: () => ['--config', 'nope.json'], code: 2, err: /^fitcheck: Unable to use configuration file 'nope\.json': \(root\): no such file\n$/ },
-    { name: 'demo takes its own options after its name', argv: () => ['demo', '--format', 'json', '-q', '--min-score', '0'], code: 0, out: /^\{\n  "schemaVersion": 1,/, bin: true },
-    { name: '-o into a missing directory', argv: () => ['resume.md', LEAD, '-o', 'no/such/dir/report.json'], code: 2, err: /^fitcheck: no\/such\/dir\/report\.json: cannot write the report \(ENOENT\)\n$/ },
+    { name: '--no-config skips it', argv: () => ['../resume.md', LEAD, '--no-config'], dir: 'broken', code: EXIT.ok },
+    { name: '--config names another file', argv: () => ['--config', '../gated/fitcheck.config.json', '--min-score', '0', '--no-fail-on-knockout', '-q'], dir: 'broken', code: EXIT.ok, out: /^\d+\/100 .*Sam Carter → Senior Data Engineer\n$/ },
+    { name: '--config that does not exist', argv: () => ['--config', 'nope.json'], code: EXIT.error, err: /^fitcheck: Unable to use configuration file 'nope\.json': \(root\): no such file\n$/ },
+    { name: 'demo takes its own options after its name', argv: () => ['demo', '--format', 'json', '-q', '--min-score', '0'], code: EXIT.ok, out: /^\{\n  "schemaVersion": 1,/, bin: true },
+    { name: '-o into a missing directory', argv: () => ['resume.md', LEAD, '-o', 'no/such/dir/report.json'], code: EXIT.error, err: /^fitcheck: no\/such\/dir\/report\.json: cannot write the report \(ENOENT\)\n$/ },
   ];
 
   for (const c of cases) {
@@ -86,7 +87,7 @@ describe('in GitHub Actions', () => {
     const json = JSON.parse(runBin(['--format', 'json'], repo, {}).out);
     const r = runBin(['--format', 'github', '--fail-on-knockout', '--min-score', String(json.score + 1)], repo, env);
 
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(EXIT.gateFailed);
     const lines = r.out.trimEnd().split('\n');
     expect(lines.every((l) => /^::(error|warning|notice) /.test(l))).toBe(true);
     // Gate failures come first so GitHub's 10-per-step limit never hides them.
@@ -115,7 +116,7 @@ describe('in GitHub Actions', () => {
     await runIn(['resume.md', 'jobs/data-engineer.txt'], repo, { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(existsSync(summary)).toBe(false);
     const r = await runIn(['resume.md', 'jobs/data-engineer.txt'], repo, { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(repo, 'missing', 'x.md') } });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(EXIT.ok);
     expect(r.err).toMatch(/^fitcheck: warning: could not append to the step summary/);
   });
 });
@@ -146,7 +147,7 @@ describe('JSON output', () => {
     expect(strict(value), JSON.stringify(strict.errors)).toBe(true);
     expect(value.map((x: { job: { path: string } }) => x.job.path)[0]).toBe('jobs/data-engineer.txt');
     expect(value.some((x: { knockedOut: boolean }) => x.knockedOut)).toBe(true);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(EXIT.gateFailed);
     expect(r.err).toMatch(/for 'Senior Data Engineer'/);
   });
 
@@ -205,7 +206,7 @@ describe('output options', () => {
   it('-o leaves nothing behind when the file cannot be replaced', async () => {
     const repo = makeRepo({ 'taken/keep.txt': 'x' });
     const r = await runIn(['resume.md', 'jobs/data-engineer.txt', '-o', 'taken'], repo);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(EXIT.error);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^fitcheck: taken: cannot write the report \(E[A-Z]+\)\n$/);
     expect(readdirSync(repo).filter((f) => f.endsWith('.tmp'))).toEqual([]);

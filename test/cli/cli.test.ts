@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { EXIT, run } from '../../src/cli/run.js';
 import { memoryIO } from '../helpers/io.js';
 import { example, ROOT } from '../helpers/paths.js';
 
@@ -9,16 +9,16 @@ const BIN = `${ROOT}bin/fitcheck.js`;
 
 describe('fitcheck CLI (in-process)', () => {
   const cases: { name: string; argv: string[]; code: number; out?: RegExp; err?: RegExp }[] = [
-    { name: 'text report', argv: [strong, 'discover-senior-lead-ml-engineer'], code: 0, out: /Score +\d+\/100/ },
-    { name: 'missing file', argv: ['nope.txt', 'discover-senior-lead-ml-engineer'], code: 2, err: /^fitcheck: nope\.txt: no such file\n$/ },
-    { name: 'a directory', argv: [ROOT, 'discover-senior-lead-ml-engineer'], code: 2, err: /is a directory/ },
-    { name: 'unknown option', argv: ['--bogus'], code: 2, err: /unknown option '--bogus'/ },
-    { name: 'missing arguments', argv: [], code: 2, err: /missing required argument/ },
-    { name: 'bad --as-of', argv: [strong, 'discover-senior-lead-ml-engineer', '--as-of', '2026-13-01'], code: 2, err: /--as-of must be a date/ },
-    { name: 'bad format', argv: [strong, 'discover-senior-lead-ml-engineer', '--format', 'xml'], code: 2, err: /invalid/ },
-    { name: 'jobs list', argv: ['jobs'], code: 0, out: /discover-senior-manager-machine-learning +Senior Manager, Machine Learning/ },
-    { name: 'demo', argv: ['demo'], code: 0, out: /Priya Raman/, err: /fitcheck my-resume/ },
-    { name: 'help', argv: ['--help'], code: 0, out: /Usage: fitcheck/ },
+    { name: 'text report', argv: [strong, 'discover-senior-lead-ml-engineer'], code: EXIT.ok, out: /Score +\d+\/100/ },
+    { name: 'missing file', argv: ['nope.txt', 'discover-senior-lead-ml-engineer'], code: EXIT.error, err: /^fitcheck: nope\.txt: no such file\n$/ },
+    { name: 'a directory', argv: [ROOT, 'discover-senior-lead-ml-engineer'], code: EXIT.error, err: /is a directory/ },
+    { name: 'unknown option', argv: ['--bogus'], code: EXIT.error, err: /unknown option '--bogus'/ },
+    { name: 'missing arguments', argv: [], code: EXIT.error, err: /missing required argument/ },
+    { name: 'bad --as-of', argv: [strong, 'discover-senior-lead-ml-engineer', '--as-of', '2026-13-01'], code: EXIT.error, err: /--as-of must be a date/ },
+    { name: 'bad format', argv: [strong, 'discover-senior-lead-ml-engineer', '--format', 'xml'], code: EXIT.error, err: /invalid/ },
+    { name: 'jobs list', argv: ['jobs'], code: EXIT.ok, out: /discover-senior-manager-machine-learning +Senior Manager, Machine Learning/ },
+    { name: 'demo', argv: ['demo'], code: EXIT.ok, out: /Priya Raman/, err: /fitcheck my-resume/ },
+    { name: 'help', argv: ['--help'], code: EXIT.ok, out: /Usage: fitcheck/ },
   ];
   for (const c of cases) {
     it(`${c.name} exits ${c.code}`, async () => {
@@ -44,7 +44,7 @@ describe('fitcheck CLI (in-process)', () => {
 
   it('reads the resume from stdin with -', async () => {
     const io = memoryIO({}, 'Ana Diaz\nana@example.com\nPython and AWS\n');
-    expect(await run(['-', 'discover-senior-lead-ml-engineer', '--format', 'json'], io)).toBe(0);
+    expect(await run(['-', 'discover-senior-lead-ml-engineer', '--format', 'json'], io)).toBe(EXIT.ok);
     expect(JSON.parse(io.out()).skills.matched.map((s: { skill: string }) => s.skill)).toContain('Python');
   });
 
@@ -69,7 +69,7 @@ describe('fitcheck bin (child process)', () => {
   });
   it('exits 2 with one line and no stack on bad input', () => {
     const r = spawnSync('node', [BIN, 'missing.txt', 'discover-senior-lead-ml-engineer'], { encoding: 'utf8' });
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(EXIT.error);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });

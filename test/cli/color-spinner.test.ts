@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useColor } from '../../src/cli/color.js';
-import { run } from '../../src/cli/run.js';
+import { EXIT, run } from '../../src/cli/run.js';
 import { wantsSpinner, withSpinner } from '../../src/cli/spinner.js';
 import { memoryIO } from '../helpers/io.js';
 import { example } from '../helpers/paths.js';
@@ -50,7 +50,7 @@ describe('spinner', () => {
   });
   it('a piped check has no escape codes and no spinner output', async () => {
     const io = memoryIO();
-    expect(await run([example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'], io)).toBe(0);
+    expect(await run([example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'], io)).toBe(EXIT.ok);
     expect(io.out()).not.toMatch(/\x1b/);
     expect(io.err()).toBe('');
   });

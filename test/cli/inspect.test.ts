@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { EXIT, run } from '../../src/cli/run.js';
 import { detectKind } from '../../src/cli/doc-kind.js';
 import { memoryIO } from '../helpers/io.js';
 import { example, job, read } from '../helpers/paths.js';
@@ -24,7 +24,7 @@ describe('fitcheck inspect', () => {
 
   it('prints one JSON object for one file: the job profile with required skills and evidence', async () => {
     const r = await inspect([seed, '--format', 'json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(EXIT.ok);
     const o = JSON.parse(r.out);
     expect(o.kind).toBe('job');
     expect(o.path).toBe(seed);
@@ -65,11 +65,11 @@ describe('fitcheck inspect', () => {
   });
 
   it('accepts a bundled job name and fails cleanly on a missing file', async () => {
-    expect((await inspect(['discover-senior-lead-ml-engineer', '--format', 'json'])).code).toBe(0);
+    expect((await inspect(['discover-senior-lead-ml-engineer', '--format', 'json'])).code).toBe(EXIT.ok);
     const bad = await inspect(['nope.txt']);
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(EXIT.error);
     expect(bad.out).toBe('');
     expect(bad.err).toBe('fitcheck: nope.txt: no such file\n');
-    expect((await inspect([strong, '--as', 'cv'])).code).toBe(2);
+    expect((await inspect([strong, '--as', 'cv'])).code).toBe(EXIT.error);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { EXIT, run } from '../../src/cli/run.js';
 import { memoryIO } from '../helpers/io.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -15,7 +15,7 @@ describe('the CLI shows the reading of both documents', () => {
   it('reports the knock-outs with evidence from both documents, per file format', async () => {
     for (const name of ['javascript-bootcamp.md', 'onprem-lead.txt']) {
       const { code, result } = await json([fixture(name), 'discover-senior-lead-ml-engineer']);
-      expect(code).toBe(0);
+      expect(code).toBe(EXIT.ok);
       expect(result.knockedOut).toBe(true);
       for (const k of result.knockouts) {
         expect(k.jobEvidence.line).toBe(39);

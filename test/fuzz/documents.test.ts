@@ -15,7 +15,7 @@ let seeds: BinarySeeds;
 
 beforeAll(async () => {
   seeds = await makeSeeds();
-}, 60_000);
+});
 
 const CORPORA: Record<string, Corpus> = {
   pdf: { cases: 200, make: (r) => mutatePdf(r.pick(seeds.pdfs), r) },
@@ -33,7 +33,7 @@ describe('fuzz seeds', () => {
         expect(JSON.parse(o.out).resume.format).toBe(ext);
       }
     }
-  }, 60_000);
+  });
 });
 
-fuzzSuite(CORPORA, dir, (path) => runInProcess(path, JOB), undefined, 60_000);
+fuzzSuite(CORPORA, dir, (path) => runInProcess(path, JOB));

@@ -6,7 +6,7 @@ import type { FuzzInput } from './cases.js';
 import { FUZZ_SCALE, FUZZ_SEED, problemWith, saveFailure, type Outcome } from './harness.js';
 import { caseSeed, rng, type Rng } from './prng.js';
 
-/** Cases per test, so a failure names a small range and each test stays within its timeout. */
+/** Cases per test, so a failure names a small range. */
 const CHUNK = 50;
 /** FUZZ_ONLY='<corpus>#<n>' replays one case. */
 const ONLY = process.env.FUZZ_ONLY;
@@ -21,7 +21,7 @@ export interface Corpus {
 export type RunCase<C extends Corpus> = (path: string, corpus: C) => Promise<Outcome>;
 
 /** Describe every corpus's cases; `afterChunk` runs once a chunk has passed (e.g. a heap check). Returns how many cases ran. */
-export function fuzzSuite<C extends Corpus>(corpora: Record<string, C>, dir: string, runCase: RunCase<C>, afterChunk: () => void = () => {}, timeoutMs?: number): { ran: () => number; only: string | undefined } {
+export function fuzzSuite<C extends Corpus>(corpora: Record<string, C>, dir: string, runCase: RunCase<C>, afterChunk: () => void = () => {}): { ran: () => number; only: string | undefined } {
   let ran = 0;
   for (const [name, corpus] of Object.entries(corpora)) {
     const count = Math.round(corpus.cases * FUZZ_SCALE);
@@ -42,7 +42,7 @@ export function fuzzSuite<C extends Corpus>(corpora: Record<string, C>, dir: str
           }
           expect(problems).toEqual([]);
           afterChunk();
-        }, timeoutMs);
+        });
       }
     });
   }

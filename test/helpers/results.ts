@@ -1,10 +1,14 @@
-/** Hand-built FitResult objects for reporter tests (independent of the analyzers). */
+/** Hand-built FitResult objects for reporter tests (independent of the analyzers); each takes overrides. */
 import type { Evidence, FitResult } from '../../src/types.js';
 
 const ev = (line: number, text: string, match: string): Evidence => ({ line, text, match });
+const WEIGHTS = [['required skills', 50], ['preferred skills', 15], ['experience', 20], ['seniority', 10], ['education', 5]] as const;
+/** The five score components, in order, from their points and details. */
+const components = (...rows: [points: number, detail: string][]): FitResult['components'] =>
+  rows.map(([points, detail], i) => ({ name: WEIGHTS[i][0], weight: WEIGHTS[i][1], points, detail }));
 
 /** A strong fit: every knock-out clear, one preferred skill missing, long evidence lines. */
-export function strongResult(): FitResult {
+export function strongResult(overrides: Partial<FitResult> = {}): FitResult {
   return {
     schemaVersion: 1,
     score: 91,
@@ -28,24 +32,25 @@ export function strongResult(): FitResult {
     experience: { requiredYears: 8, candidateYears: 11.2 },
     seniority: { required: 'lead', candidate: 'lead' },
     education: { required: 'bachelor', candidate: 'master', met: true },
-    components: [
-      { name: 'required skills', weight: 50, points: 50, detail: '3 of 3 groups shown (100% by weight)' },
-      { name: 'preferred skills', weight: 15, points: 6.3, detail: '1 of 2 groups shown (33% by weight)' },
-      { name: 'experience', weight: 20, points: 20, detail: '11.2 years against 8+' },
-      { name: 'seniority', weight: 10, points: 10, detail: 'lead against lead' },
-      { name: 'education', weight: 5, points: 5, detail: 'master against bachelor' },
-    ],
+    components: components(
+      [50, '3 of 3 groups shown (100% by weight)'],
+      [6.3, '1 of 2 groups shown (33% by weight)'],
+      [20, '11.2 years against 8+'],
+      [10, 'lead against lead'],
+      [5, 'master against bachelor'],
+    ),
     suggestions: [
       { kind: 'skill', skill: 'Innovative Thinking', required: false, points: 8.7, message: 'The posting prefers Innovative Thinking and your resume gives no sign of it. If you have used Innovative Thinking, show it in a role\'s bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.' },
     ],
     asOf: '2026-11-01',
     resume: { path: '/home/someone/resumes/marcus-okafor-2026.txt', format: 'text', name: 'Marcus Okafor', warnings: [] },
     job: { path: '/opt/fitcheck/jobs/discover-senior-lead-ml-engineer.txt', title: 'Senior Lead Machine Learning Engineer', skills: [{ skill: 'Python', required: true }] },
+    ...overrides,
   };
 }
 
 /** A knocked-out, weak fit with unknowns, a name-less resume and a very long path. */
-export function knockedOutResult(): FitResult {
+export function knockedOutResult(overrides: Partial<FitResult> = {}): FitResult {
   return {
     schemaVersion: 1,
     score: 12,
@@ -70,13 +75,13 @@ export function knockedOutResult(): FitResult {
     experience: { requiredYears: 8, candidateYears: 4.5 },
     seniority: { required: 'lead', candidate: 'mid' },
     education: { required: 'bachelor', candidate: null, met: null },
-    components: [
-      { name: 'required skills', weight: 50, points: 7.1, detail: '1 of 4 groups shown (14% by weight)' },
-      { name: 'preferred skills', weight: 15, points: 0, detail: '0 of 2 groups shown (0% by weight)' },
-      { name: 'experience', weight: 20, points: 2.8, detail: '4.5 years against 8+ (× 0.26 relevance)' },
-      { name: 'seniority', weight: 10, points: 0.9, detail: 'mid against lead (× 0.26 relevance)' },
-      { name: 'education', weight: 5, points: 0.6, detail: 'unknown against bachelor (× 0.26 relevance)' },
-    ],
+    components: components(
+      [7.1, '1 of 4 groups shown (14% by weight)'],
+      [0, '0 of 2 groups shown (0% by weight)'],
+      [2.8, '4.5 years against 8+ (× 0.26 relevance)'],
+      [0.9, 'mid against lead (× 0.26 relevance)'],
+      [0.6, 'unknown against bachelor (× 0.26 relevance)'],
+    ),
     suggestions: [
       { kind: 'knockout', message: 'Knock-out hit: "No experience with cloud platforms (AWS, Azure, GCP)". The resume shows none of: Cloud Platforms, AWS, Azure, GCP. If you have used one, show it in a role\'s bullet; otherwise expect this posting to screen you out.' },
       { kind: 'skill', skill: 'Machine Learning', required: true, points: 14.3, message: 'The posting requires Machine Learning and your resume gives no sign of it.' },
@@ -89,5 +94,53 @@ export function knockedOutResult(): FitResult {
     asOf: '2026-11-01',
     resume: { path: '/very/long/path/to/a/folder/with/an-extremely-long-resume-file-name-that-goes-on-and-on.txt', format: 'text', name: null, warnings: [] },
     job: { path: 'job.txt', title: 'Senior Lead Machine Learning Engineer, Responsible and Explainable AI Platforms (Remote, Americas)', skills: [] },
+    ...overrides,
+  };
+}
+
+/** Characters the Markdown and GitHub reporters must escape (pipes, a newline, `:` and `,` in a criterion), every section filled. */
+export function awkwardResult(overrides: Partial<FitResult> = {}): FitResult {
+  return {
+    schemaVersion: 1,
+    score: 58,
+    verdict: 'knocked out',
+    band: 'partial',
+    knockedOut: true,
+    knockouts: [
+      {
+        criterion: 'No degree, in CS: or 100% equivalent',
+        status: 'hit',
+        reason: "The resume's highest level is certificate.",
+        evidence: ev(12, 'Certificate in Web Development', 'Certificate'),
+      },
+      { criterion: 'Lack of leadership experience', status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' },
+      { criterion: 'No Python', status: 'clear', reason: 'The resume shows Python.', evidence: ev(5, 'Python, SQL', 'Python') },
+    ],
+    skills: {
+      matched: [{ skill: 'Python', required: true, evidence: [ev(5, 'Python, SQL', 'Python')] }],
+      missing: [
+        { skill: 'Kubernetes', required: true, suggestion: 'The posting requires Kubernetes.' },
+        { skill: 'C#', required: false, suggestion: 'The posting prefers C#.\nShow it.' },
+      ],
+    },
+    experience: { requiredYears: 5, candidateYears: 3 },
+    seniority: { required: 'senior', candidate: 'mid' },
+    education: { required: 'bachelor', candidate: 'certificate', met: false },
+    components: components(
+      [25, '1 of 2 required skill groups shown'],
+      [0, '0 of 1 preferred skill groups shown'],
+      [7.5, '3 years against 5 required'],
+      [3.8, 'mid against senior'],
+      [0.6, 'certificate against bachelor'],
+    ),
+    suggestions: [
+      { kind: 'knockout', message: 'Knock-out: "No degree".' },
+      { kind: 'skill', message: 'The posting requires Kubernetes.', skill: 'Kubernetes' },
+      { kind: 'experience', message: 'The posting asks for 5+ years; your dated roles add up to 3.' },
+    ],
+    asOf: '2026-11-01',
+    resume: { path: 'cv/resume.md', format: 'markdown', name: 'Ana | Diaz', warnings: ['Two columns: lines may be read out of order'] },
+    job: { path: 'jobs/acme.txt', title: 'Senior Engineer, Data', skills: [{ skill: 'Python', required: true }, { skill: 'Kubernetes', required: true }, { skill: 'C#', required: false }] },
+    ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
+import { EXIT, run } from '../../src/cli/run.js';
 import { MAX_FILE_BYTES } from '../../src/load/limits.js';
 import { MSG } from '../../src/load/messages.js';
 import { memoryIO } from '../helpers/io.js';
@@ -70,7 +70,7 @@ describe('bad input: exit 2, one line on stderr naming the file, nothing on stdo
     it(c.name, async () => {
       const path = await c.file();
       const io = memoryIO();
-      expect(await run([path, JOB], io)).toBe(2);
+      expect(await run([path, JOB], io)).toBe(EXIT.error);
       expect(io.out()).toBe('');
       expect(io.err().split('\n').filter(Boolean)).toHaveLength(1);
       expect(io.err()).toContain(path);
@@ -81,20 +81,20 @@ describe('bad input: exit 2, one line on stderr naming the file, nothing on stdo
   it('a bad job file fails the same way', async () => {
     const path = F.put(dir, 'job.pdf', await F.noTextPdf());
     const io = memoryIO();
-    expect(await run([F.put(dir, 'ok.txt', F.resumeText()), path], io)).toBe(2);
+    expect(await run([F.put(dir, 'ok.txt', F.resumeText()), path], io)).toBe(EXIT.error);
     expect(io.err()).toMatch(/job\.pdf: the PDF has no text layer/);
   });
 
   it('standard input past the size limit is cut off and refused by the real bin', () => {
     const r = spawnSync('node', [join(ROOT, 'bin/fitcheck.js'), '-', JOB], { input: Buffer.alloc(MAX_FILE_BYTES + 4 * 65536, 0x61), encoding: 'utf8' });
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(EXIT.error);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`fitcheck: -: ${MSG.tooBigInput}\n`);
   });
 
   it('empty standard input', async () => {
     const io = memoryIO({}, '');
-    expect(await run(['-', JOB], io)).toBe(2);
+    expect(await run(['-', JOB], io)).toBe(EXIT.error);
     expect(io.err()).toBe(`fitcheck: -: ${MSG.empty}\n`);
   });
 });
@@ -103,7 +103,7 @@ describe('long lines that are not junk', () => {
   it('a long token inside a real resume is cut short with a warning, and the check still runs', async () => {
     const text = F.resumeText().replace('Skills', `Skills\nhttps://example.com/${'x'.repeat(400)}`);
     const io = memoryIO();
-    expect(await run([F.put(dir, 'long-url.txt', text), JOB, '--format', 'json'], io)).toBe(0);
+    expect(await run([F.put(dir, 'long-url.txt', text), JOB, '--format', 'json'], io)).toBe(EXIT.ok);
     const r = JSON.parse(io.out());
     expect(r.resume.warnings.join(' ')).toMatch(/runs of over 200 characters without a space were cut short/);
     expect(r.skills.matched.map((s: { skill: string }) => s.skill)).toContain('Python');

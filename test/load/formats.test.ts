@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../src/analyze/resume.js';
 import { checkDocuments } from '../../src/check.js';
-import { run } from '../../src/cli/run.js';
+import { EXIT, run } from '../../src/cli/run.js';
 import { loadBuffer } from '../../src/load/index.js';
 import { memoryIO } from '../helpers/io.js';
 import * as F from './fixtures.js';
@@ -212,7 +212,7 @@ describe('standard input', () => {
   it('reads a PDF resume piped on stdin', async () => {
     const pdf = await F.resumePdf();
     const io = memoryIO({ readStdin: async () => pdf });
-    expect(await run(['-', 'discover-senior-lead-ml-engineer', '--format', 'json'], io)).toBe(0);
+    expect(await run(['-', 'discover-senior-lead-ml-engineer', '--format', 'json'], io)).toBe(EXIT.ok);
     const r = JSON.parse(io.out());
     expect(r.resume.format).toBe('pdf');
     expect(r.skills.matched.map((s: { skill: string }) => s.skill)).toContain('Python');

@@ -1,34 +1,35 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+// Plain JS helper shared with the benchmark: traces ES modules, CommonJS modules and addons the process loaded.
+import { loadedModules } from '../../bench/modules.mjs';
 import { example, ROOT } from '../helpers/paths.js';
 import * as F from './fixtures.js';
+import { EXIT } from '../../src/cli/run.js';
 
 afterAll(F.removeTempDirs);
 
-/** Run the built CLI with a module-resolution hook that records every import, and return the specifiers. */
-function importsOf(args: string[]): string[] {
-  const dir = F.tempDir();
-  const trace = join(dir, 'trace.txt');
-  writeFileSync(trace, '');
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function resolve(s, c, next) { appendFileSync(${JSON.stringify(trace)}, s + '\\n'); return next(s, c); }\n`);
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-  const r = spawnSync('node', ['--import', pathToFileURL(join(dir, 'register.mjs')).href, join(ROOT, 'bin/fitcheck.js'), ...args, 'discover-senior-lead-ml-engineer'], { encoding: 'utf8' });
-  expect(r.status).toBe(0);
-  return readFileSync(trace, 'utf8').split('\n');
+const BIN = join(ROOT, 'bin/fitcheck.js');
+const HEAVY = ['pdf-parse', 'pdfjs-dist', 'mammoth', 'yaml', '@napi-rs/canvas'];
+
+/** The heavy packages the built CLI loaded (any file of theirs) for one check, through the bundle. */
+function heavyLoaded(resume: string): string[] {
+  const r = loadedModules(BIN, [resume, 'discover-senior-lead-ml-engineer']);
+  expect(r.code).toBe(EXIT.ok);
+  expect(r.files).toContain(join(ROOT, 'dist/fitcheck.js'));
+  return HEAVY.filter((p) => r.files.some((f: string) => f.includes(`/node_modules/${p}/`)));
 }
 
 describe('heavy parsers load only when a document needs them', () => {
-  it('a text check imports neither pdf-parse, mammoth nor yaml', () => {
-    const seen = importsOf([example('ml-engineer-strong.md')]);
-    expect(seen.length).toBeGreaterThan(10);
-    expect(seen.filter((s) => /^(pdf-parse|mammoth|yaml)$/.test(s))).toEqual([]);
+  it('a text check loads neither pdf-parse, mammoth nor yaml', () => {
+    expect(heavyLoaded(example('ml-engineer-strong.md'))).toEqual([]);
   });
-  it('a PDF check imports pdf-parse (and still not mammoth)', async () => {
-    const seen = importsOf([F.put(F.tempDir(), 'r.pdf', await F.resumePdf())]);
-    expect(seen).toContain('pdf-parse');
-    expect(seen).not.toContain('mammoth');
+  it('a PDF check loads pdf-parse, and neither mammoth, yaml nor the canvas addon', async () => {
+    expect(heavyLoaded(F.put(F.tempDir(), 'r.pdf', await F.resumePdf()))).toEqual(['pdf-parse']);
+  });
+  it('a DOCX check loads mammoth and not pdf-parse', async () => {
+    expect(heavyLoaded(F.put(F.tempDir(), 'r.docx', await F.resumeDocx()))).toEqual(['mammoth']);
+  });
+  it('a YAML resume loads yaml only', () => {
+    expect(heavyLoaded(F.put(F.tempDir(), 'r.yaml', 'basics:\n  name: Sam Carter\nwork:\n  - position: Data Engineer\n    name: Acme\n    startDate: 2019-01\n'))).toEqual(['yaml']);
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { example, job, ROOT } from '../helpers/paths.js';
 import { makeDocx, makePdf } from '../fuzz/documents.js';
 import { jsonResume, YAML_RESUME } from '../fuzz/seeds.js';
+import { EXIT } from '../../src/cli/run.js';
 
 const PRELOAD = join(ROOT, 'test/privacy/no-network.mjs');
 const BIN = join(ROOT, 'bin/fitcheck.js');
@@ -45,7 +46,7 @@ function traced(args: string[]): { status: number | null; stdout: string; stderr
   const r = spawnSync(process.execPath, ['--import', PRELOAD, BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000, // only a hang reaches it: a run takes under a second
     env: { PATH: process.env.PATH, HOME: home, FITCHECK_TRACE: trace, NO_COLOR: '1' },
   });
   const lines = (() => {
@@ -91,7 +92,7 @@ beforeAll(async () => {
   writeFileSync(join(cwd, 'resume.pdf'), await makePdf(text));
   writeFileSync(join(cwd, 'resume.docx'), await makeDocx(text));
   inputs = { txt: 'resume.txt', md: 'resume.md', json: 'resume.json', yaml: 'resume.yaml', pdf: 'resume.pdf', docx: 'resume.docx' };
-}, 60_000);
+});
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -116,7 +117,7 @@ describe('privacy: fitcheck on every supported format', () => {
       const before = snapshot(cwd);
       const r = traced([resume, 'job.txt', '--format', 'json', '--as-of', '2026-11-01']);
       expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
+      expect(r.status).toBe(EXIT.ok);
       expect(JSON.parse(r.stdout).resume.path).toBe(resume);
       expect(r.net).toEqual([]);
       expect(r.fs.some((c) => c.path === join(cwd, resume))).toBe(true); // the trace does see the input
@@ -130,7 +131,7 @@ describe('privacy: fitcheck on every supported format', () => {
     for (const args of [['resume.md', 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'], ['demo', '--as-of', '2026-11-01'], ['jobs']]) {
       const before = snapshot(cwd);
       const r = traced(args);
-      expect(r.status, r.stderr).toBe(0);
+      expect(r.status, r.stderr).toBe(EXIT.ok);
       expect(r.net).toEqual([]);
       expect(strayPaths(r.fs, args.slice(0, 2))).toEqual([]); // a job name is first tried as a path, as given
       expect(r.fs.filter((c) => c.op.startsWith('write:'))).toEqual([]);
@@ -141,7 +142,7 @@ describe('privacy: fitcheck on every supported format', () => {
   it('with -o, writes the report file and nothing else', () => {
     const before = snapshot(cwd);
     const r = traced(['resume.md', 'job.txt', '--format', 'json', '--as-of', '2026-11-01', '-o', 'report.json']);
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.status, r.stderr).toBe(EXIT.ok);
     expect(r.stdout).toBe('');
     expect(r.net).toEqual([]);
     const after = snapshot(cwd);

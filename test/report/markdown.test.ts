@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownReport, MAX_SUGGESTIONS } from '../../src/report/markdown.js';
-import { sampleResult } from '../helpers/result.js';
+import { awkwardResult } from '../helpers/results.js';
 
 describe('markdown reporter', () => {
   it('renders heading, status, summary table, knock-outs, missing skills and suggestions', () => {
-    expect(markdownReport(sampleResult())).toBe(
+    expect(markdownReport(awkwardResult())).toBe(
       [
         '## fitcheck: Ana \\| Diaz → Senior Engineer, Data',
         '',
@@ -48,7 +48,7 @@ describe('markdown reporter', () => {
 
   it('shows the score when not knocked out, and caps the suggestions', () => {
     const suggestions = Array.from({ length: 13 }, (_, i) => ({ kind: 'skill' as const, message: `Tip ${i + 1}` }));
-    const md = markdownReport(sampleResult({ knockedOut: false, verdict: 'partial fit', knockouts: [], suggestions }));
+    const md = markdownReport(awkwardResult({ knockedOut: false, verdict: 'partial fit', knockouts: [], suggestions }));
     expect(md).toContain('**58/100, partial fit**');
     expect(md).not.toContain('### Knock-outs');
     expect(md).toContain(`${MAX_SUGGESTIONS}. Tip ${MAX_SUGGESTIONS}\n`);

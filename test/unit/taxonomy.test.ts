@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSkillFiles, compileTaxonomy, withBroader, CATEGORIES, type SkillEntry } from '../../src/taxonomy/taxonomy.js';
 import { validateTaxonomy } from '../../src/taxonomy/check.js';
 import { loadPrebuilt, prebuild } from '../../src/taxonomy/prebuilt.js';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -52,11 +52,37 @@ describe('the bundled taxonomy', () => {
     expect(pre.byKeys.get('respons ai')?.[0].skill?.name).toBe('Responsible AI');
   });
 
-  it('rejects a stale prebuilt file', () => {
+  it('brings the same reverse links (related to, children of) as reading every entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fitcheck-tax-'));
+    const path = join(dir, 'taxonomy.json');
+    writeFileSync(path, prebuild(entries));
+    const links = loadPrebuilt(path)!.reverseLinks!;
+    const relatedTo = new Map<string, string[]>();
+    const childrenOf = new Map<string, string[]>();
+    for (const e of compileTaxonomy(entries).skills.values()) {
+      for (const r of new Set(e.related ?? [])) relatedTo.set(r, [...(relatedTo.get(r) ?? []), e.name]);
+      for (const b of new Set(e.broader ?? [])) childrenOf.set(b, [...(childrenOf.get(b) ?? []), e.name]);
+    }
+    expect(childrenOf.size).toBeGreaterThan(100);
+    for (const [name, list] of relatedTo) expect(links.relatedTo.get(name)).toEqual(list);
+    for (const [name, list] of childrenOf) expect(links.childrenOf.get(name)?.map((e) => e.name)).toEqual(list);
+    expect(links.childrenOf.size).toBe(childrenOf.size);
+    expect(links.relatedTo.size).toBe(relatedTo.size);
+  });
+
+  it('rejects a stale prebuilt file: one older than a data file, whose fingerprint no longer matches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fitcheck-tax-'));
     const path = join(dir, 'taxonomy.json');
     writeFileSync(path, JSON.stringify({ ...JSON.parse(prebuild(entries.slice(0, 3))), fingerprint: 'old' }));
+    utimesSync(path, new Date('2000-01-01'), new Date('2000-01-01'));
     expect(loadPrebuilt(path)).toBeUndefined();
+  });
+
+  it('trusts a prebuilt file written after every data file without hashing the data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fitcheck-tax-'));
+    const path = join(dir, 'taxonomy.json');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(prebuild(entries.slice(0, 3))), fingerprint: 'not checked' }));
+    expect(loadPrebuilt(path)?.skills.size).toBe(3);
   });
 });
 

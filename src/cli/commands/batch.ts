@@ -1,10 +1,10 @@
 /** `fitcheck batch`: many resumes against one or more jobs (or many jobs against a resume), ranked. */
 import { Option, type Command } from 'commander';
-import { availableParallelism } from 'node:os';
 import { isoDate } from '../../check.js';
 import { configuredOptions } from '../../config/apply.js';
 import { inConfig, loadConfig } from '../../config/load.js';
 import { CheckFailed, InputError, UsageError } from '../../errors.js';
+import { defaultConcurrency } from '../../batch/concurrency.js';
 import { BATCH_REPORTERS } from '../../batch/report/index.js';
 import type { BatchOutcome } from '../../batch/run.js';
 import type { ScoreSetup } from '../../batch/score.js';
@@ -20,7 +20,8 @@ import { writeReportFile } from '../output.js';
 interface BatchFlags {
   jobs: string[];
   resumes: string[];
-  concurrency: number;
+  /** Undefined: chosen when the batch starts (defaultConcurrency). */
+  concurrency?: number;
   top?: number;
 }
 
@@ -37,7 +38,7 @@ function readBatchFlags(raw: Record<string, unknown>): BatchFlags {
   return {
     jobs: (raw.job as string[] | undefined) ?? [],
     resumes: (raw.resume as string[] | undefined) ?? [],
-    concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256) ?? availableParallelism(),
+    concurrency: wholeNumber('--concurrency', raw.concurrency, 1, 256),
     top: wholeNumber('--top', raw.top, 1),
   };
 }
@@ -92,7 +93,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--resume <file>', 'a resume to rank jobs for (repeatable); then every path is a job', collect)
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'))
     .option('--top <n>', 'show only the best N scored pairs')
-    .option('--concurrency <n>', 'worker threads (default: number of CPUs)')
+    .option('--concurrency <n>', 'worker threads (default: one per idle CPU, at least 1; 1 = no threads)')
     .option('--min-score <n>', 'gate: exit 1 if any scored pair is below n (0-100)')
     .option('--fail-under <n>', 'alias of --min-score')
     .option('--fail-on-knockout', 'gate: exit 1 if any scored pair is knocked out')
@@ -152,7 +153,7 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   if (resumes.length === 0) throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
   const progress = new ProgressBar(resumes.length, io.stderr, io.stderrIsTTY && !check.quiet);
   const setup: ScoreSetup = { jobs, asOf: isoDate(set.asOf), weights: set.weights, ignore: set.ignore, vocabulary: set.vocabulary };
-  const outcome = await runBatch(resumes, setup, failed, { concurrency: flags.concurrency, top: flags.top, onResume: () => progress.tick() });
+  const outcome = await runBatch(resumes, setup, failed, { concurrency: flags.concurrency ?? (await defaultConcurrency()), top: flags.top, onResume: () => progress.tick() });
   progress.clear();
   const color = check.format === 'table' && check.output === undefined && useColor(check.color, io.env, io.stdoutIsTTY);
   const report = BATCH_REPORTERS[check.format](outcome.rows, { color });
