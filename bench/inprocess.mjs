@@ -19,10 +19,10 @@ function exported(mod, names) {
 
 async function taxonomy() {
   const t0 = now();
-  const mod = await import(new URL('analyze/taxonomy.js', DIST));
+  const mod = await import(new URL('taxonomy/taxonomy.js', DIST));
   const t1 = now();
   const load = exported(mod, ['defaultTaxonomy', 'loadTaxonomy', 'getTaxonomy']);
-  if (!load) return { error: 'no taxonomy loader exported by dist/analyze/taxonomy.js' };
+  if (!load) return { error: 'no taxonomy loader exported by dist/taxonomy/taxonomy.js' };
   const tax = load();
   const t2 = now();
   const skills = tax?.skills?.size ?? tax?.skills?.length ?? null;
@@ -31,7 +31,7 @@ async function taxonomy() {
 
 async function extract(n) {
   const lib = await import(new URL('index.js', DIST));
-  const skillsMod = await import(new URL('analyze/skills.js', DIST)).catch(() => ({}));
+  const skillsMod = await import(new URL('analyze/text/skills.js', DIST)).catch(() => ({}));
   const extractSkills = exported(skillsMod, ['extractSkills']);
   const docs = Array.from({ length: n }, (_, i) => resumeText(100 + i));
   const doc = (text, i) => ({ path: `r${i}.txt`, format: 'text', text, warnings: [] });

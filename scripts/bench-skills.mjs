@@ -18,8 +18,8 @@ const text = (FILES.length ? FILES : [`${ROOT}examples/ml-engineer-strong.md`, `
 
 const probe = `
 const t0 = performance.now();
-const { defaultTaxonomy } = await import('${ROOT}dist/analyze/taxonomy.js');
-const { extractSkills } = await import('${ROOT}dist/analyze/skills.js');
+const { defaultTaxonomy } = await import('${ROOT}dist/taxonomy/taxonomy.js');
+const { extractSkills } = await import('${ROOT}dist/analyze/text/skills.js');
 const t1 = performance.now();
 const tax = defaultTaxonomy();
 const t2 = performance.now();

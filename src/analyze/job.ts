@@ -1,17 +1,21 @@
 /** Reads a posting: title, skills (required or preferred), years, seniority, education, knock-outs. */
-import type { JobProfile, LoadedDocument } from '../types.js';
-import { anyOfGroups, mergeGroups } from './anyof.js';
-import { readableLine } from './glued.js';
-import { jobEducation } from './job-education.js';
-import { isDisqualifierLine, knockoutCriteria } from './knockouts.js';
-import { classifySkills, mentionKind, withOriginalText } from './requirements.js';
-import { sectionKinds, splitLines } from './sections.js';
-import { jobSeniority } from './seniority.js';
-import { extractSkills, matchLine } from './skills.js';
-import { defaultTaxonomy, type Taxonomy } from './taxonomy.js';
-import { areaYears, requiredYears } from './years.js';
+import type { Evidence, JobProfile, LoadedDocument } from '../types.js';
+import { anyOfGroups, mergeGroups } from './job/anyof.js';
+import { readableLine } from './text/glued.js';
+import { jobEducation } from './job/education.js';
+import { isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
+import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
+import { sectionKinds, splitLines } from './job/sections.js';
+import { jobSeniority } from './job/seniority.js';
+import { lexicon } from '../lexicon/lexicon.js';
+import { phrases } from '../lexicon/patterns.js';
+import { extractSkills, matchLine } from './text/skills.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
+import { areaYears, requiredYears } from './text/years.js';
 
-const TITLE_WORDS = /\b(engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|accountant|consultant|specialist|coordinator|lead|officer|technician|nurse|teacher|representative|assistant|intern)\b/i;
+// The nouns that make a posting's line its title (fewer than a resume's role titles: a posting's first lines also
+// talk about partners, owners and heads of things).
+const TITLE_WORDS = new RegExp(phrases(lexicon().titles.postingNouns), 'i');
 
 /** The posting's job title: the first short line that names a job. */
 export function jobTitle(lines: string[]): string {
@@ -42,8 +46,9 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
   const hits = extractSkills(readable, tax).map((h) => ({ ...h, evidence: h.evidence.map((e) => withOriginalText(e, lines)) }));
-  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups);
   const title = jobTitle(lines);
+  const onTitleLine = (e: Evidence) => e.text.trim().replace(/^#+\s*/, '') === title;
+  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) => (s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s));
   const years = requiredYears(readable, lines);
   const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];
   const isRequired = (line: number, text: string) => mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';

@@ -1,6 +1,6 @@
 /** Loads and analyzes the jobs of a batch once, in the main thread, before any resume is read. */
 import { analyzeJob } from '../analyze/job.js';
-import { defaultTaxonomy, type Taxonomy } from '../analyze/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { InputError } from '../errors.js';
 import { loadDocument, type LoadOptions } from '../load/index.js';
 import { discover } from './discover.js';

@@ -1,6 +1,6 @@
 /** Scores one resume against every analyzed job: the unit of work a worker thread does. */
 import { analyzeResume } from '../analyze/resume.js';
-import { defaultTaxonomy, type Taxonomy } from '../analyze/taxonomy.js';
+import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { compareProfiles } from '../check.js';
 import { configuredTaxonomy } from '../config/apply.js';
 import type { FitcheckConfig } from '../config/validate.js';

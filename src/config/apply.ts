@@ -1,5 +1,5 @@
 /** Turns a validated config's vocabulary and weights into check options (taxonomy, ignore list, weights). */
-import { compileTaxonomy, defaultTaxonomy, readSkillFiles, type SkillEntry, type Taxonomy } from '../analyze/taxonomy.js';
+import { compileTaxonomy, defaultTaxonomy, readSkillFiles, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
 import { DEFAULT_WEIGHTS, type Weights } from '../score/weights.js';
 import { ConfigProblem, type FitcheckConfig } from './validate.js';
 

@@ -1,5 +1,5 @@
 /** Validates a parsed config object field by field; the first problem becomes a one-line error. */
-import type { SkillEntry } from '../analyze/taxonomy.js';
+import type { SkillEntry } from '../taxonomy/taxonomy.js';
 import type { Weights } from '../score/weights.js';
 
 /** What a config file can set (schema/fitcheck-config.schema.json describes the file). */

@@ -10,15 +10,13 @@ import { htmlToText } from './html.js';
 import { latexToText } from './latex.js';
 import { MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TOKEN_CHARS } from './limits.js';
 import { MSG } from './messages.js';
-import { resumeWarnings, textWarnings, WARN } from './warnings.js';
-
-export { MAX_FILE_BYTES } from './limits.js';
+import { textWarnings, WARN } from './warnings.js';
 
 /** Input sources the loader can read besides the file system, and what the document is for. */
 export interface LoadOptions {
   /** Reads all of standard input, for the path `-`. */
   readStdin?: () => Promise<Buffer>;
-  /** A resume also gets structure warnings (standard headings, contact details). */
+  /** What the document is for. Accepted for callers of earlier versions; the readers judge structure now. */
   kind?: 'resume' | 'job';
 }
 
@@ -52,17 +50,7 @@ export async function loadBuffer(path: string, buf: Buffer, options: LoadOptions
   guardLines(path, text);
   const warnings = [...extracted.warnings, ...textWarnings(text, extracted.format)];
   if (cut) warnings.push(WARN.longTokens(cut));
-  if (options.kind === 'resume') warnings.push(...resumeWarnings(text));
   return { path, format: extracted.format, text, warnings };
-}
-
-/** Decode bytes already in memory as a text document (kept for callers that only have text). */
-export function fromBuffer(path: string, buf: Uint8Array): LoadedDocument {
-  if (buf.length === 0) throw new InputError(path, MSG.empty);
-  if (looksBinary(buf)) throw new InputError(path, MSG.binary);
-  const text = normalizeText(decodeText(buf));
-  if (text.trim() === '') throw new InputError(path, MSG.noText);
-  return { path, format: sniffText(path, text) === 'markdown' ? 'markdown' : 'text', text, warnings: [] };
 }
 
 async function fromText(path: string, source: string): Promise<{ format: string; text: string; warnings: string[] }> {

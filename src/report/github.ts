@@ -3,7 +3,8 @@
  * GitHub shows at most 10 errors and 10 warnings per step, so each list is ordered most important first.
  */
 import { isAbsolute, relative } from 'node:path';
-import type { FitResult } from '../types.js';
+import type { AdviceKind, FitResult } from '../types.js';
+import { messagesOf, unsaidWarnings } from './findings.js';
 import type { ReportOptions } from './index.js';
 
 /** Escape a workflow command's message. */
@@ -27,7 +28,7 @@ interface Annotation {
   line?: number;
 }
 
-const GAP_TITLE: Partial<Record<FitResult['suggestions'][number]['kind'], string>> = {
+const GAP_TITLE: Partial<Record<AdviceKind, string>> = {
   experience: 'Experience gap',
   seniority: 'Seniority gap',
   education: 'Education gap',
@@ -66,14 +67,15 @@ export function annotations(r: FitResult, root?: string): Annotation[] {
   const at = (level: Annotation['level'], rank: number, title: string, message: string, line?: number): Annotation => ({ level, rank, title, message, file, line });
   return [
     ...r.knockouts.filter((k) => k.status === 'hit').map((k) => at('error', 1, 'Knock-out hit', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
+    // One annotation per missing skill, in the posting's order; its text is the message about the skill's group.
     ...r.skills.missing.filter((s) => s.required).map((s) => at('error', 2, `Missing required skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
     ...r.knockouts.filter((k) => k.status === 'unknown').map((k) => at('warning', 3, 'Knock-out unclear', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
-    ...r.suggestions
-      .filter((s) => s.kind !== 'knockout' && s.kind !== 'skill')
-      .map((s) => at('warning', 4, GAP_TITLE[s.kind] ?? s.kind, `${job}: ${s.message}`)),
+    ...messagesOf(r)
+      .filter((m) => m.kind !== 'knockout' && m.kind !== 'skill')
+      .map((m) => at('warning', 4, GAP_TITLE[m.kind] ?? m.kind, `${job}: ${m.reason}`)),
     ...r.skills.missing.filter((s) => !s.required).map((s) => at('warning', 5, `Missing preferred skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
-    // Hygiene suggestions often repeat a loader warning word for word; say it once.
-    ...r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w)).map((w) => at('warning', 6, 'Resume warning', w)),
+    // Every warning of a current result is a message already; an older result's may not be.
+    ...unsaidWarnings(r).map((w) => at('warning', 6, 'Resume warning', w)),
     at('notice', 0, `fitcheck: ${r.score}/100 ${r.verdict}`, `${r.resume.name ?? r.resume.path} against ${job}: score ${r.score}/100, ${r.verdict}`),
   ];
 }

@@ -1,5 +1,6 @@
 /** The Markdown reporter: heading, summary table, knock-outs, missing skills, suggestions (PR comments, step summaries). */
 import type { FitResult, KnockoutVerdict } from '../types.js';
+import { messagesOf, unsaidWarnings } from './findings.js';
 
 /** Escape text for inline Markdown (tables included): no markup, no HTML, one line. */
 export function escapeMarkdown(text: string): string {
@@ -47,16 +48,17 @@ export function markdownReport(r: FitResult): string {
     }
     out.push('');
   }
-  if (r.suggestions.length) {
+  const messages = messagesOf(r);
+  if (messages.length) {
     // A PR comment is read at a glance: the most important suggestions, and how many more there are.
     out.push('### Suggestions', '');
-    r.suggestions.slice(0, MAX_SUGGESTIONS).forEach((s, i) => out.push(`${i + 1}. ${e(s.message)}`));
-    const more = r.suggestions.length - MAX_SUGGESTIONS;
+    messages.slice(0, MAX_SUGGESTIONS).forEach((m, i) => out.push(`${i + 1}. ${e(m.reason)}`));
+    const more = messages.length - MAX_SUGGESTIONS;
     if (more > 0) out.push('', `…and ${more} more (run \`fitcheck\` locally, or use \`--format json\`, for all of them).`);
     out.push('');
   }
-  // Warnings a suggestion already repeats word for word are said once.
-  const warnings = r.resume.warnings.filter((w) => !r.suggestions.some((s) => s.message === w));
+  // Warnings a message already says are said once.
+  const warnings = unsaidWarnings(r);
   if (warnings.length) out.push('### Resume warnings', '', ...warnings.map((w) => `- ${e(w)}`), '');
   const matched = r.skills.matched.length;
   out.push(`<sub>${matched} of ${r.job.skills.length} posting skills shown · resume \`${r.resume.path.replace(/`/g, "'")}\` (${e(r.resume.format)}) · as of ${r.asOf}</sub>`);

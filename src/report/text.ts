@@ -1,12 +1,11 @@
 /** The terminal reporter: header, knock-outs, skills, background, score breakdown, what to do. Reads without colour. */
-import { levelGap } from '../score/levels.js';
-import { EDUCATION_LEVELS, type FitResult, type KnockoutVerdict, type Suggestion } from '../types.js';
+import { groupedSkillAdvice } from '../score/skill-advice.js';
+import type { FitResult, KnockoutVerdict, Message } from '../types.js';
+import { educationViaExperience, messagesOf, seniorityGap } from './findings.js';
 import type { ReportOptions } from './index.js';
 import { bar, hang, padVisible, trimAround, WIDTH } from './layout.js';
 import { makeStyle, type Style } from './style.js';
 import { evidenceLine, skillsSection } from './text-skills.js';
-
-export { trimAround, wrap } from './layout.js';
 
 const baseName = (p: string) => p.split(/[\\/]/).pop() || p;
 
@@ -66,12 +65,11 @@ function backgroundSection(r: FitResult, s: Style): string[] {
   const years =
     ry === null ? s.c.dim('– not asked') : cy === null ? s.unsure('unknown') : cy >= ry ? s.ok('meets') : s.bad(`${Math.round((ry - cy) * 10) / 10} years short`);
   const { required: rs, candidate: cs } = r.seniority;
-  const gap = rs && cs ? levelGap(rs, cs) : null;
+  const gap = seniorityGap(r);
   const level =
     rs === null ? s.c.dim('– not asked') : gap === null ? s.unsure('unknown') : gap < 0 ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`) : gap >= 2 ? s.unsure(`${gap} steps above`) : s.ok('meets');
   const e = r.education;
-  const below = e.required !== null && e.candidate !== null && EDUCATION_LEVELS.indexOf(e.candidate) < EDUCATION_LEVELS.indexOf(e.required);
-  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok(below ? 'via experience' : 'meets') : s.bad('below');
+  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok(educationViaExperience(r) ? 'via experience' : 'meets') : s.bad('below');
   return [
     '',
     s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),
@@ -90,37 +88,32 @@ function scoreSection(r: FitResult, s: Style): string[] {
   return out;
 }
 
-const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/** One item of the "What to do" list. */
+interface Item {
+  kind: Message['kind'];
+  reason: string;
+}
 
 /** In the compact view, skills with no related sign are one item per kind (required, preferred), and skills pointing at the same related skill are one item. */
-function compactSuggestions(list: Suggestion[]): { kind: Suggestion['kind']; message: string }[] {
-  const out: { kind: Suggestion['kind']; message: string }[] = [];
-  const key = (sg: Suggestion) => (sg.kind === 'skill' ? `${sg.required}|${sg.related ?? ''}` : null);
-  for (const sg of list) {
-    const k = key(sg);
-    const same = k === null ? [sg] : list.filter((o) => key(o) === k);
-    if (same.length === 1) out.push(sg);
-    else if (same[0] === sg) out.push({ kind: 'skill', message: groupedMessage(same) });
+function compactItems(list: Message[]): Item[] {
+  const out: Item[] = [];
+  const key = (m: Message) => (m.kind === 'skill' ? `${m.required}|${m.related ?? ''}` : null);
+  for (const m of list) {
+    const k = key(m);
+    const same = k === null ? [m] : list.filter((o) => key(o) === k);
+    if (same.length === 1) out.push(m);
+    else if (same[0] === m) out.push({ kind: 'skill', reason: groupedSkillAdvice(same) });
   }
   return out;
 }
 
-function groupedMessage(same: Suggestion[]): string {
-  const first = same[0];
-  const names = same.map((o) => o.skill ?? '');
-  if (!first.related) {
-    return `${first.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names.join(', ')}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.`;
-  }
-  const at = first.evidence ? ` (line ${first.evidence.line})` : '';
-  return `The posting ${first.required ? 'requires' : 'prefers'} ${and(names)}; your resume shows ${first.related}${at}, which is related. For each one you have used, show it in a role's bullet; otherwise describe what you did with ${first.related} rather than claiming them.`;
-}
-
 function suggestionSection(r: FitResult, s: Style, details: boolean): string[] {
-  const list = details ? r.suggestions : compactSuggestions(r.suggestions);
+  const messages = messagesOf(r);
+  const list = details ? messages : compactItems(messages);
   if (!list.length) return [];
   const out = ['', s.heading('What to do') + s.c.dim('  most costly gap first')];
   list.forEach((sg, i) => {
-    const lines = hang(`${String(i + 1).padStart(3)}. `, sg.message, 5);
+    const lines = hang(`${String(i + 1).padStart(3)}. `, sg.reason, 5);
     out.push(...(sg.kind === 'knockout' ? lines.map((l) => s.c.red(l)) : lines));
   });
   return out;

@@ -1,14 +1,18 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
-import { educationStanding } from '../analyze/education.js';
-import { affirmed } from '../analyze/negation.js';
-import { leadershipEvidence } from '../analyze/seniority.js';
-import { yearsOfSkills } from '../analyze/skillyears.js';
-import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile } from '../types.js';
+import { educationStanding } from './education.js';
+import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile, SkillYears } from '../types.js';
 
-const ON_PREMISE = /\bon[- ]?prem(?:ise|ises)?\b|\bself[- ]hosted\b|\bown data ?cent(?:er|re)\b|\bbare[- ]metal\b/i;
-
-/** Verdict for one criterion. */
-export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>, job: JobProfile): KnockoutVerdict {
+/**
+ * Verdict for one criterion, from the facts the readers gave: the resume's skills (`shown`), roles, years,
+ * leadership and education, and `terms`, where the resume names a criterion's unknown tools word for word.
+ */
+export function judgeKnockout(
+  c: KnockoutCriterion,
+  resume: ResumeProfile,
+  shown: Map<string, Evidence[]>,
+  job: JobProfile,
+  terms: Map<string, Evidence> = new Map(),
+): KnockoutVerdict {
   const base = { criterion: c.criterion, jobEvidence: c.evidence };
   switch (c.kind) {
     case 'years':
@@ -16,10 +20,10 @@ export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown
     case 'skills':
       return { ...base, ...judgeSkills(c, resume, shown) };
     case 'leadership': {
-      const led = leadershipEvidence(resume.lines);
+      const led = resume.leadership;
       if (led) return { ...base, status: 'clear', reason: `The resume shows ${led.level === 'manager' ? 'people management' : 'leadership'}: "${led.evidence.match}".`, evidence: led.evidence };
       const titled = resume.roles.find((r) => r.seniority && ['lead', 'manager', 'director', 'executive'].includes(r.seniority));
-      if (titled) return { ...base, status: 'clear', reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`, evidence: lineEvidence(resume, titled.line, titled.title) };
+      if (titled) return { ...base, status: 'clear', reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`, ...(titled.titleEvidence ? { evidence: titled.titleEvidence } : {}) };
       return { ...base, status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' };
     }
     case 'education': {
@@ -35,25 +39,18 @@ export function judgeKnockout(c: KnockoutCriterion, resume: ResumeProfile, shown
     default: {
       // A name the taxonomy does not know can still be found word for word; its absence proves nothing.
       for (const term of c.terms ?? []) {
-        const re = new RegExp(`(?<![\\w.])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i');
-        const line = resume.lines.findIndex((l) => re.test(l));
-        if (line >= 0 && affirmed([{ line: line + 1, text: resume.lines[line], match: re.exec(resume.lines[line])![0] }]).length) {
-          return { ...base, status: 'clear', reason: `The resume names ${term}.`, evidence: lineEvidence(resume, line + 1, re.exec(resume.lines[line])![0]) };
-        }
+        const named = terms.get(term);
+        if (named) return { ...base, status: 'clear', reason: `The resume names ${term}.`, evidence: named };
       }
       return { ...base, status: 'unknown', reason: 'fitcheck cannot judge this criterion from the text; check it yourself.' };
     }
   }
 }
 
-// The line showing `match`: the given line or, for a title written above its dates, up to two lines above.
-function lineEvidence(resume: ResumeProfile, line: number, match: string): Evidence {
-  for (let l = line; l >= Math.max(1, line - 2); l--) {
-    const text = resume.lines[l - 1] ?? '';
-    if (text.includes(match)) return { line: l, text, match };
-  }
-  const text = resume.lines[line - 1] ?? '';
-  return { line, text, match: text.trim() };
+/** Years of the roles that mention any of `skills` (merged), from the resume's skill years. */
+function yearsOfSkills(all: SkillYears[] | undefined, skills: string[]): SkillYears | null {
+  const found = (all ?? []).filter((s) => skills.includes(s.skill)).sort((a, b) => b.years - a.years);
+  return found[0] ?? null;
 }
 
 function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
@@ -71,7 +68,7 @@ function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<stri
   const years = resume.experience.candidateYears;
   // ISO dates sort as plain strings; localeCompare would start ICU's collator (~8 ms) for the same order.
   const first = resume.roles.filter((r) => !r.internship).sort((a, b) => byIso(a.start ?? '', b.start ?? ''))[0];
-  const ev = first ? lineEvidence(resume, first.line, first.dates ?? first.title) : undefined;
+  const ev = first?.datesEvidence;
   if (years === null) {
     const claimed = resume.experience.claimedYears;
     if (claimed != null && claimed >= need) return { status: 'clear', reason: `The resume states ${claimed} years of experience but dates no role; add dates to prove it.` };
@@ -86,7 +83,8 @@ function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<stri
 function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
   const skills = c.skills ?? [];
   for (const s of skills) {
-    const ok = affirmed(shown.get(s) ?? []);
+    // The reader keeps only mentions that do not deny a skill.
+    const ok = shown.get(s) ?? [];
     // The skill's own name says most; failing that, a named product ("AWS") says more than a generic word ("cloud").
     const direct = new Set((resume.skills.find((h) => h.skill === s)?.evidence ?? []).map((e) => `${e.line}:${e.match}`));
     const named = ok.find((e) => e.match.toLowerCase() === s.toLowerCase());
@@ -101,10 +99,8 @@ function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<str
   }
   // Examples ("such as vLLM or TensorRT") stand for a kind of tool the resume may show under another name.
   if (c.examples) return { status: 'unknown', reason: `The posting names ${skills.join(' or ')} as examples; the resume shows none of them. Name the comparable tool you have used.` };
-  const onPrem = resume.lines.findIndex((l) => ON_PREMISE.test(l));
-  if (onPrem >= 0 && skills.some((s) => /cloud|aws|azure|gcp/i.test(s))) {
-    const text = resume.lines[onPrem];
-    return { status: 'hit', reason: 'The resume describes on-premise infrastructure and shows no cloud platform.', evidence: { line: onPrem + 1, text, match: ON_PREMISE.exec(text)![0] } };
+  if (resume.onPremise && skills.some((s) => /cloud|aws|azure|gcp/i.test(s))) {
+    return { status: 'hit', reason: 'The resume describes on-premise infrastructure and shows no cloud platform.', evidence: resume.onPremise };
   }
   return { status: 'hit', reason: `The resume shows none of: ${skills.join(', ')}.` };
 }

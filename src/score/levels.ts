@@ -1,25 +1,7 @@
 /** How far a candidate's years, seniority and education are from what the posting asks, as a 0–1 fraction. */
 import type { EducationLevel, Seniority } from '../types.js';
 import { EDUCATION_LEVELS } from '../types.js';
-
-// Managers sit beside the individual ladder, not above principal: a lead stepping up to manager is one step.
-const LEVEL: Record<Seniority, number> = {
-  intern: 0,
-  junior: 1,
-  mid: 2,
-  senior: 3,
-  lead: 4,
-  staff: 5,
-  principal: 6,
-  manager: 5,
-  director: 6,
-  executive: 7,
-};
-
-/** Fraction kept when the candidate is this many steps below the posting's level (index = steps). */
-export const UNDER_LEVEL = [1, 0.7, 0.35, 0];
-/** Fraction kept when the candidate is this many steps above it: over-levelled candidates are a risk too. */
-export const OVER_LEVEL = [1, 1, 0.85, 0.6];
+import { LADDER_STEPS as LEVEL, OVER_LEVEL, UNDER_LEVEL } from './weights.js';
 
 /** Steps between the candidate's level and the posting's (negative: below). */
 export function levelGap(required: Seniority, candidate: Seniority): number {

@@ -1,5 +1,5 @@
 /** Compares a job's skills with a resume's: which are shown (directly or through a narrower skill) and which are missing. */
-import { withBroader, type Taxonomy } from '../analyze/taxonomy.js';
+import { withBroader, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Evidence, JobSkill, ResumeProfile } from '../types.js';
 
 /** For each skill the resume implies, the evidence lines that show it: its own mentions first, then narrower skills'. */

@@ -1,5 +1,5 @@
 /** Finds a skill the resume shows that relates to a missing one, through the taxonomy's links. */
-import type { ReverseLinks, SkillEntry, Taxonomy } from '../analyze/taxonomy.js';
+import type { ReverseLinks, SkillEntry, Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Evidence } from '../types.js';
 
 /** A shown skill related to a missing one, and how. */

@@ -1,7 +1,8 @@
 /** Advice for a missing skill: name transferable experience the resume shows, never invent a skill it does not. */
-import type { Taxonomy } from '../analyze/taxonomy.js';
-import type { Evidence, JobProfile, Suggestion } from '../types.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { Evidence, JobProfile, Message } from '../types.js';
 import type { SkillComparison } from './match.js';
+import { message, shownLine } from './message.js';
 import { relatedShown, type Relation } from './related.js';
 import { groupCost, skillGroups, type SkillGroup } from './score.js';
 import type { Weights } from './weights.js';
@@ -13,12 +14,12 @@ export function orList(items: string[]): string {
 
 function mentionNote(c: SkillComparison, job: JobProfile): string {
   const inKnockout = job.knockouts.some((k) => k.skills?.includes(c.job.skill));
-  const where = inKnockout ? ', including its knock-outs' : inTitle(c, job) ? ', including the job title' : '';
+  const where = inKnockout ? ', including its knock-outs' : inTitle(c) ? ', including the job title' : '';
   return c.job.mentions > 1 || where ? ` (mentioned ${c.job.mentions} time${c.job.mentions === 1 ? '' : 's'}${where})` : '';
 }
 
-function inTitle(c: SkillComparison, job: JobProfile): boolean {
-  return c.job.evidence.some((e) => e.text.trim().replace(/^#+\s*/, '') === job.title);
+function inTitle(c: SkillComparison): boolean {
+  return c.job.inTitle === true;
 }
 
 /** "Deep Learning (line 12, "PyTorch")": the related skill and the words on the resume that show it. */
@@ -54,7 +55,7 @@ export function skillSuggestion(skill: string, required: boolean, related: Relat
 
 /** Which missing skill groups cost most: required first, then knock-out or title mentions, then mention count, then first line. */
 function byCost(job: JobProfile) {
-  const prominent = (g: SkillGroup) => g.members.some((m) => job.knockouts.some((k) => k.skills?.includes(m.job.skill)) || inTitle(m, job));
+  const prominent = (g: SkillGroup) => g.members.some((m) => job.knockouts.some((k) => k.skills?.includes(m.job.skill)) || inTitle(m));
   const first = (g: SkillGroup) => Math.min(...g.members.map((m) => m.job.evidence[0]?.line ?? Infinity));
   // Group weight already folds in mentions, category and (when known) the section that names the skill.
   return (a: SkillGroup, b: SkillGroup) =>
@@ -66,23 +67,50 @@ function lead(g: SkillGroup): SkillComparison {
   return [...g.members].sort((a, b) => b.job.mentions - a.job.mentions || (a.job.evidence[0]?.line ?? 0) - (b.job.evidence[0]?.line ?? 0))[0];
 }
 
-/** One suggestion per missing skill group, most costly first. */
-export function skillSuggestions(job: JobProfile, compared: SkillComparison[], shown: Map<string, Evidence[]>, tax: Taxonomy, weights: Weights): Suggestion[] {
+/**
+ * One message per missing skill group, most costly first: the group's most-mentioned member, every member
+ * (any one would do), the posting's lines that ask for them, and a related skill the resume shows.
+ */
+export function skillMessages(job: JobProfile, compared: SkillComparison[], shown: Map<string, Evidence[]>, tax: Taxonomy, weights: Weights): Message[] {
   const missing = skillGroups(compared).filter((g) => !g.covered).sort(byCost(job));
   return missing.map((g) => {
     const c = lead(g);
     const names = g.members.length > 1 ? c.job.anyOf ?? g.members.map((m) => m.job.skill) : undefined;
     const related = (names ?? [c.job.skill]).map((s) => relatedShown(s, shown, tax)).find((r) => r !== null) ?? null;
-    const message = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category);
-    const points = Math.round(groupCost(compared, g, weights) * 10) / 10;
-    const s: Suggestion = { kind: 'skill', skill: c.job.skill, required: g.required, points, message, evidence: related?.evidence ?? c.job.evidence[0] };
-    if (related) s.related = related.skill;
-    return s;
+    const reason = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category);
+    const members = [c, ...g.members.filter((m) => m !== c)];
+    const posting = members.map((m) => m.job.evidence[0]).filter((e, i, all) => e && all.findIndex((o) => o?.line === e.line) === i);
+    return message({
+      id: 'skill.missing',
+      kind: 'skill',
+      severity: g.required ? 'error' : 'warning',
+      reason,
+      actual: related?.skill ?? null,
+      expected: names ? `one of ${orList(names)}` : c.job.skill,
+      resume: related ? [related.evidence] : [],
+      posting,
+      points: Math.round(groupCost(compared, g, weights) * 10) / 10,
+      skill: c.job.skill,
+      skills: members.map((m) => m.job.skill),
+      required: g.required,
+      ...(related ? { related: related.skill } : {}),
+    });
   });
 }
 
-/** The suggestion text for each missing skill, for `skills.missing[].suggestion`. */
-export function missingSkillSuggestion(c: SkillComparison, job: JobProfile, shown: Map<string, Evidence[]>, tax: Taxonomy): string {
-  const group = c.job.anyOf && c.job.anyOf.length > 1 ? c.job.anyOf : undefined;
-  return skillSuggestion(c.job.skill, c.job.required, relatedShown(c.job.skill, shown, tax), group, mentionNote(c, job), c.job.category);
+const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/**
+ * One advice for several missing skills of one kind (required or preferred) that share a related skill or
+ * have none: the compact report's wording, so no reporter writes advice of its own.
+ */
+export function groupedSkillAdvice(same: Pick<Message, 'skill' | 'required' | 'related' | 'resume' | 'posting'>[]): string {
+  const first = same[0];
+  const names = same.map((o) => o.skill ?? '');
+  if (!first.related) {
+    return `${first.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names.join(', ')}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.`;
+  }
+  const line = shownLine(first);
+  const at = line ? ` (line ${line.line})` : '';
+  return `The posting ${first.required ? 'requires' : 'prefers'} ${and(names)}; your resume shows ${first.related}${at}, which is related. For each one you have used, show it in a role's bullet; otherwise describe what you did with ${first.related} rather than claiming them.`;
 }

@@ -1,4 +1,7 @@
-/** The score model's weights: points each component can earn, summing to 100. */
+/** The score model in one place: weights, factors, ladders and bands (documented in the README, "How the score works"). */
+import type { EducationLevel, JobSkill, Seniority } from '../types.js';
+
+/** Points each component can earn, summing to 100. */
 export interface Weights {
   requiredSkills: number;
   preferredSkills: number;
@@ -43,3 +46,28 @@ export const BANDS: { name: string; min: number }[] = [
 export function bandOf(score: number): string {
   return BANDS.find((b) => score >= b.min)!.name;
 }
+
+/** How much a posting leans on a skill by where it names it, when it does not require it (a required skill weighs 1). */
+export const SECTION_WEIGHT: Record<NonNullable<JobSkill['section']>, number> = { required: 1, responsibilities: 0.6, preferred: 0.5, other: 0.3 };
+
+/** Steps of the seniority ladder the score counts; managers sit beside the individual ladder, not above principal. */
+export const LADDER_STEPS: Record<Seniority, number> = {
+  intern: 0,
+  junior: 1,
+  mid: 2,
+  senior: 3,
+  lead: 4,
+  staff: 5,
+  principal: 6,
+  manager: 5,
+  director: 6,
+  executive: 7,
+};
+
+/** Fraction kept when the candidate is this many steps below the posting's level (index = steps). */
+export const UNDER_LEVEL = [1, 0.7, 0.35, 0];
+/** Fraction kept when the candidate is this many steps above it: over-levelled candidates are a risk too. */
+export const OVER_LEVEL = [1, 1, 0.85, 0.6];
+
+/** Professional years that stand for a degree when a posting accepts equivalent experience. */
+export const EQUIVALENT_YEARS: Record<EducationLevel, number> = { 'high school': 0, certificate: 1, associate: 2, bachelor: 4, master: 6, doctorate: 8 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT, run } from '../../src/cli/run.js';
-import { detectKind } from '../../src/analyze/doc-kind.js';
+import { detectKind } from '../../src/cli/doc-kind.js';
 import { memoryIO } from '../helpers/io.js';
 import { example, job, read } from '../helpers/paths.js';
 

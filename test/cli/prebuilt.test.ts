@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPrebuilt, PREBUILT_PATH } from '../../src/analyze/taxonomy-prebuilt.js';
-import { defaultTaxonomy } from '../../src/analyze/taxonomy.js';
+import { loadPrebuilt, PREBUILT_PATH } from '../../src/taxonomy/prebuilt.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { EXIT } from '../../src/cli/run.js';
 import { ROOT } from '../helpers/paths.js';
 

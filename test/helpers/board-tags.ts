@@ -1,6 +1,6 @@
 /** The seed postings' board tag lines as labels: which tags the job board gave, and whether the posting's own text shows them. */
-import { defaultTaxonomy, formsOf, type Taxonomy } from '../../src/analyze/taxonomy.js';
-import { extractSkills, matchLine } from '../../src/analyze/skills.js';
+import { defaultTaxonomy, formsOf, type Taxonomy } from '../../src/taxonomy/taxonomy.js';
+import { extractSkills, matchLine } from '../../src/analyze/text/skills.js';
 
 /** A tag line glues the board's tags by case ("PythonScalaJavaMachine Learning"); requirement lines mention years. */
 export function isTagLine(line: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitGlued } from '../../src/analyze/tokenize.js';
+import { splitGlued } from '../../src/taxonomy/tokenize.js';
 
 // The three replacements splitGlued applies, without its fast path: the fast path must not change answers.
 const reference = (word: string) =>

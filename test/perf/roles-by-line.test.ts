@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRoles, rolesByLine } from '../../src/analyze/roles.js';
+import { findRoles, rolesByLine } from '../../src/analyze/resume/roles.js';
 
 const lines = [
   'Jane Doe',

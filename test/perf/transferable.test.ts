@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTaxonomy } from '../../src/analyze/taxonomy.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { MAX_SIBLINGS, relatedShown, type Relation } from '../../src/score/related.js';
 import type { Evidence } from '../../src/types.js';
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findRange, mergedYears } from '../../src/analyze/dates.js';
-import { candidateEducation, requiredEducation } from '../../src/analyze/education.js';
+import { findRange, mergedYears } from '../../src/analyze/text/dates.js';
+import { requiredEducation } from '../../src/analyze/job/education.js';
+import { candidateEducation } from '../../src/analyze/resume/education.js';
 import { jobTitle } from '../../src/analyze/job.js';
-import { seniorityOfTitle } from '../../src/analyze/seniority.js';
-import { requiredYears } from '../../src/analyze/years.js';
+import { seniorityOfTitle } from '../../src/analyze/text/seniority.js';
+import { requiredYears } from '../../src/analyze/text/years.js';
 import { jobLines } from '../helpers/paths.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { anyOfGroups } from '../../src/analyze/anyof.js';
-import { gluedItems } from '../../src/analyze/glued.js';
+import { anyOfGroups } from '../../src/analyze/job/anyof.js';
+import { gluedItems } from '../../src/analyze/text/glued.js';
 import { analyzeJob } from '../../src/analyze/job.js';
-import { defaultTaxonomy } from '../../src/analyze/taxonomy.js';
-import { requiredYears, yearsMentions } from '../../src/analyze/years.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
+import { requiredYears, yearsMentions } from '../../src/analyze/text/years.js';
 import type { JobProfile } from '../../src/types.js';
 import { ROOT, job, read } from '../helpers/paths.js';
 

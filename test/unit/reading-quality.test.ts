@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { candidateEducation } from '../../src/analyze/education.js';
+import { candidateEducation } from '../../src/analyze/resume/education.js';
 import { jobTitle } from '../../src/analyze/job.js';
 import { analyzeResume, candidateName } from '../../src/analyze/resume.js';
-import { findRoles } from '../../src/analyze/roles.js';
+import { findRoles } from '../../src/analyze/resume/roles.js';
 import { ROOT, read } from '../helpers/paths.js';
 
 // Patterns seen in real template exports (Reactive Resume, RenderCV, resume-matcher and others),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findRange, isoMonth } from '../../src/analyze/dates.js';
-import { candidateEducation } from '../../src/analyze/education.js';
+import { findRange, isoMonth } from '../../src/analyze/text/dates.js';
+import { candidateEducation } from '../../src/analyze/resume/education.js';
 import { analyzeResume } from '../../src/analyze/resume.js';
-import { findRoles } from '../../src/analyze/roles.js';
-import { leadershipEvidence, seniorityOfTitle } from '../../src/analyze/seniority.js';
+import { findRoles } from '../../src/analyze/resume/roles.js';
+import { leadershipEvidence } from '../../src/analyze/resume/leadership.js';
+import { seniorityOfTitle } from '../../src/analyze/text/seniority.js';
 import { ROOT, read } from '../helpers/paths.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSkills, matchLine } from '../../src/analyze/skills.js';
+import { extractSkills, matchLine } from '../../src/analyze/text/skills.js';
 import { jobLines } from '../helpers/paths.js';
 
 const skillsOf = (line: string) => matchLine(line, 1).map((m) => m.skill);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SkillEntry, Taxonomy } from '../../src/analyze/taxonomy.js';
+import type { SkillEntry, Taxonomy } from '../../src/taxonomy/taxonomy.js';
 import { checkFit, checkDocuments } from '../../src/check.js';
 import { relatedShown } from '../../src/score/related.js';
-import { skillSuggestion } from '../../src/score/suggestions.js';
+import { skillSuggestion } from '../../src/score/skill-advice.js';
 import { example, job, read, ROOT } from '../helpers/paths.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readSkillFiles, compileTaxonomy, withBroader, CATEGORIES, type SkillEntry } from '../../src/analyze/taxonomy.js';
-import { validateTaxonomy } from '../../src/analyze/taxonomy-check.js';
-import { loadPrebuilt, prebuild } from '../../src/analyze/taxonomy-prebuilt.js';
+import { readSkillFiles, compileTaxonomy, withBroader, CATEGORIES, type SkillEntry } from '../../src/taxonomy/taxonomy.js';
+import { validateTaxonomy } from '../../src/taxonomy/check.js';
+import { loadPrebuilt, prebuild } from '../../src/taxonomy/prebuilt.js';
 import { writeFileSync, mkdtempSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /** `fitcheck inspect <file...>`: what fitcheck read from each document (a job's or a resume's profile), with evidence. */
 import { Option, type Command } from 'commander';
-import { detectKind, type DocumentKind } from '../../analyze/doc-kind.js';
+import { detectKind, type DocumentKind } from '../doc-kind.js';
 import { analyzeJob } from '../../analyze/job.js';
 import { analyzeResume } from '../../analyze/resume.js';
 import { loadDocument } from '../../load/index.js';

@@ -1,0 +1,54 @@
+/** Splits a document into lines and tags each with the kind of section it sits in. */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
+import { isGlued, isTagLine } from '../text/glued.js';
+import { headingKind, isHeading, type SectionKind } from '../text/headings.js';
+
+export type { SectionKind } from '../text/headings.js';
+
+const CUES = lexicon().cues;
+// A sentence describing the work, not the person: "This role involves…", "You will…".
+const DUTY_LEAD = new RegExp(`^\\s*${phrases(CUES.dutyLeads, { start: 'none' })}`, 'i');
+// A bullet that starts with a verb of doing is a duty ("• Design and deploy ML models").
+const DUTY_BULLET = new RegExp(`^\\s*[-*•·▪●◦]\\s*${phrases(CUES.dutyVerbs, { start: 'none' })}`, 'i');
+
+
+/**
+ * The section kind of every line (index = line number - 1). Headings set the kind for the lines below;
+ * outside any named section a line's own form decides: a duty sentence or bullet is a responsibility,
+ * and on a board that glued its lists, the block that opens with "N+ years" is the requirements and
+ * the glued prose block right after it is the preferred list (tag clouds stay `other`).
+ */
+export function sectionKinds(lines: string[]): SectionKind[] {
+  let current: SectionKind = 'other';
+  let named = false;
+  const kinds: SectionKind[] = [];
+  lines.forEach((line, i) => {
+    if (isHeading(line)) {
+      const found = headingKind(line);
+      if (found) {
+        current = found;
+        named = true;
+      }
+      kinds.push(current);
+      return;
+    }
+    if (named) return void kinds.push(current);
+    kinds.push(lineKind(line, kinds[i - 1] ?? 'other', lines[i - 1] ?? ''));
+  });
+  return kinds;
+}
+
+function lineKind(line: string, previous: SectionKind, previousLine: string): SectionKind {
+  if (DUTY_LEAD.test(line) || DUTY_BULLET.test(line)) return 'responsibilities';
+  if (isGlued(line) && !isTagLine(line)) {
+    if (/^\s*\d{1,2}\+?\s*years/i.test(line)) return 'required';
+    if (previous === 'required' && isGlued(previousLine)) return 'preferred';
+  }
+  return 'other';
+}
+
+/** Split extracted text into lines; evidence line numbers are 1-based indexes into this. */
+export function splitLines(text: string): string[] {
+  return text.split('\n');
+}

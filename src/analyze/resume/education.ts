@@ -1,0 +1,63 @@
+/** Reads a resume's degrees: the highest finished one, its field, and every degree or certificate it names. */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
+import type { EducationLevel, Evidence } from '../../types.js';
+import { educationOrder, fieldAfter, levelsInLine } from '../text/degrees.js';
+import { degreeHeading, resumeHeading } from '../text/headings.js';
+
+const IN_PROGRESS = new RegExp(phrases(lexicon().degrees.inProgress), 'i');
+
+/** The highest level a resume shows, with the field of study, and every degree it names. */
+export function candidateEducation(lines: string[]): {
+  candidate: EducationLevel | null;
+  evidence?: Evidence;
+  field?: string | null;
+  degrees: { level: EducationLevel; field: string | null; inProgress: boolean; evidence: Evidence }[];
+} {
+  const inSection = degreesIn(lines, educationScope(lines));
+  // A two-column template can leave the degree outside its Education heading: read the rest, roles excepted.
+  const degrees = inSection.length ? inSection : degreesIn(lines, educationScope(lines, true));
+  degrees.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
+  const best = degrees.find((d) => !d.inProgress);
+  return best ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees } : { candidate: null, degrees };
+}
+
+function degreesIn(lines: string[], scope: number[]) {
+  return scope.flatMap((i) => {
+    const line = lines[i];
+    return levelsInLine(line).map(({ level, match, index }) => {
+      let field = fieldAfter(line, index + match.length);
+      // "Full-Stack Web Development Bootcamp": the field comes first.
+      if (!field && level === 'certificate') field = line.slice(0, index).replace(/^[\s#*\-•]+/, '').trim().split(/[,|–—]/).pop()!.trim() || null;
+      return { level, field, inProgress: IN_PROGRESS.test(line), evidence: { line: i + 1, text: line, match } };
+    });
+  });
+}
+
+// Degrees count from the Education (or Certifications/Training) section when the resume has one, so
+// "mentored PhD students" in a role is not a degree.
+// With `outsideWork`, every line but those under a work heading.
+function educationScope(lines: string[], outsideWork = false): number[] {
+  const inSection: number[] = [];
+  const outside: number[] = [];
+  let on = false;
+  let work = false;
+  let found = false;
+  lines.forEach((raw, i) => {
+    const heading = resumeHeading(raw);
+    const kind = heading ? degreeHeading(heading) : null;
+    if (kind === 'opens') {
+      on = found = true;
+      work = false;
+      return;
+    }
+    if (kind) {
+      on = false;
+      work = kind === 'work';
+    }
+    if (on) inSection.push(i);
+    if (!work) outside.push(i);
+  });
+  if (outsideWork) return outside;
+  return found ? inSection : lines.map((_, i) => i);
+}

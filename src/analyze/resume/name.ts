@@ -1,0 +1,37 @@
+/** Reads the candidate's name from the top of a resume, letter-spaced display type included. */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
+
+// Two to four capitalised words, an optional "Dr."; any script's letters ("José García-López").
+const NAME = /^(?:(?:[Dd]r|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// Headings and labels templates put at the top, and job titles, are not names.
+const NOT_NAME = new RegExp(phrases(lexicon().names.notNames), 'i');
+// Pieces of one line: "Curriculum Vitae  John Doe", "Andy Dufresne | Headed for the Pacific".
+const PIECES = /\s{2,}|\t|\s[|•·–—]\s/;
+
+/** The first line, or piece of a line, near the top that looks like a person's name. */
+export function candidateName(lines: string[], email: string | null = null): string | null {
+  for (const raw of lines.slice(0, 8)) {
+    const line = unspaced(raw.trim().replace(/^#+\s*/, ''), email);
+    for (const piece of line.split(PIECES)) {
+      const name = piece.trim();
+      // Templates set the name in capitals or not; "JOHN DOE" and "John Doe" are one person.
+      if (NAME.test(name) && !NOT_NAME.test(name)) return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Letter-spaced display type ("J A R E D  R I C H A R D S") read back as words. pdf.js often gives one
+ * space everywhere, losing the word break; then the email's "first.last" shows it, else the line is left.
+ */
+export function unspaced(line: string, email: string | null): string {
+  const tokens = line.split(' ').filter(Boolean);
+  if (tokens.length < 5 || tokens.filter((t) => /^\p{L}{1,2}$/u.test(t)).length < 0.8 * tokens.length) return line;
+  if (/\s{2,}/.test(line)) return line.split(/\s{2,}/).map((w) => w.replace(/\s/g, '')).join(' ');
+  const letters = tokens.join('');
+  const [first, last] = (email?.split('@')[0] ?? '').toLowerCase().split(/[._-]/);
+  if (first && last && letters.toLowerCase() === first + last) return `${letters.slice(0, first.length)} ${letters.slice(first.length)}`;
+  return line;
+}

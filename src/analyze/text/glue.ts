@@ -1,0 +1,100 @@
+/** Line tokens for skill matching: unknown compounds split, and words a job board glued together cut apart. */
+import type { Taxonomy } from '../../taxonomy/taxonomy.js';
+import { keyOf, RULES, tokenize, type Token } from '../../taxonomy/tokenize.js';
+
+// Short pieces make English words look glued ("maintaining" → main·tai·ning, "manner" → man·NER): only glue words and
+// words that start a skill (big data) may be short.
+const SHORT = new Set(RULES.glueShort);
+const MIN_PIECE = 4;
+
+const MAX_PIECE = 24;
+// Found by fuzzing: each cut copies the pieces before it, so a 40,000-letter "word" took 2.6 GB. Glued
+// board text is a few words long; the cache is capped too, so a batch of odd documents cannot grow it forever.
+const MAX_GLUED_CHARS = 200;
+const MAX_CACHED = 50_000;
+const segmentCache = new WeakMap<Taxonomy, Map<string, string[] | null>>();
+
+/** Cut a glued lower-case word into known words ("learningml" → learning, ml), or null when it is not glued. */
+export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
+  let cache = segmentCache.get(tax);
+  if (!cache) segmentCache.set(tax, (cache = new Map()));
+  if (lower.length > MAX_GLUED_CHARS) return null;
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  if (cache.size >= MAX_CACHED) cache.clear();
+  // Fewest pieces wins: best[i] is the shortest cut of lower[0..i).
+  const best: (string[] | null)[] = [[]];
+  for (let i = 1; i <= lower.length; i++) {
+    best[i] = null;
+    for (let j = Math.max(0, i - MAX_PIECE); j <= i - 2; j++) {
+      const prev = best[j];
+      const piece = lower.slice(j, i);
+      if (!prev || !tax.vocabulary.has(piece) || (piece.length < MIN_PIECE && !SHORT.has(piece) && !tax.byFirstKey.has(piece))) continue;
+      if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, piece];
+    }
+  }
+  const pieces = best[lower.length];
+  const glued = pieces && pieces.length > 1 && pieces.some((p) => tax.byFirstKey.has(keyOf(p))) ? pieces : null;
+  cache.set(lower, glued);
+  return glued;
+}
+
+// Past 200 letters a word is no glued list but junk; the segmenter's table (and memory) would grow with its square.
+function isGlueCandidate(t: Token, tax: Taxonomy): boolean {
+  return /^[A-Za-z]{6,200}$/.test(t.raw) && !tax.byFirstKey.has(t.key) && !tax.vocabulary.has(t.raw.toLowerCase());
+}
+
+// Board text shows its glue: case changes or digits inside a word, or a very long word that cuts into known ones.
+const GLUE_SIGN = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d+\+/;
+const LONG_WORD = /[A-Za-z]{14,}/g;
+
+/** True when a line looks like job-board text with words glued together; only such lines are cut at known words. */
+export function looksGlued(line: string, tax: Taxonomy): boolean {
+  if (GLUE_SIGN.test(line)) return true;
+  for (const m of line.matchAll(LONG_WORD)) {
+    if (m[0].length > 200) continue; // junk, not a glued list (see isGlueCandidate)
+    const lower = m[0].toLowerCase();
+    if (!tax.vocabulary.has(lower) && !tax.byFirstKey.has(keyOf(lower)) && segmentGlued(lower, tax)) return true;
+  }
+  return false;
+}
+
+/** Tokens of a line, with "/"- and "-"-joined words split unless the dictionary knows the whole, and glued words cut. */
+export function lineTokens(line: string, tax: Taxonomy): Token[] {
+  const out: Token[] = [];
+  const glued = looksGlued(line, tax);
+  const push = (t: Token) => {
+    const last = out[out.length - 1];
+    // "AIexperience" reads as "A Iexperience" by case alone; give the capital back when that makes two known words.
+    if (glued && last && last.end === t.start && /^[A-Z]+$/.test(last.raw) && /^[A-Z][a-z]{2,}$/.test(t.raw) && isGlueCandidate(t, tax)) {
+      const head = last.raw + t.raw[0];
+      const rest = t.raw.slice(1);
+      if (tax.vocabulary.has(head.toLowerCase()) && (tax.vocabulary.has(rest) || segmentGlued(rest, tax))) {
+        out[out.length - 1] = { raw: head, key: keyOf(head), start: last.start, end: last.end + 1 };
+        return push({ raw: rest, key: keyOf(rest), start: t.start + 1, end: t.end });
+      }
+    }
+    const pieces = glued && isGlueCandidate(t, tax) ? segmentGlued(t.raw.toLowerCase(), tax) : null;
+    if (!pieces) return void out.push(t);
+    let at = t.start;
+    for (const p of pieces) {
+      const raw = line.slice(at, at + p.length);
+      out.push({ raw, key: keyOf(raw), start: at, end: at + p.length });
+      at += p.length;
+    }
+  };
+  for (const t of tokenize(line)) {
+    if (!/[\/-]/.test(t.key) || tax.compoundKeys.has(t.key) || tax.byFirstKey.has(t.key)) {
+      push(t);
+      continue;
+    }
+    let offset = t.start;
+    for (const part of t.raw.split(/[\/-]/)) {
+      if (!part) continue;
+      const start = line.indexOf(part, offset);
+      for (const p of tokenize(part)) push({ ...p, start: start + p.start, end: start + p.end });
+      offset = start + part.length;
+    }
+  }
+  return out;
+}

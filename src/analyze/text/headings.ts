@@ -1,0 +1,94 @@
+/**
+ * The one heading detector: whether a line is a section heading, and which section it opens, by the tables
+ * of data/lexicon/headings.json (one table per question a reader asks: a posting's section, a resume's
+ * section, whether a work history starts or stops, whether an education section opens or closes).
+ */
+import { lexicon, type HeadingWords } from '../../lexicon/lexicon.js';
+import type { ResumeSection } from '../../types.js';
+import { alternatives, phrases } from '../../lexicon/patterns.js';
+import { isGlued } from './glued.js';
+import { TITLE_WORDS } from './titles.js';
+
+const H = lexicon().headings;
+const BULLET = /^\s*[-*•·▪●◦]\s/;
+
+/** What a posting's line is about, as far as weighting goes. */
+export type SectionKind = 'required' | 'preferred' | 'responsibilities' | 'other';
+
+// "## Requirements", "**Must have:**", "Preferred qualifications:" → the words.
+function postingWords(line: string): string {
+  return line.trim().replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/:\s*$/, '').trim();
+}
+
+/** A posting line that looks like a heading: short, no sentence punctuation at the end, not a glued board list. */
+export function isHeading(line: string): boolean {
+  if (line.length > 120) return false;
+  const t = postingWords(line);
+  return t.length > 0 && t.length <= 80 && !/[.,;]$/.test(t) && !BULLET.test(line.trim()) && /^[A-Z0-9]/.test(t) && !isGlued(t);
+}
+
+// A posting heading names its kind anywhere in it ("Preferred Qualifications"); a page's closing parts
+// (benefits, how to apply) only as the whole heading, so a board's "Salary $250K – $286K" field line is no section.
+const POSTING_KINDS: [RegExp, SectionKind][] = [
+  [new RegExp(phrases(H.posting.preferred), 'i'), 'preferred'],
+  [new RegExp(phrases(H.posting.required), 'i'), 'required'],
+  [new RegExp(phrases(H.posting.responsibilities), 'i'), 'responsibilities'],
+  [new RegExp(`^(?:${alternatives(H.posting.other)})$`, 'i'), 'other'],
+];
+
+/** The kind a posting heading names, or null. */
+export function headingKind(line: string): SectionKind | null {
+  const t = postingWords(line);
+  return POSTING_KINDS.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+/** A resume line read as a heading: its words ("## Work Experience:" → "Work Experience"), or null. */
+export function resumeHeading(line: string): string | null {
+  if (line.length > 80) return null;
+  const h = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
+  return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
+}
+
+// A whole heading: [modifier] name [addition], "Technical Skills & Tools".
+const whole = (w: HeadingWords) =>
+  new RegExp(`^${w.modifiers ? `(?:(?:${alternatives(w.modifiers)}) )?` : ''}(?:${alternatives(w.names)})${w.additions ? `(?: (?:${alternatives(w.additions)}))?` : ''}$`, 'i');
+const RESUME_SECTIONS = (['experience', 'skills', 'education', 'summary', 'projects'] as const).map((s) => [whole(H.resume[s]), s] as const);
+
+/** The resume section a heading line opens (placement of skills, standard headings), or null. */
+export function resumeSection(line: string): ResumeSection | null {
+  if (!isHeading(line)) return null;
+  const t = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
+  return RESUME_SECTIONS.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+const starts = (list: string[]) => new RegExp(`^${phrases(list, { start: 'none' })}`, 'i');
+const R = H.roles;
+const WORK_TAIL = new RegExp(`${phrases(R.workTails)}$`, 'i');
+const NOT_WORK = starts(R.notWork);
+const NOT_WORK_TAIL = new RegExp(`^(?:[\\w&]+\\s+){0,2}(?:${alternatives(R.notWorkTails)})$`, 'i');
+const WORK = new RegExp(`^(?:(?:[a-z]+ ){0,2}(?:${alternatives(R.workNouns)})|${alternatives(R.work)})\\b`, 'i');
+
+/**
+ * For the role finder: a heading that starts a work history, one whose dates are no jobs ("Volunteer
+ * Experience", "Key Projects"), or null (not a section: "Project Lead" alone on a line is a title).
+ */
+export function workHeading(heading: string): 'work' | 'skip' | null {
+  if (TITLE_WORDS.test(heading)) return null;
+  // "Academic Positions", "Academic Appointments": jobs, whatever the first word says.
+  if (WORK_TAIL.test(heading)) return 'work';
+  if (NOT_WORK.test(heading) || NOT_WORK_TAIL.test(heading)) return 'skip';
+  return WORK.test(heading) ? 'work' : null;
+}
+
+const D = H.degreeScope;
+const OPENS = starts(D.opens);
+const CLOSES = starts(D.closes);
+const CLOSES_WORK = starts(D.work);
+
+/** For the degree reader: a heading that opens an education section, closes it, or closes it for a work history. */
+export function degreeHeading(heading: string): 'opens' | 'closes' | 'work' | null {
+  if (!/^[A-Z]/.test(heading)) return null;
+  if (OPENS.test(heading)) return 'opens';
+  if (!CLOSES.test(heading)) return null;
+  return CLOSES_WORK.test(heading) ? 'work' : 'closes';
+}

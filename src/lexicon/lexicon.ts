@@ -1,0 +1,112 @@
+/**
+ * The reading lexicon: words and phrases the readers look for (headings, title and seniority words, degrees,
+ * requirement cues, negation, dates), read once per process from data/lexicon/*.json. Code holds the mechanisms;
+ * adding a word is a data edit. `npm run build` and `npm test` validate the files (scripts/check-lexicon.mjs).
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../paths.js';
+import type { EducationLevel, Seniority } from '../types.js';
+import { checkLexiconFile, crossDuplicates, type LexiconProblem } from './check.js';
+import { LEXICON_SPEC, type Topic } from './spec.js';
+
+type Words = string[];
+type WordsMap = Record<string, Words>;
+
+/** A heading as modifier, name and addition: "Technical Skills & Tools". */
+export interface HeadingWords {
+  modifiers?: Words;
+  names: Words;
+  additions?: Words;
+}
+
+/** Every lexicon topic, as written in its file. */
+export interface Lexicon {
+  /** Requirement and preference cues of a posting. */
+  cues: { dutyLeads: Words; dutyVerbs: Words; hard: Words; preferred: Words; preferredNotBefore: WordsMap; required: Words; requires: Words; strict: Words };
+  /** Month names (by prefix) and the words of date ranges. */
+  dates: { months: Record<string, number>; now: Words; rangeWords: Words; seasons: Record<string, [number, number]>; since: Words };
+  /** Degree words per level (lowest first in `levels` order as written), and words around degrees. */
+  degrees: {
+    fields: Words;
+    inProgress: Words;
+    institutions: Words;
+    levels: { level: EducationLevel; words: Words; abbreviations?: Words; notBefore?: WordsMap; onlyBefore?: WordsMap }[];
+  };
+  /** Words of "N years of experience". */
+  experience: { atLeast: Words; general: Words; numbers: Record<string, number>; orMore: Words };
+  /** Section headings: one table per question a reader asks of a heading. */
+  headings: {
+    degreeScope: { closes: Words; opens: Words; work: Words };
+    posting: { other: Words; preferred: Words; required: Words; responsibilities: Words };
+    resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
+    roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
+  };
+  /** Words that make a line at the top of a resume no name: headings, labels, job titles, company words. */
+  names: { notNames: Words };
+  /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */
+  negation: { disqualifiers: Words; leadership: Words; words: Words };
+  /** Seniority words of titles, board fields and leadership. */
+  seniority: {
+    boardLabels: Words;
+    boardLevels: Record<string, Seniority>;
+    leadPeople: Words;
+    leadTitles: Words;
+    leadVerbs: Words;
+    manageVerbs: Words;
+    managerPhrases: Words;
+    people: Words;
+    peopleManagers: Words;
+    teamDeterminers: Words;
+    teamKinds: Words;
+    teams: Words;
+    titleLevels: { level: Seniority; words: Words; endsAtSpace?: boolean; notBefore?: WordsMap }[];
+    workManagers: Words;
+  };
+  /** Words of job titles. */
+  titles: { internships: Words; nouns: Words; postingNouns: Words; skillTitleNouns: Words; workplaces: Words };
+}
+
+/** The folder of the bundled lexicon files. */
+export const LEXICON_DIR = packagePath('data', 'lexicon');
+
+const TOPICS = Object.keys(LEXICON_SPEC) as Topic[];
+
+function readTopic(dir: string, topic: Topic): unknown {
+  return JSON.parse(readFileSync(`${dir}/${topic}.json`, 'utf8'));
+}
+
+/** Read the lexicon files of a folder, unchecked (the build and the tests check the bundled ones). */
+export function readLexicon(dir = LEXICON_DIR): Lexicon {
+  return Object.fromEntries(TOPICS.map((t) => [t, readTopic(dir, t)])) as unknown as Lexicon;
+}
+
+/** Every problem in the lexicon files of a folder: shape, empty or repeated phrases, order, a phrase under two kinds. */
+export function checkLexicon(dir = LEXICON_DIR): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  for (const topic of TOPICS) {
+    let value: unknown;
+    try {
+      value = readTopic(dir, topic);
+    } catch (err) {
+      problems.push(`${topic}: ${(err as Error).message}`);
+      continue;
+    }
+    problems.push(...checkLexiconFile(topic, LEXICON_SPEC[topic], value));
+  }
+  if (problems.length) return problems;
+  const lex = readLexicon(dir);
+  const perLevel = <T extends { words: Words }>(list: T[], key: (t: T) => string) => Object.fromEntries(list.map((l) => [key(l), l.words]));
+  return [
+    ...crossDuplicates('headings.posting', lex.headings.posting),
+    ...crossDuplicates('seniority.titleLevels', perLevel(lex.seniority.titleLevels, (l) => l.level)),
+    ...crossDuplicates('degrees.levels', perLevel(lex.degrees.levels, (l) => l.level)),
+  ];
+}
+
+let cached: Lexicon | undefined;
+
+/** The bundled lexicon, read once per process. */
+export function lexicon(): Lexicon {
+  cached ??= readLexicon();
+  return cached;
+}

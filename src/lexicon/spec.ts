@@ -1,0 +1,77 @@
+/** The shape of every lexicon file (data/lexicon/*.json): what the validator checks and the loader types. */
+
+/** How one value of a lexicon file is written. */
+export type Spec =
+  /** A sorted list of distinct, non-empty phrases. */
+  | 'words'
+  | 'number'
+  | 'string'
+  | 'boolean'
+  /** Two numbers, first ≤ second. */
+  | 'range'
+  /** An object whose keys are phrases and whose values all have one shape. */
+  | { map: Spec }
+  /** A list of values of one shape, in meaningful order. */
+  | { list: Spec }
+  /** An object with these fields; the ones in `optional` may be left out. */
+  | { fields: Record<string, Spec>; optional?: string[] };
+
+const words = 'words' as const;
+const wordsMap = { map: words };
+const heading = { fields: { modifiers: words, names: words, additions: words }, optional: ['modifiers', 'additions'] };
+
+/** Every lexicon topic: its file name (without `.json`) and its shape. */
+export const LEXICON_SPEC = {
+  cues: {
+    fields: { dutyLeads: words, dutyVerbs: words, hard: words, preferred: words, preferredNotBefore: wordsMap, required: words, requires: words, strict: words },
+  },
+  dates: { fields: { months: { map: 'number' }, now: words, rangeWords: words, seasons: { map: 'range' }, since: words } },
+  degrees: {
+    fields: {
+      fields: words,
+      inProgress: words,
+      institutions: words,
+      levels: {
+        list: {
+          fields: { level: 'string', words, abbreviations: words, notBefore: wordsMap, onlyBefore: wordsMap },
+          optional: ['abbreviations', 'notBefore', 'onlyBefore'],
+        },
+      },
+    },
+  },
+  experience: { fields: { atLeast: words, general: words, numbers: { map: 'number' }, orMore: words } },
+  headings: {
+    fields: {
+      degreeScope: { fields: { closes: words, opens: words, work: words } },
+      posting: { fields: { other: words, preferred: words, required: words, responsibilities: words } },
+      resume: { fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading } },
+      roles: { fields: { notWork: words, notWorkTails: words, work: words, workNouns: words, workTails: words } },
+    },
+  },
+  names: { fields: { notNames: words } },
+  negation: { fields: { disqualifiers: words, leadership: words, words } },
+  seniority: {
+    fields: {
+      boardLabels: words,
+      boardLevels: { map: 'string' },
+      leadPeople: words,
+      leadTitles: words,
+      leadVerbs: words,
+      manageVerbs: words,
+      managerPhrases: words,
+      people: words,
+      peopleManagers: words,
+      teamDeterminers: words,
+      teamKinds: words,
+      teams: words,
+      titleLevels: {
+        list: { fields: { level: 'string', words, endsAtSpace: 'boolean', notBefore: wordsMap }, optional: ['endsAtSpace', 'notBefore'] },
+      },
+      workManagers: words,
+    },
+  },
+  titles: { fields: { internships: words, nouns: words, postingNouns: words, skillTitleNouns: words, workplaces: words } },
+} satisfies Record<string, Spec>;
+
+/** The name of a lexicon topic (one file each). */
+export type Topic = keyof typeof LEXICON_SPEC;
