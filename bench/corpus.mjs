@@ -33,10 +33,13 @@ export function resumeBlocks(seed) {
   const stack = pickN(r, SKILLS, 18);
   const blocks = [
     { heading: name },
-    { line: `${name.toLowerCase().replace(' ', '.')}@example.com · +1 (555) 01${String(seed % 100).padStart(2, '0')}-${1000 + (seed % 9000)} · Remote` },
+    {
+      line: `${name.toLowerCase().replace(' ', '.')}@example.com · +1 (555) 01${String(seed % 100).padStart(2, '0')}-${1000 + (seed % 9000)} · Remote`,
+    },
     { heading: 'Summary' },
     {
-      line: `${pick(r, TITLES)} with ${6 + Math.floor(r() * 12)} years of experience building ${pick(r, OBJECTS)} with ${stack[0]}, ${stack[1]} and ${stack[2]}. ` +
+      line:
+        `${pick(r, TITLES)} with ${6 + Math.floor(r() * 12)} years of experience building ${pick(r, OBJECTS)} with ${stack[0]}, ${stack[1]} and ${stack[2]}. ` +
         `Known for ${pick(r, OUTCOMES)} and for mentoring engineers across teams.`,
     },
     { heading: 'Experience' },
@@ -70,9 +73,11 @@ export function resumeBlocks(seed) {
 
 /** A resume's plain text. */
 export function resumeText(seed) {
-  return resumeBlocks(seed)
-    .map((b) => (b.heading ? b.heading : b.bullet ? `- ${b.bullet}` : b.line))
-    .join('\n') + '\n';
+  return (
+    resumeBlocks(seed)
+      .map((b) => (b.heading ? b.heading : b.bullet ? `- ${b.bullet}` : b.line))
+      .join('\n') + '\n'
+  );
 }
 
 /** A job posting: title, duties, required and preferred skills with years and a degree. */
@@ -81,7 +86,14 @@ export function jobText(seed) {
   const skills = pickN(r, SKILLS, 14);
   const title = `Senior ${pick(r, TITLES).replace(/^(Senior|Lead|Staff|Principal) /, '')}`;
   const [first, second] = pickN(r, OBJECTS, 2);
-  const lines = [title, '', 'About the role', `We are hiring a ${title} to build ${first} and ${second}.`, '', 'Responsibilities'];
+  const lines = [
+    title,
+    '',
+    'About the role',
+    `We are hiring a ${title} to build ${first} and ${second}.`,
+    '',
+    'Responsibilities',
+  ];
   for (let i = 0; i < 8; i++) lines.push(`- ${pick(r, VERBS)} ${pick(r, OBJECTS)} with ${skills[i]}`);
   lines.push('', 'Requirements', `- ${5 + Math.floor(r() * 4)}+ years of professional software experience`);
   for (let i = 0; i < 6; i++) lines.push(`- Strong experience with ${skills[i]} and ${skills[i + 6]}`);

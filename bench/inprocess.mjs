@@ -65,7 +65,15 @@ async function scale(mb) {
   const t0 = now();
   const result = lib.checkFit(text, jobText(1), { asOf: AS_OF });
   const ms = now() - t0;
-  return { mb, bytes: text.length, lines: text.split('\n').length, ms, msPerMB: ms / (text.length / 1048576), score: result.score, peakRSS: process.resourceUsage().maxRSS * 1024 };
+  return {
+    mb,
+    bytes: text.length,
+    lines: text.split('\n').length,
+    ms,
+    msPerMB: ms / (text.length / 1048576),
+    score: result.score,
+    peakRSS: process.resourceUsage().maxRSS * 1024,
+  };
 }
 
 // One huge line, no spaces or odd repetitions: shapes that make backtracking regexes quadratic.
@@ -103,7 +111,10 @@ async function lines(kb) {
 async function pdf(dir) {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => join(dir, f));
   const text = async (PDFParse, file) => {
     const parser = new PDFParse({ data: readFileSync(file) });
     try {
@@ -130,7 +141,9 @@ async function phases(resume, job) {
   // The bin's bundle when built; tsc's modules otherwise (an older build).
   const { existsSync } = await import('node:fs');
   const bundled = new URL('fitcheck.js', DIST);
-  const { run, processIO } = existsSync(bundled) ? await import(bundled) : { ...(await import(new URL('cli/run.js', DIST))), ...(await import(new URL('cli/io.js', DIST))) };
+  const { run, processIO } = existsSync(bundled)
+    ? await import(bundled)
+    : { ...(await import(new URL('cli/run.js', DIST))), ...(await import(new URL('cli/io.js', DIST))) };
   const importMs = now() - t0;
   const io = { ...processIO(), stdout: () => {} };
   const t1 = now();
@@ -139,7 +152,14 @@ async function phases(resume, job) {
 }
 
 const [mode, arg, arg2] = process.argv.slice(2);
-const run = { taxonomy, extract: () => extract(Number(arg ?? 100)), scale: () => scale(Number(arg ?? 1)), lines: () => lines(Number(arg ?? 256)), pdf: () => pdf(arg), phases: () => phases(arg, arg2) }[mode];
+const run = {
+  taxonomy,
+  extract: () => extract(Number(arg ?? 100)),
+  scale: () => scale(Number(arg ?? 1)),
+  lines: () => lines(Number(arg ?? 256)),
+  pdf: () => pdf(arg),
+  phases: () => phases(arg, arg2),
+}[mode];
 if (!run) {
   console.error('usage: inprocess.mjs taxonomy | extract N | scale MB | lines KB | pdf DIR | phases RESUME JOB');
   process.exit(2);

@@ -37,7 +37,9 @@ export function loadedModules(script, args, env = {}, { esm = true } = {}) {
     } catch {
       // Nothing was written: the process failed before loading anything.
     }
-    const of = (kind) => [...new Set(lines.filter((l) => l.startsWith(`${kind} `)).map((l) => l.slice(kind.length + 1)))];
+    const of = (kind) => [
+      ...new Set(lines.filter((l) => l.startsWith(`${kind} `)).map((l) => l.slice(kind.length + 1))),
+    ];
     const files = [...new Set([...of('esm'), ...of('cjs')].map((f) => f.replace(/^file:\/\//, '')))];
     return { code: r.status, stderr: r.stderr.toString(), files, builtins: of('builtin'), addons: of('addon') };
   } finally {

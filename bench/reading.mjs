@@ -14,12 +14,18 @@ const cases = [
   ['seed posting ×200', () => analyzeJob(doc(Array(200).fill(job).join('\n')))],
   ['resume ×200', () => analyzeResume(doc(Array(200).fill(resume).join('\n')), asOf)],
   ['one 200 kB line of alternatives', () => analyzeJob(doc('Python, Scala, or Java and AWS like GCP '.repeat(5000)))],
-  ['one 500 kB glued word (job + resume)', () => {
-    const t = 'experienceWithPythonScala'.repeat(20000);
-    analyzeJob(doc(t));
-    analyzeResume(doc(t), asOf);
-  }],
-  ['100 kB of spaces in a line (resume)', () => analyzeResume(doc(`managed ${' '.repeat(100000)}x\nled ${'a '.repeat(50000)}`), asOf)],
+  [
+    'one 500 kB glued word (job + resume)',
+    () => {
+      const t = 'experienceWithPythonScala'.repeat(20000);
+      analyzeJob(doc(t));
+      analyzeResume(doc(t), asOf);
+    },
+  ],
+  [
+    '100 kB of spaces in a line (resume)',
+    () => analyzeResume(doc(`managed ${' '.repeat(100000)}x\nled ${'a '.repeat(50000)}`), asOf),
+  ],
 ];
 for (const [name, fn] of cases) {
   const t = performance.now();

@@ -46,7 +46,10 @@ const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 1
 const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
 // The first line of an error, without the path prefix the CLI puts first (the table names the file).
 const firstLine = (s) => (s.trim().split('\n')[0] ?? '').replace(/^fitcheck: \S+: /, '').slice(0, 70);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** Add a table row; `ratio` and `limit` decide PASS/FAIL when both are numbers. */
 function row(measure, value, { baseline = '', ratio = null, target = '', limit = null, status } = {}) {
@@ -66,7 +69,12 @@ async function corpus() {
     log(`corpus ready in ${ms(Date.now() - t0)}`);
   }
   const paths = corpusPaths(dir);
-  return { ...paths, pdfs: readdirSync(paths.pdfDir).sort().map((f) => join(paths.pdfDir, f)) };
+  return {
+    ...paths,
+    pdfs: readdirSync(paths.pdfDir)
+      .sort()
+      .map((f) => join(paths.pdfDir, f)),
+  };
 }
 
 function singleChecks(c) {
@@ -80,15 +88,24 @@ function singleChecks(c) {
   if (BASE_BIN) for (const k of ['text', 'pdf', 'docx']) cases[`base-${k}`] = [NODE, [BASE_BIN, c[k], c.job]];
   const loadBefore = load();
   const r = interleaved(cases, RUNS);
-  figures.single = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, { median: v.median, runs: v.runs, code: v.code }]));
+  figures.single = Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [k, { median: v.median, runs: v.runs, code: v.code }]),
+  );
   figures.single.load = { before: loadBefore, after: load() };
   const base = r.node.median;
   row(`node -e 0 (median of ${RUNS}; load average ${loadBefore} → ${load()})`, ms(base));
   const check = (name, label, limit) => {
     const v = r[name];
     if (!v) return;
-    if (v.code !== 0) row(label, '—', { target: limit ? `≤ ${limit}×` : '', status: `SKIP: exit ${v.code}: ${firstLine(v.stderr)}` });
-    else row(label, ms(v.median), { baseline: ms(base), ratio: v.median / base, target: limit ? `≤ ${limit}×` : '', limit });
+    if (v.code !== 0)
+      row(label, '—', { target: limit ? `≤ ${limit}×` : '', status: `SKIP: exit ${v.code}: ${firstLine(v.stderr)}` });
+    else
+      row(label, ms(v.median), {
+        baseline: ms(base),
+        ratio: v.median / base,
+        target: limit ? `≤ ${limit}×` : '',
+        limit,
+      });
   };
   check('text', 'text check (resume.txt vs job.txt)', 2.5);
   check('pdf', 'PDF check (two-page resume.pdf)', 4);
@@ -104,7 +121,10 @@ function singleChecks(c) {
 
 function hasBatch() {
   try {
-    const help = execFileSync(NODE, [BIN, 'batch', '--help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const help = execFileSync(NODE, [BIN, 'batch', '--help'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return /Usage: fitcheck batch/.test(help);
   } catch {
     return false;
@@ -120,8 +140,12 @@ async function batch(c) {
     const par = await perFile('pdftotext', (f) => ['-q', f, '-'], c.pdfs, cpus().length);
     floor = seq.ms;
     figures.pdftotext = { sequentialMs: seq.ms, parallelMs: par.ms, jobs: cpus().length, failed: seq.failed };
-    row(`pdftotext × ${n}, one process per file`, ms(seq.ms), { baseline: `${(n / (seq.ms / 1000)).toFixed(0)} files/s` });
-    row(`pdftotext × ${n}, ${cpus().length} at a time`, ms(par.ms), { baseline: `${(n / (par.ms / 1000)).toFixed(0)} files/s` });
+    row(`pdftotext × ${n}, one process per file`, ms(seq.ms), {
+      baseline: `${(n / (seq.ms / 1000)).toFixed(0)} files/s`,
+    });
+    row(`pdftotext × ${n}, ${cpus().length} at a time`, ms(par.ms), {
+      baseline: `${(n / (par.ms / 1000)).toFixed(0)} files/s`,
+    });
   } else {
     row(`pdftotext × ${n}`, '—', { status: 'SKIP: pdftotext not installed (apt-get install poppler-utils)' });
   }
@@ -129,11 +153,18 @@ async function batch(c) {
   figures.pdfParse = floor2;
   if (floor2.error) row('pdf-parse in one Node thread', '—', { status: `SKIP: ${floor2.error}` });
   else {
-    row('pdf-parse: import + first PDF (cold)', ms(floor2.importMs + floor2.firstMs), { baseline: `import ${ms(floor2.importMs)}` });
-    row(`pdf-parse: warm, one thread, × ${floor2.files}`, `${ms(floor2.warmMs)}/file`, { baseline: `${(1000 / floor2.warmMs).toFixed(0)} files/s` });
+    row('pdf-parse: import + first PDF (cold)', ms(floor2.importMs + floor2.firstMs), {
+      baseline: `import ${ms(floor2.importMs)}`,
+    });
+    row(`pdf-parse: warm, one thread, × ${floor2.files}`, `${ms(floor2.warmMs)}/file`, {
+      baseline: `${(1000 / floor2.warmMs).toFixed(0)} files/s`,
+    });
   }
   if (!hasBatch()) {
-    row(`fitcheck batch × ${n} PDFs`, '—', { target: '≤ 1.0× pdftotext', status: 'SKIP: no `fitcheck batch` command in this build' });
+    row(`fitcheck batch × ${n} PDFs`, '—', {
+      target: '≤ 1.0× pdftotext',
+      status: 'SKIP: no `fitcheck batch` command in this build',
+    });
     row('batch peak memory (RSS)', '—', { target: '≤ 300 MB', status: 'SKIP: no batch command' });
     return;
   }
@@ -148,35 +179,78 @@ async function batch(c) {
     return;
   }
   const rate = `${(n / (best.ms / 1000)).toFixed(0)} files/s`;
-  if (floor) row(`fitcheck batch × ${n} PDFs (best of 2)`, `${ms(best.ms)}, ${rate}`, { baseline: ms(floor), ratio: best.ms / floor, target: '≤ 1.0× pdftotext', limit: 1 });
-  else row(`fitcheck batch × ${n} PDFs (best of 2)`, `${ms(best.ms)}, ${rate}`, { status: 'info (no pdftotext to compare)' });
-  row('batch peak memory (RSS)', peak ? mb(peak) : '—', { target: '≤ 300 MB', status: peak ? (peak <= 300 * 1048576 ? 'PASS' : 'FAIL') : 'SKIP: not measured' });
+  if (floor)
+    row(`fitcheck batch × ${n} PDFs (best of 2)`, `${ms(best.ms)}, ${rate}`, {
+      baseline: ms(floor),
+      ratio: best.ms / floor,
+      target: '≤ 1.0× pdftotext',
+      limit: 1,
+    });
+  else
+    row(`fitcheck batch × ${n} PDFs (best of 2)`, `${ms(best.ms)}, ${rate}`, {
+      status: 'info (no pdftotext to compare)',
+    });
+  row('batch peak memory (RSS)', peak ? mb(peak) : '—', {
+    target: '≤ 300 MB',
+    status: peak ? (peak <= 300 * 1048576 ? 'PASS' : 'FAIL') : 'SKIP: not measured',
+  });
 }
 
 /** The real-corpus batch: every livecareer PDF against one bundled job, at the default concurrency and at 1 and 2. */
 function realBatch() {
   const label = 'batch, real corpus';
-  if (!REAL || !existsSync(REAL)) return row(label, '—', { target: '≥ 80 files/s', status: 'SKIP: no shared corpus (see bench/shared.mjs)' });
+  if (!REAL || !existsSync(REAL))
+    return row(label, '—', { target: '≥ 80 files/s', status: 'SKIP: no shared corpus (see bench/shared.mjs)' });
   const n = readdirSync(REAL, { recursive: true }).filter((f) => String(f).toLowerCase().endsWith('.pdf')).length;
-  const variants = quick ? [['default', []]] : [['default', []], ['--concurrency 1', ['--concurrency', '1']], ['--concurrency 2', ['--concurrency', '2']]];
-  const bins = BASE_BIN ? [['', BIN], ['  baseline: ', BASE_BIN]] : [['', BIN]];
+  const variants = quick
+    ? [['default', []]]
+    : [
+        ['default', []],
+        ['--concurrency 1', ['--concurrency', '1']],
+        ['--concurrency 2', ['--concurrency', '2']],
+      ];
+  const bins = BASE_BIN
+    ? [
+        ['', BIN],
+        ['  baseline: ', BASE_BIN],
+      ]
+    : [['', BIN]];
   figures.realBatch = { files: n, load: load(), runs: {} };
   for (const [prefix, bin] of bins) {
     for (const [name, extra] of variants) {
       if (prefix && name !== 'default') continue;
       log(`${prefix.trim()} batch over the real corpus (${n} PDFs, ${name})…`);
-      const runs = Array.from({ length: quick ? 1 : 2 }, () => timeNode(bin, ['batch', REAL_JOB, REAL, '-q', '-f', 'json', ...extra]));
+      const runs = Array.from({ length: quick ? 1 : 2 }, () =>
+        timeNode(bin, ['batch', REAL_JOB, REAL, '-q', '-f', 'json', ...extra]),
+      );
       const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
       const peak = Math.max(...runs.map((r) => r.peakBytes ?? 0));
-      figures.realBatch.runs[`${prefix}${name}`] = runs.map((r) => ({ ms: r.ms, code: r.code, peakBytes: r.peakBytes }));
+      figures.realBatch.runs[`${prefix}${name}`] = runs.map((r) => ({
+        ms: r.ms,
+        code: r.code,
+        peakBytes: r.peakBytes,
+      }));
       if (best.code !== 0) {
-        row(`${prefix}${label} × ${n} PDFs, ${name}`, '—', { status: `FAIL: exit ${best.code}: ${firstLine(best.stderr)}` });
+        row(`${prefix}${label} × ${n} PDFs, ${name}`, '—', {
+          status: `FAIL: exit ${best.code}: ${firstLine(best.stderr)}`,
+        });
         continue;
       }
       const rate = n / (best.ms / 1000);
       const main = !prefix && name === 'default';
-      row(`${prefix}${label} × ${n} PDFs, ${name} (best of ${runs.length}, load ${load()})`, `${rate.toFixed(0)} files/s`, { baseline: ms(best.ms), target: main ? '≥ 80 files/s' : '', status: main ? (rate >= 80 ? 'PASS' : 'FAIL') : 'info' });
-      row(`${prefix}  peak memory (RSS), ${name}`, peak ? mb(peak) : '—', { target: main ? '≤ 250 MB' : '', status: main ? (peak && peak <= 250 * 1048576 ? 'PASS' : 'FAIL') : 'info' });
+      row(
+        `${prefix}${label} × ${n} PDFs, ${name} (best of ${runs.length}, load ${load()})`,
+        `${rate.toFixed(0)} files/s`,
+        {
+          baseline: ms(best.ms),
+          target: main ? '≥ 80 files/s' : '',
+          status: main ? (rate >= 80 ? 'PASS' : 'FAIL') : 'info',
+        },
+      );
+      row(`${prefix}  peak memory (RSS), ${name}`, peak ? mb(peak) : '—', {
+        target: main ? '≤ 250 MB' : '',
+        status: main ? (peak && peak <= 250 * 1048576 ? 'PASS' : 'FAIL') : 'info',
+      });
     }
   }
 }
@@ -194,13 +268,24 @@ function taxonomyAndExtraction() {
     const load = median(loads.map((l) => l.loadMs));
     const imp = median(loads.map((l) => l.importMs));
     figures.taxonomy = { loadMs: load, importMs: imp, skills: loads[0].skills };
-    row(`taxonomy load + compile (${loads[0].skills} skills, cold, median of 5)`, ms(load), { baseline: `module import ${ms(imp)}`, target: 'a few ms', status: load <= 5 ? 'PASS' : 'FAIL' });
+    row(`taxonomy load + compile (${loads[0].skills} skills, cold, median of 5)`, ms(load), {
+      baseline: `module import ${ms(imp)}`,
+      target: 'a few ms',
+      status: load <= 5 ? 'PASS' : 'FAIL',
+    });
   }
   const ex = inProcess('inprocess.mjs', ['extract', '200']);
   figures.extract = ex;
   if (ex.error) return row('extraction per document', '—', { status: `SKIP: ${ex.error}` });
-  if (ex.skillMs !== null) row(`skill extraction per resume (${ex.avgBytes} B, warm)`, ms(ex.skillMs), { target: 'a few ms', status: ex.skillMs <= 5 ? 'PASS' : 'FAIL' });
-  row('resume analysis per resume (warm)', ms(ex.analyzeMs), { target: 'a few ms', status: ex.analyzeMs <= 5 ? 'PASS' : 'FAIL' });
+  if (ex.skillMs !== null)
+    row(`skill extraction per resume (${ex.avgBytes} B, warm)`, ms(ex.skillMs), {
+      target: 'a few ms',
+      status: ex.skillMs <= 5 ? 'PASS' : 'FAIL',
+    });
+  row('resume analysis per resume (warm)', ms(ex.analyzeMs), {
+    target: 'a few ms',
+    status: ex.analyzeMs <= 5 ? 'PASS' : 'FAIL',
+  });
   row('checkFit per resume, job re-analysed (warm)', ms(ex.checkMs));
 }
 
@@ -210,12 +295,20 @@ function scaling() {
   figures.scale = results;
   for (const r of results) {
     if (r.error) row(`checkFit on a large resume`, '—', { status: `FAIL: ${r.error}` });
-    else row(`checkFit, ${r.mb} MB resume (${r.lines} lines)`, ms(r.ms), { baseline: `${ms(r.msPerMB)}/MB`, target: `peak ${mb(r.peakRSS)}` });
+    else
+      row(`checkFit, ${r.mb} MB resume (${r.lines} lines)`, ms(r.ms), {
+        baseline: `${ms(r.msPerMB)}/MB`,
+        target: `peak ${mb(r.peakRSS)}`,
+      });
   }
   const ok = results.filter((r) => !r.error);
   if (ok.length >= 2) {
     const [small, large] = [ok[ok.length - 2], ok[ok.length - 1]];
-    row(`cost per MB, ${large.mb} MB vs ${small.mb} MB`, '', { ratio: large.msPerMB / small.msPerMB, target: '≤ 1.5× (linear)', limit: 1.5 });
+    row(`cost per MB, ${large.mb} MB vs ${small.mb} MB`, '', {
+      ratio: large.msPerMB / small.msPerMB,
+      target: '≤ 1.5× (linear)',
+      limit: 1.5,
+    });
   }
 }
 
@@ -225,11 +318,18 @@ function pathologicalLines() {
   figures.lines = { small, large };
   if (small.error || large.error) return row('one huge line', '—', { status: `FAIL: ${small.error ?? large.error}` });
   const shapes = Object.keys(large.shapes).length;
-  row(`one 1 MB line, worst of ${shapes} shapes (${large.worst})`, ms(large.ms), { target: '≤ 1 s', status: large.ms <= 1000 ? 'PASS' : 'FAIL' });
+  row(`one 1 MB line, worst of ${shapes} shapes (${large.worst})`, ms(large.ms), {
+    target: '≤ 1 s',
+    status: large.ms <= 1000 ? 'PASS' : 'FAIL',
+  });
   // Ratios of times of a few ms are noise; shapes that stay under 50 ms at 1 MB are fine whatever their ratio.
   const slow = Object.keys(large.shapes).filter((k) => large.shapes[k] >= 50);
   const growth = Math.max(1, ...slow.map((k) => large.shapes[k] / Math.max(small.shapes[k], 1)));
-  row(`  worst growth, 1 MB vs 256 KB line (4× input, ${slow.length} shapes ≥ 50 ms)`, '', { ratio: growth, target: '≤ 8× (linear ≈ 4×)', limit: 8 });
+  row(`  worst growth, 1 MB vs 256 KB line (4× input, ${slow.length} shapes ≥ 50 ms)`, '', {
+    ratio: growth,
+    target: '≤ 8× (linear ≈ 4×)',
+    limit: 8,
+  });
 }
 
 function startup(c) {
@@ -237,19 +337,35 @@ function startup(c) {
   const traced = loadedModules(BIN, [c.text, c.job]);
   const bad = forbiddenIn(traced.files);
   figures.startupModules = { files: traced.files.length, packages: packagesIn(traced.files), forbidden: bad };
-  row('text check loads no pdf-parse/mammoth/natural index/db driver', bad.length ? bad.join(', ') : `none (${traced.files.length} files)`, { status: traced.code !== 0 ? `FAIL: exit ${traced.code}` : bad.length ? 'FAIL' : 'PASS' });
-  notes.push(`text check loads: ${packagesIn(traced.files).map(([p, n]) => `${p} (${n})`).join(', ')}`);
+  row(
+    'text check loads no pdf-parse/mammoth/natural index/db driver',
+    bad.length ? bad.join(', ') : `none (${traced.files.length} files)`,
+    { status: traced.code !== 0 ? `FAIL: exit ${traced.code}` : bad.length ? 'FAIL' : 'PASS' },
+  );
+  notes.push(
+    `text check loads: ${packagesIn(traced.files)
+      .map(([p, n]) => `${p} (${n})`)
+      .join(', ')}`,
+  );
   const phases = Array.from({ length: 5 }, () => inProcess('inprocess.mjs', ['phases', c.text, c.job]));
   const m = (k) => median(phases.map((p) => p[k]));
   figures.startupPhases = { bootMs: m('bootMs'), importMs: m('importMs'), runMs: m('runMs') };
-  notes.push(`text check phases (median of 5): Node boot ${ms(m('bootMs'))}, importing fitcheck's modules ${ms(m('importMs'))}, the check itself ${ms(m('runMs'))}`);
+  notes.push(
+    `text check phases (median of 5): Node boot ${ms(m('bootMs'))}, importing fitcheck's modules ${ms(m('importMs'))}, the check itself ${ms(m('runMs'))}`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'fitcheck-prof-'));
   try {
     execFileSync(NODE, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, c.text, c.job], { stdio: 'ignore' });
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     const s = summarize(join(dir, file));
     figures.startupProfile = { totalMs: s.totalMs, places: s.places.slice(0, 10) };
-    notes.push(`text check CPU profile (${ms(s.totalMs)} after V8 start), self time by place: ` + s.places.slice(0, 8).map(([p, t]) => `${p} ${ms(t)}`).join(', '));
+    notes.push(
+      `text check CPU profile (${ms(s.totalMs)} after V8 start), self time by place: ` +
+        s.places
+          .slice(0, 8)
+          .map(([p, t]) => `${p} ${ms(t)}`)
+          .join(', '),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -259,9 +375,15 @@ function printTable() {
   const head = ['measure', 'value', 'baseline', 'ratio', 'target', 'status'];
   const all = [head, ...rows];
   const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
-  const line = (r) => r.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((cell, i) => String(cell).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  process.stdout.write(`\nfitcheck bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${new Date().toISOString()}, load average now ${load()}\n\n`);
+  process.stdout.write(
+    `\nfitcheck bench — node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${new Date().toISOString()}, load average now ${load()}\n\n`,
+  );
   process.stdout.write(out.join('\n') + '\n\n' + notes.map((n) => `- ${n}`).join('\n') + '\n');
 }
 
@@ -282,7 +404,19 @@ if (BASELINE) {
   const same = compareBuilds(BASELINE);
   figures.sameOutput = same;
   for (const d of same.differences.slice(0, 10)) notes.push(`output differs: ${d}`);
-  row(`JSON byte-identical to the baseline (${same.cases} cases: ${same.singles.length} resumes × bundled jobs, batch over ${same.batchFiles} files)`, `${same.differences.length} differ`, { status: same.differences.length ? 'FAIL' : 'PASS' });
+  row(
+    `JSON byte-identical to the baseline (${same.cases} cases: ${same.singles.length} resumes × bundled jobs, batch over ${same.batchFiles} files)`,
+    `${same.differences.length} differ`,
+    { status: same.differences.length ? 'FAIL' : 'PASS' },
+  );
 }
 printTable();
-if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows, notes, figures }, null, 2));
+if (JSON_OUT)
+  writeFileSync(
+    JSON_OUT,
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows, notes, figures },
+      null,
+      2,
+    ),
+  );

@@ -8,6 +8,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The shared folder, or null. */
 export function sharedDir() {
-  const candidates = [process.env.FITCHECK_SHARED, resolve(ROOT, '../shared'), resolve(ROOT, '../../shared')].filter(Boolean);
+  const candidates = [process.env.FITCHECK_SHARED, resolve(ROOT, '../shared'), resolve(ROOT, '../../shared')].filter(
+    Boolean,
+  );
   return candidates.find((d) => existsSync(resolve(d, 'data')) || existsSync(resolve(d, 'corpus'))) ?? null;
 }

@@ -28,9 +28,20 @@ async function main(argv) {
   const threads = o.threads ?? Math.max(1, availableParallelism());
   const asOf = new Date(`${o.asOf}T00:00:00Z`);
   const pdftotext = o.pdftotext && pdftotextAvailable();
-  const noPageText = o.pdftotext ? 'pdftotext not installed (apt-get install poppler-utils)' : 'skipped by --no-pdftotext';
+  const noPageText = o.pdftotext
+    ? 'pdftotext not installed (apt-get install poppler-utils)'
+    : 'skipped by --no-pdftotext';
   const log = (msg) => process.stderr.write(`eval: ${msg}\n`);
-  const ctx = { corpus: o.corpus, data: o.data, asOf, threads, pdftotext, noPageText, log, pool: (tasks) => runPool(tasks, { threads, asOf }) };
+  const ctx = {
+    corpus: o.corpus,
+    data: o.data,
+    asOf,
+    threads,
+    pdftotext,
+    noPageText,
+    log,
+    pool: (tasks) => runPool(tasks, { threads, asOf }),
+  };
   const t0 = performance.now();
   const sections = [];
   // CPU seconds (all threads of this process) beside wall seconds: on a busy machine wall time says little.
@@ -42,16 +53,24 @@ async function main(argv) {
     const { evaluate } = await import(SET_MODULES[set]);
     const result = await evaluate(ctx);
     sections.push({ set, ...result });
-    log(`${set} ${result.skip ? `skipped (${result.skip})` : `done in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${(cpu() - c).toFixed(1)} s)`}`);
+    log(
+      `${set} ${result.skip ? `skipped (${result.skip})` : `done in ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${(cpu() - c).toFixed(1)} s)`}`,
+    );
   }
   const elapsed = (performance.now() - t0) / 1000;
-  console.log(`fitcheck eval · ${revision()} · corpus ${o.corpus} · as of ${o.asOf}${o.asOf === DEFAULT_AS_OF ? ' (default)' : ''}`);
-  if (baseline) console.log(`baseline ${o.baseline} (${baseline.revision ?? 'unknown revision'}, as of ${baseline.asOf})`);
+  console.log(
+    `fitcheck eval · ${revision()} · corpus ${o.corpus} · as of ${o.asOf}${o.asOf === DEFAULT_AS_OF ? ' (default)' : ''}`,
+  );
+  if (baseline)
+    console.log(`baseline ${o.baseline} (${baseline.revision ?? 'unknown revision'}, as of ${baseline.asOf})`);
   console.log(figureTable(sections, baseline));
-  console.log(`\n${elapsed.toFixed(1)} s on ${threads} thread(s), CPU ${(cpu() - c0).toFixed(1)} s${pdftotext ? '' : '; page-text oracle skipped'}`);
+  console.log(
+    `\n${elapsed.toFixed(1)} s on ${threads} thread(s), CPU ${(cpu() - c0).toFixed(1)} s${pdftotext ? '' : '; page-text oracle skipped'}`,
+  );
   printMisses(o.misses, sections);
   if (o.json) write(o.json, JSON.stringify(report(sections, o, elapsed), null, 2));
-  if (o.details) write(o.details, JSON.stringify(Object.fromEntries(sections.map((s) => [s.set, s.details ?? null])), null, 1));
+  if (o.details)
+    write(o.details, JSON.stringify(Object.fromEntries(sections.map((s) => [s.set, s.details ?? null])), null, 1));
 }
 
 /** The JSON report: aggregate figures and tables, never document text. */
@@ -63,17 +82,23 @@ function report(sections, o, elapsed) {
     elapsedSeconds: Number(elapsed.toFixed(1)),
     sets: Object.fromEntries(sections.map((s) => [s.set, s.skip ? { skipped: s.skip } : { title: s.title }])),
     figures: sections.flatMap((s) => s.figures ?? []),
-    tables: Object.fromEntries(sections.flatMap((s) => (s.tables ?? []).map((t) => [t.id, { title: t.title, rows: t.rows }]))),
+    tables: Object.fromEntries(
+      sections.flatMap((s) => (s.tables ?? []).map((t) => [t.id, { title: t.title, rows: t.rows }])),
+    ),
   };
 }
 
 function printMisses(ids, sections) {
   const figures = new Set(sections.flatMap((s) => (s.figures ?? []).map((f) => f.id)));
   for (const id of ids) {
-    if (!figures.has(id)) throw new UsageProblem(`--misses ${id}: no such figure in this run (figures: ${[...figures].join(', ')})`);
+    if (!figures.has(id))
+      throw new UsageProblem(`--misses ${id}: no such figure in this run (figures: ${[...figures].join(', ')})`);
     const misses = sections.flatMap((s) => s.misses?.[id] ?? []);
     console.log(`\nmisses of ${id} (${misses.length}); terminal only, never commit:`);
-    if (misses.length) console.log(grid([['document', 'expected', 'read'], ...misses.map((m) => [m.id, clip(m.expected), clip(m.read)])], 3));
+    if (misses.length)
+      console.log(
+        grid([['document', 'expected', 'read'], ...misses.map((m) => [m.id, clip(m.expected), clip(m.read)])], 3),
+      );
   }
 }
 
@@ -100,8 +125,14 @@ let rev;
 function revision() {
   if (rev !== undefined) return rev;
   try {
-    const head = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src', 'data'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src', 'data'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     rev = `${head}${dirty ? '+changes' : ''}`;
   } catch {
     rev = 'unknown revision';

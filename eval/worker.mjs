@@ -5,7 +5,9 @@ import { summarizeJob, summarizeResume, summarizeSkills } from './lib/summary.mj
 
 const api = await import(new URL('../dist/index.js', import.meta.url).href);
 const asOf = new Date(workerData.asOf);
-const needed = ['loadDocument', 'loadBuffer', 'analyzeResume', 'analyzeJob'].filter((f) => typeof api[f] !== 'function');
+const needed = ['loadDocument', 'loadBuffer', 'analyzeResume', 'analyzeJob'].filter(
+  (f) => typeof api[f] !== 'function',
+);
 if (needed.length) throw new Error(`dist/index.js does not export ${needed.join(', ')}: run npm run build`);
 
 /** One task: read the document and summarize, or say why it was refused or crashed. */

@@ -12,7 +12,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 // The resume: the given files joined, or the two bundled examples one after the other.
-const text = (FILES.length ? FILES : [`${ROOT}examples/ml-engineer-strong.md`, `${ROOT}examples/frontend-developer-junior.txt`])
+const text = (
+  FILES.length ? FILES : [`${ROOT}examples/ml-engineer-strong.md`, `${ROOT}examples/frontend-developer-junior.txt`]
+)
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 
@@ -31,11 +33,17 @@ for (let i = 0; i < 30; i++) { const s = performance.now(); extractSkills(lines,
 warm.sort((a, b) => a - b);
 console.log(JSON.stringify({ imports: t1 - t0, load: t2 - t1, cold: t3 - t2, warm: warm[15], skills: hits.length, lines: lines.length }));
 `;
-const rows = Array.from({ length: RUNS }, () => JSON.parse(execFileSync('node', ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
+const rows = Array.from({ length: RUNS }, () =>
+  JSON.parse(execFileSync('node', ['--input-type=module', '-e', probe], { encoding: 'utf8' })),
+);
 const pick = (k) => median(rows.map((r) => r[k]));
 console.log(`taxonomy: ${JSON.parse(readFileSync(`${ROOT}dist/taxonomy.json`, 'utf8')).skills.length} skills`);
-console.log(`taxonomy load in a fresh process (median of ${RUNS}): ${ms(pick('load'))}  (module imports ${ms(pick('imports'))})`);
-console.log(`skill extraction, ${rows[0].lines} lines / ${text.split(/\s+/).length} words, ${rows[0].skills} skills: first call ${ms(pick('cold'))}, warm ${ms(pick('warm'))}`);
+console.log(
+  `taxonomy load in a fresh process (median of ${RUNS}): ${ms(pick('load'))}  (module imports ${ms(pick('imports'))})`,
+);
+console.log(
+  `skill extraction, ${rows[0].lines} lines / ${text.split(/\s+/).length} words, ${rows[0].skills} skills: first call ${ms(pick('cold'))}, warm ${ms(pick('warm'))}`,
+);
 
 const wall = (args) => {
   const times = [];
@@ -48,4 +56,6 @@ const wall = (args) => {
 };
 const base = wall(['-e', '0']);
 const check = wall(['bin/fitcheck.js', 'examples/ml-engineer-strong.md', 'discover-senior-lead-ml-engineer']);
-console.log(`start-up (median of ${RUNS}): node -e 0 ${ms(base)}; fitcheck examples/ml-engineer-strong.md discover-senior-lead-ml-engineer ${ms(check)}`);
+console.log(
+  `start-up (median of ${RUNS}): node -e 0 ${ms(base)}; fitcheck examples/ml-engineer-strong.md discover-senior-lead-ml-engineer ${ms(check)}`,
+);

@@ -15,12 +15,16 @@ export const EXTERNAL = ['pdf-parse', 'mammoth', 'yaml', 'ora'];
 
 /** The bundles: the bin's entry (run + the process's streams) and the batch worker thread. */
 export const BUNDLES = {
-  cli: { out: 'fitcheck.js', source: "export { run } from './cli/run.js';\nexport { processIO } from './cli/io.js';\n" },
+  cli: {
+    out: 'fitcheck.js',
+    source: "export { run } from './cli/run.js';\nexport { processIO } from './cli/io.js';\n",
+  },
   worker: { out: 'fitcheck-worker.js', source: "import './batch/worker.js';\n" },
 };
 
 // CommonJS dependencies (commander, natural's stemmer) call require() for Node built-ins; an ES module has none.
-const BANNER = "import { createRequire as __fitcheckRequire } from 'node:module';\nconst require = __fitcheckRequire(import.meta.url);";
+const BANNER =
+  "import { createRequire as __fitcheckRequire } from 'node:module';\nconst require = __fitcheckRequire(import.meta.url);";
 
 for (const { out, source } of Object.values(BUNDLES)) {
   await build({

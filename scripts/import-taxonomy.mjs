@@ -13,26 +13,37 @@ import { parseCsv } from './csv.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = resolve(process.argv[2] ?? join(ROOT, '../shared/data/taxonomy'));
 const RULES = JSON.parse(readFileSync(join(ROOT, 'scripts/import-rules.json'), 'utf8'));
-const COMMON = new Set(['10', '20', '35', '40', '50'].flatMap((n) => wordlist[`english/${n}`]).map((w) => w.toLowerCase()));
+const COMMON = new Set(
+  ['10', '20', '35', '40', '50'].flatMap((n) => wordlist[`english/${n}`]).map((w) => w.toLowerCase()),
+);
 const COMMON_KEYS = new Set([...COMMON].map((w) => tokenize(w)[0]?.key));
 const SKIP = new Set(RULES.skip.map((s) => s.toLowerCase()));
 
 // Forms already claimed by the curated files (and by earlier imports), keyed like the validator does.
 const claimed = new Set();
-const keyId = (text) => tokenize(text).map((t) => t.key).join(' ');
-const curated = readdirSync(SKILLS_DIR).filter((f) => f.endsWith('.json') && !f.startsWith('imported-'))
+const keyId = (text) =>
+  tokenize(text)
+    .map((t) => t.key)
+    .join(' ');
+const curated = readdirSync(SKILLS_DIR)
+  .filter((f) => f.endsWith('.json') && !f.startsWith('imported-'))
   .flatMap((f) => JSON.parse(readFileSync(join(SKILLS_DIR, f), 'utf8')).skills);
 const curatedNames = new Map(curated.map((s) => [s.name.toLowerCase(), s.name]));
 for (const s of curated) for (const { text } of formsOf(s)) claimed.add(keyId(text));
 
-const clean = (text) => text.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+const clean = (text) =>
+  text
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const isCommon = (w) => COMMON.has(w.toLowerCase()) || COMMON.has(w.toLowerCase().replace(/s$/, ''));
 
 /** Whether a form is safe to match case-insensitively: not a generic word, not junk. */
 function acceptable(text, { allowCommonPhrase }) {
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 6 || text.length > 60 || text.length < 2) return false;
-  if (SKIP.has(text.toLowerCase()) || RULES.junkWords.some((w) => tokens.some((t) => t.raw.toLowerCase() === w))) return false;
+  if (SKIP.has(text.toLowerCase()) || RULES.junkWords.some((w) => tokens.some((t) => t.raw.toLowerCase() === w)))
+    return false;
   // "DiDs" splits by case but is also matched in lower case as one word ("dids" → "did"): check that word too.
   if (tokens.length > 1 && !/\s/.test(text)) {
     const lower = tokenize(text.toLowerCase());
@@ -56,10 +67,15 @@ function take(out, name, category, aliases, extra, opts) {
   const entry = { name, category };
   const kept = [];
   // A long alias list is a list of examples (ESCO's "computer programming": Turing, Dylan…), not synonyms.
-  const usable = aliases.length > 8 ? [] : aliases.map(clean).filter((a) => !/^[A-Z][a-z]{1,5}$/.test(a) && !/^[A-Z]{2,3}$/.test(a));
+  const usable =
+    aliases.length > 8 ? [] : aliases.map(clean).filter((a) => !/^[A-Z][a-z]{1,5}$/.test(a) && !/^[A-Z]{2,3}$/.test(a));
   for (const a of usable) {
     const id = keyId(a);
-    if (a && acceptable(a, { allowCommonPhrase: opts.allowCommonPhrase && !opts.aliasesNeedRareWord }) && !claimed.has(id)) {
+    if (
+      a &&
+      acceptable(a, { allowCommonPhrase: opts.allowCommonPhrase && !opts.aliasesNeedRareWord }) &&
+      !claimed.has(id)
+    ) {
       claimed.add(id);
       kept.push(a);
     }
@@ -75,7 +91,8 @@ const JUNK = RULES.junkPatterns.map((p) => new RegExp(p, 'i'));
 // How products spell themselves (CodeIgniter, WPF), learned from O*NET and ESCO names.
 const CASING = new Map();
 function learnCasing(text) {
-  for (const w of text.split(/\s+/)) if (/[A-Z]/.test(w.slice(1)) && /[a-z]/.test(w) && /^[A-Za-z][\w.+#]*$/.test(w)) CASING.set(w.toLowerCase(), w);
+  for (const w of text.split(/\s+/))
+    if (/[A-Z]/.test(w.slice(1)) && /[a-z]/.test(w) && /^[A-Za-z][\w.+#]*$/.test(w)) CASING.set(w.toLowerCase(), w);
 }
 function soWord(w) {
   if (CASING.has(w)) return CASING.get(w);
@@ -83,12 +100,20 @@ function soWord(w) {
   if (/^(and|or|of|for|in|on|the|to)$/.test(w) || /[.\d#+]/.test(w)) return w;
   return w[0].toUpperCase() + w.slice(1);
 }
-const soName = (tag) => tag.split('-').map((w, i, all) => (all.length > 1 && CASING.has(w) && !ACRONYMS.has(w) ? soWord(w) : ACRONYMS.has(w) ? w.toUpperCase() : soWord(w))).join(' ');
+const soName = (tag) =>
+  tag
+    .split('-')
+    .map((w, i, all) =>
+      all.length > 1 && CASING.has(w) && !ACRONYMS.has(w) ? soWord(w) : ACRONYMS.has(w) ? w.toUpperCase() : soWord(w),
+    )
+    .join(' ');
 
 function learnAllCasing() {
-  for (const l of readFileSync(join(SRC, 'onet/Technology Skills.txt'), 'utf8').split('\n')) learnCasing(l.split('\t')[1] ?? '');
+  for (const l of readFileSync(join(SRC, 'onet/Technology Skills.txt'), 'utf8').split('\n'))
+    learnCasing(l.split('\t')[1] ?? '');
   for (const f of ['digitalSkillsCollection_en.csv', 'researchSkillsCollection_en.csv']) {
-    for (const r of parseCsv(readFileSync(join(SRC, 'esco', f), 'utf8'))) learnCasing(`${r.preferredLabel} ${r.altLabels ?? ''}`);
+    for (const r of parseCsv(readFileSync(join(SRC, 'esco', f), 'utf8')))
+      learnCasing(`${r.preferredLabel} ${r.altLabels ?? ''}`);
   }
 }
 
@@ -101,7 +126,9 @@ function importStackOverflow() {
   }
   const out = [];
   const popularTags = new Set(tags.filter((t) => Number(t.Count) >= RULES.stackOverflowMinCount).map((t) => t.TagName));
-  const popular = tags.filter((t) => Number(t.Count) >= RULES.stackOverflowMinCount).sort((a, b) => Number(b.Count) - Number(a.Count));
+  const popular = tags
+    .filter((t) => Number(t.Count) >= RULES.stackOverflowMinCount)
+    .sort((a, b) => Number(b.Count) - Number(a.Count));
   for (const t of popular) {
     const tag = t.TagName;
     const base = tag.replace(/[-.]?\d+(\.\d+)*(\.x)?$/, '');
@@ -110,16 +137,32 @@ function importStackOverflow() {
     if (!tag.includes('-') && Number(t.Count) < RULES.stackOverflowMinCountOneWord) continue;
     // Sub-topic tags (django-models, git-merge) name a feature of a skill, not a skill of their own.
     const head = tag.split('-')[0];
-    if (tag.includes('-') && !RULES.vendors.some((v) => v.toLowerCase() === head) && (popularTags.has(head) || curatedNames.has(head))) continue;
+    if (
+      tag.includes('-') &&
+      !RULES.vendors.some((v) => v.toLowerCase() === head) &&
+      (popularTags.has(head) || curatedNames.has(head))
+    )
+      continue;
     const forms = (synonyms.get(tag) ?? []).filter((s) => !/\d$/.test(s)).map(soName);
     const category = /\.js$|js$|framework/.test(tag) ? 'framework' : /sql|db$|database/.test(tag) ? 'database' : 'tool';
-    take(out, soName(tag), tag.includes('-') && tag.split('-').every(isCommon) ? 'practice' : category, forms, {}, { allowCommonPhrase: false });
+    take(
+      out,
+      soName(tag),
+      tag.includes('-') && tag.split('-').every(isCommon) ? 'practice' : category,
+      forms,
+      {},
+      { allowCommonPhrase: false },
+    );
   }
   return out;
 }
 
 function importOnet() {
-  const rows = readFileSync(join(SRC, 'onet/Technology Skills.txt'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+  const rows = readFileSync(join(SRC, 'onet/Technology Skills.txt'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
   const byName = new Map();
   for (const [, example, , commodity, hot] of rows) {
     const e = byName.get(example) ?? { example, commodity, hot: false, jobs: 0 };
@@ -131,7 +174,14 @@ function importOnet() {
   for (const e of [...byName.values()].sort((a, b) => Number(b.hot) - Number(a.hot) || b.jobs - a.jobs)) {
     if (!e.hot && e.jobs < RULES.onetMinOccupations) continue;
     const full = clean(e.example);
-    if (/ software$/.test(full) && full.split(' ').slice(0, -1).every((w) => isCommon(w) || /^[A-Z]{2,}$/.test(w))) continue; // "Financial modeling software"
+    if (
+      / software$/.test(full) &&
+      full
+        .split(' ')
+        .slice(0, -1)
+        .every((w) => isCommon(w) || /^[A-Z]{2,}$/.test(w))
+    )
+      continue; // "Financial modeling software"
     const words = full.replace(/ software$/, '').split(' ');
     const last = words[words.length - 1];
     let name = words.join(' ');
@@ -158,16 +208,34 @@ function importOnet() {
 function importEsco() {
   const out = [];
   const byUri = new Map();
-  const files = [['digitalSkillsCollection_en.csv', 'knowledge'], ['researchSkillsCollection_en.csv', 'knowledge']];
+  const files = [
+    ['digitalSkillsCollection_en.csv', 'knowledge'],
+    ['researchSkillsCollection_en.csv', 'knowledge'],
+  ];
   for (const [file, type] of files) {
     for (const r of parseCsv(readFileSync(join(SRC, 'esco', file), 'utf8'))) {
       if (type && r.skillType !== type) continue;
       if (clean(r.preferredLabel).split(' ').length > 4 || JUNK.some((re) => re.test(r.preferredLabel))) continue;
       const parent = r.broaderConceptPT ?? '';
-      const category = /programming|query languages/.test(parent) ? 'language'
-        : /database/.test(parent) ? 'database' : /tool|software|systems/.test(parent) ? 'tool' : 'practice';
-      const aliases = (r.altLabels ?? '').split(/\n|\s\|\s/).map((a) => a.trim()).filter((a) => a && a.split(' ').length <= 4 && !JUNK.some((re) => re.test(a)));
-      const entry = take(out, r.preferredLabel, category, aliases, {}, { allowCommonPhrase: true, aliasesNeedRareWord: true });
+      const category = /programming|query languages/.test(parent)
+        ? 'language'
+        : /database/.test(parent)
+          ? 'database'
+          : /tool|software|systems/.test(parent)
+            ? 'tool'
+            : 'practice';
+      const aliases = (r.altLabels ?? '')
+        .split(/\n|\s\|\s/)
+        .map((a) => a.trim())
+        .filter((a) => a && a.split(' ').length <= 4 && !JUNK.some((re) => re.test(a)));
+      const entry = take(
+        out,
+        r.preferredLabel,
+        category,
+        aliases,
+        {},
+        { allowCommonPhrase: true, aliasesNeedRareWord: true },
+      );
       if (entry && !/\s/.test(entry.name) && /[A-Z]/.test(entry.name)) entry.caseSensitive = true;
       if (entry) byUri.set(r.conceptUri, entry);
     }
@@ -176,7 +244,8 @@ function importEsco() {
   for (const r of parseCsv(readFileSync(join(SRC, 'esco/skillSkillRelations_en.csv'), 'utf8'))) {
     const a = byUri.get(r.originalSkillUri);
     const b = byUri.get(r.relatedSkillUri);
-    if (a && b && a !== b && (a.related?.length ?? 0) < 5 && !a.related?.includes(b.name)) a.related = [...(a.related ?? []), b.name];
+    if (a && b && a !== b && (a.related?.length ?? 0) < 5 && !a.related?.includes(b.name))
+      a.related = [...(a.related ?? []), b.name];
   }
   return out;
 }
@@ -184,7 +253,10 @@ function importEsco() {
 function write(file, source, licence, skills) {
   const comment = `Imported from ${source} (${licence}) by scripts/import-taxonomy.mjs; do not edit by hand: change scripts/import-rules.json or the curated files and rerun.`;
   const body = skills.map((e) => '    ' + JSON.stringify(e)).join(',\n');
-  writeFileSync(join(SKILLS_DIR, file), `{\n  "$comment": ${JSON.stringify(comment)},\n  "skills": [\n${body}\n  ]\n}\n`);
+  writeFileSync(
+    join(SKILLS_DIR, file),
+    `{\n  "$comment": ${JSON.stringify(comment)},\n  "skills": [\n${body}\n  ]\n}\n`,
+  );
   console.log(`${file}: ${skills.length} skills`);
 }
 
@@ -192,4 +264,9 @@ learnAllCasing();
 // Order matters: earlier sources claim a name first. O*NET names products best, then Stack Overflow, then ESCO concepts.
 write('imported-onet.json', 'O*NET 29.2 Technology Skills, US Department of Labor/ETA', 'CC BY 4.0', importOnet());
 write('imported-stackoverflow.json', 'Stack Overflow tags and tag synonyms', 'CC BY-SA 4.0', importStackOverflow());
-write('imported-esco.json', 'ESCO v1.2.0 skills, European Commission, modified', 'ESCO reuse policy, Decision 2011/833/EU', importEsco());
+write(
+  'imported-esco.json',
+  'ESCO v1.2.0 skills, European Commission, modified',
+  'ESCO reuse policy, Decision 2011/833/EU',
+  importEsco(),
+);

@@ -9,7 +9,11 @@ import { restoreBuiltins } from '../dist/load/pdfjs-env.js';
 
 /** A one-page PDF with a few lines of text in Helvetica, built by hand (no generator needed at build time). */
 function samplePdf() {
-  const text = ['Jordan Lee', 'Senior Data Engineer, Acme Corp, Jan 2019 - Present', 'Python, SQL, Kubernetes, Terraform'];
+  const text = [
+    'Jordan Lee',
+    'Senior Data Engineer, Acme Corp, Jan 2019 - Present',
+    'Python, SQL, Kubernetes, Terraform',
+  ];
   const stream = `BT /F1 11 Tf 72 720 Td 14 TL ${text.map((t) => `(${t}) Tj T*`).join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -33,7 +37,9 @@ function samplePdf() {
 const entry = createRequire(import.meta.url).resolve('pdf-parse');
 const src = pdfjsSources(entry);
 if (!src) {
-  console.error('pdfjs-cache: pdf-parse does not have the layout src/load/pdfjs-code.ts knows; no cache written (PDFs still read)');
+  console.error(
+    'pdfjs-cache: pdf-parse does not have the layout src/load/pdfjs-code.ts knows; no cache written (PDFs still read)',
+  );
 } else {
   const { exports: mod, scripts } = runPdfjs(src);
   restoreBuiltins();
@@ -42,6 +48,7 @@ if (!src) {
   const page = await doc.getPage(1);
   const { items } = await page.getTextContent();
   await parser.destroy();
-  if (!items.some((i) => i.str.includes('Kubernetes'))) throw new Error('pdfjs-cache: the sample PDF did not read back');
+  if (!items.some((i) => i.str.includes('Kubernetes')))
+    throw new Error('pdfjs-cache: the sample PDF did not read back');
   writeFileSync(PDFJS_CACHE, cacheFile(src, scripts));
 }

@@ -29,14 +29,27 @@ const walk = (d) => {
 };
 walk(folder);
 const jobsDir = new URL('../jobs/', import.meta.url).pathname;
-const jobPaths = [...readdirSync(jobsDir).sort().map((f) => join(jobsDir, f)), ...extraJobs];
+const jobPaths = [
+  ...readdirSync(jobsDir)
+    .sort()
+    .map((f) => join(jobsDir, f)),
+  ...extraJobs,
+];
 const jobs = [];
 for (const p of jobPaths) jobs.push(analyzeJob(await loadDocument(p)));
 console.log(JSON.stringify({ jobs: jobs.map((j) => j.title) }));
 for (const f of files) {
   try {
     const r = analyzeResume(await loadDocument(f, { kind: 'resume' }), asOf);
-    const line = { file: f.slice(folder.length).replace(/^\//, ''), name: r.name, years: r.experience.candidateYears, seniority: r.seniority.candidate, education: r.education.candidate, roles: r.roles.length, scores: jobs.map((j) => compareProfiles(r, j, { asOf }).score) };
+    const line = {
+      file: f.slice(folder.length).replace(/^\//, ''),
+      name: r.name,
+      years: r.experience.candidateYears,
+      seniority: r.seniority.candidate,
+      education: r.education.candidate,
+      roles: r.roles.length,
+      scores: jobs.map((j) => compareProfiles(r, j, { asOf }).score),
+    };
     if (showRoles) line.roleList = r.roles.map((x) => [x.title, x.employer, x.start, x.end, x.internship]);
     console.log(JSON.stringify(line));
   } catch (e) {

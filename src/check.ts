@@ -45,7 +45,10 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const shown = resumeSkillEvidence(resume, tax);
   const compared = compareSkills(job.skills, shown, tax);
   // Names a knock-out uses that the taxonomy does not know are looked up in the resume's words, by its reader.
-  const terms = termEvidence(resume.lines, job.knockouts.flatMap((k) => (k.kind === 'other' ? k.terms ?? [] : [])));
+  const terms = termEvidence(
+    resume.lines,
+    job.knockouts.flatMap((k) => (k.kind === 'other' ? (k.terms ?? []) : [])),
+  );
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms));
   const standing = educationStanding(job, resume);
   const components = scoreComponents(job, resume, compared, standing.met, weights);
@@ -63,10 +66,19 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     skills: {
       matched: compared
         .filter((c) => c.evidence.length > 0)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL) })),
+        .map((c) => ({
+          skill: c.job.skill,
+          required: c.job.required,
+          evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL),
+        })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, suggestion: adviceFor(messages, c.job.skill), ...(c.job.evidence[0] ? { posting: c.job.evidence[0] } : {}) })),
+        .map((c) => ({
+          skill: c.job.skill,
+          required: c.job.required,
+          suggestion: adviceFor(messages, c.job.skill),
+          ...(c.job.evidence[0] ? { posting: c.job.evidence[0] } : {}),
+        })),
       alternatives: compared
         .filter((c) => c.evidence.length === 0 && c.viaAlternative)
         .map((c) => ({ skill: c.job.skill, required: c.job.required, via: c.viaAlternative! })),
@@ -78,8 +90,17 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     suggestions: messages.map(asSuggestion),
     messages,
     asOf: isoDate(options.asOf ?? new Date()),
-    resume: { path: resume.path, format: resume.format, name: resume.name, warnings: messages.filter((m) => m.id === 'resume.warning').map((m) => m.reason) },
-    job: { path: job.path, title: job.title, skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })) },
+    resume: {
+      path: resume.path,
+      format: resume.format,
+      name: resume.name,
+      warnings: messages.filter((m) => m.id === 'resume.warning').map((m) => m.reason),
+    },
+    job: {
+      path: job.path,
+      title: job.title,
+      skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })),
+    },
   };
 }
 
@@ -89,10 +110,18 @@ function adviceFor(messages: Message[], skill: string): string {
 }
 
 /** Check loaded documents. */
-export function checkDocuments(resumeDoc: LoadedDocument, jobDoc: LoadedDocument, options: CheckOptions = {}): FitResult {
+export function checkDocuments(
+  resumeDoc: LoadedDocument,
+  jobDoc: LoadedDocument,
+  options: CheckOptions = {},
+): FitResult {
   const asOf = options.asOf ?? new Date();
   const tax = options.taxonomy ?? defaultTaxonomy();
-  return compareProfiles(analyzeResume(resumeDoc, asOf, tax), analyzeJob(jobDoc, tax), { ...options, asOf, taxonomy: tax });
+  return compareProfiles(analyzeResume(resumeDoc, asOf, tax), analyzeJob(jobDoc, tax), {
+    ...options,
+    asOf,
+    taxonomy: tax,
+  });
 }
 
 /** Check a resume's text against a job's text. */

@@ -18,8 +18,13 @@ if (out && process.env[MAIN] !== String(process.pid)) {
   const require = createRequire(import.meta.url);
   process.on('exit', () => {
     const cjs = Object.keys(require.cache).map((p) => `cjs ${p}`);
-    const builtins = process.moduleLoadList.filter((m) => /^NativeModule (?!internal\/)/.test(m)).map((m) => `builtin ${m.slice(13)}`);
-    const addons = process.report.getReport().sharedObjects.filter((p) => p.endsWith('.node')).map((p) => `addon ${p}`);
+    const builtins = process.moduleLoadList
+      .filter((m) => /^NativeModule (?!internal\/)/.test(m))
+      .map((m) => `builtin ${m.slice(13)}`);
+    const addons = process.report
+      .getReport()
+      .sharedObjects.filter((p) => p.endsWith('.node'))
+      .map((p) => `addon ${p}`);
     appendFileSync(out, [...cjs, ...builtins, ...addons].join('\n') + '\n');
   });
 }

@@ -34,7 +34,8 @@ export function parseArgs(argv, root) {
     const a = argv[i];
     if (a === '--help' || a === '-h') o.help = true;
     else if (a === '--no-pdftotext') o.pdftotext = false;
-    else if (['--corpus', '--data', '--json', '--baseline', '--details'].includes(a)) o[a.slice(2)] = resolve(value(i++, a));
+    else if (['--corpus', '--data', '--json', '--baseline', '--details'].includes(a))
+      o[a.slice(2)] = resolve(value(i++, a));
     else if (a === '--only') o.only = list(value(i++, a));
     else if (a === '--misses') o.misses.push(...list(value(i++, a)));
     else if (a === '--as-of') o.asOf = value(i++, a);
@@ -43,17 +44,27 @@ export function parseArgs(argv, root) {
   }
   const unknown = o.only.filter((s) => !SETS.includes(s));
   if (unknown.length) throw new UsageProblem(`unknown set ${unknown.join(', ')} (sets: ${SETS.join(', ')})`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf) || Number.isNaN(Date.parse(`${o.asOf}T00:00:00Z`))) throw new UsageProblem(`--as-of wants YYYY-MM-DD, not ${o.asOf}`);
-  if (o.threads !== null && !(Number.isInteger(o.threads) && o.threads > 0)) throw new UsageProblem('--threads wants a whole number above 0');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf) || Number.isNaN(Date.parse(`${o.asOf}T00:00:00Z`)))
+    throw new UsageProblem(`--as-of wants YYYY-MM-DD, not ${o.asOf}`);
+  if (o.threads !== null && !(Number.isInteger(o.threads) && o.threads > 0))
+    throw new UsageProblem('--threads wants a whole number above 0');
   const stray = o.misses.filter((id) => !o.only.some((s) => id.startsWith(`${s}.`)));
-  if (stray.length) throw new UsageProblem(`--misses ${stray.join(', ')}: figure ids start with a set that runs (${o.only.join(', ')})`);
-  if (o.details && inside(o.details, root)) throw new UsageProblem('--details holds corpus text: write it outside the repository');
+  if (stray.length)
+    throw new UsageProblem(
+      `--misses ${stray.join(', ')}: figure ids start with a set that runs (${o.only.join(', ')})`,
+    );
+  if (o.details && inside(o.details, root))
+    throw new UsageProblem('--details holds corpus text: write it outside the repository');
   o.corpus ??= nearest(root, 'corpus');
   o.data ??= nearest(root, 'data');
   return o;
 }
 
-const list = (s) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 const inside = (path, root) => resolve(path).startsWith(resolve(root) + '/');
 
 /** The nearest `shared/<name>` beside the repository or in a folder above it; the usual path when none exists. */

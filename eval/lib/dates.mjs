@@ -14,7 +14,8 @@ export function goldMonth(value, asOf) {
   let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(s);
   if (m) return `${m[1]}-${m[2].padStart(2, '0')}`;
   m = /^([a-z]{3})[a-z]*\.?\s+(\d{4})$/i.exec(s);
-  if (m && MONTHS.includes(m[1].toLowerCase())) return `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}`;
+  if (m && MONTHS.includes(m[1].toLowerCase()))
+    return `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}`;
   m = /^(\d{4})$/.exec(s);
   return m ? `${m[1]}-01` : null;
 }
@@ -25,7 +26,8 @@ export function goldRange(text, asOf) {
   return parts.length === 2 ? [goldMonth(parts[0], asOf), goldMonth(parts[1], asOf)] : [goldMonth(text, asOf), null];
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const END = '(?:present|current|now|today|ongoing|till date|to date|date)';
 const DASH = '\\s*(?:-|–|—|to|until|thru|through)\\s*';
 /** Date ranges the page shows with month precision, or a year running to the present. */

@@ -22,13 +22,19 @@ export function reactiveGold(doc, asOf) {
 /** A RenderCV file's roles (entries with a company and a position, in any section) and degrees. */
 export function renderCvGold(doc, asOf) {
   const cv = doc?.cv ?? {};
-  const entries = Object.values(cv.sections ?? {}).flatMap(list).filter((e) => e && typeof e === 'object');
+  const entries = Object.values(cv.sections ?? {})
+    .flatMap(list)
+    .filter((e) => e && typeof e === 'object');
   const roles = entries
     .filter((e) => e.company && e.position)
     .map((e) => {
-      const [start, end] = e.date ? goldRange(e.date, asOf) : [goldMonth(e.start_date, asOf), goldMonth(e.end_date, asOf)];
+      const [start, end] = e.date
+        ? goldRange(e.date, asOf)
+        : [goldMonth(e.start_date, asOf), goldMonth(e.end_date, asOf)];
       return { title: e.position, employer: e.company, start, end };
     });
-  const education = entries.filter((e) => e.institution && e.degree).reduce((best, e) => higher(best, degreeLevel(e.degree)), null);
+  const education = entries
+    .filter((e) => e.institution && e.degree)
+    .reduce((best, e) => higher(best, degreeLevel(e.degree)), null);
   return { name: cv.name ?? null, roles, education };
 }

@@ -38,7 +38,8 @@ export function looseMatch(a, b) {
 }
 
 // Legal forms and filler that an employer's name may carry or drop ("Infosys Limited" is Infosys).
-const LEGAL_FORM = /\b(?:pvt|private|ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|co|company|gmbh|ag|sa|the)\b/g;
+const LEGAL_FORM =
+  /\b(?:pvt|private|ltd|limited|inc|incorporated|llc|llp|plc|corp|corporation|co|company|gmbh|ag|sa|the)\b/g;
 
 /** An employer's loose form without its legal form. */
 export function employerForm(text) {

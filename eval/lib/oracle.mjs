@@ -11,9 +11,18 @@ const labels = (...abbrs) => `\\b(?:${abbrs.join('|')})${LABEL}`;
 // title, "MA" a state, "High School" a teacher's workplace. Abbreviations are case-sensitive.
 const PAGE_DEGREES = [
   ['doctorate', `\\b(?:Ph\\.?\\s?D\\b|[Dd]octorate\\b|[Dd]octor of (?:Philosophy|Education))`],
-  ['master', `\\b(?:[Mm]aster'?s\\b|[Mm]asters\\b|[Mm]aster of\\b|MASTERS?\\b|MBA\\b|M\\.B\\.A\\b|M\\.?Sc\\b|M\\.Ed\\b)|\\b${dotted('M\\.S', 'M\\.A', 'M\\.E')}|${labels('MS', 'MA', 'MSN', 'MEd', 'MPA', 'MPH')}`],
-  ['bachelor', `\\b(?:[Bb]achelor|BACHELOR|BSc\\b|B\\.Sc\\b|BBA\\b|B\\.B\\.A\\b)|\\b${dotted('B\\.S', 'B\\.A', 'B\\.E')}|${labels('BS', 'BA', 'BSN', 'BFA', 'BE', 'BEng')}`],
-  ['associate', `\\b(?:[Aa]ssociate'?s? (?:[Dd]egree|of|in)\\b|ASSOCIATES?\\b(?= OF| IN| DEGREE))|\\b${dotted('A\\.A', 'A\\.S', 'A\\.A\\.S')}|${labels('AA', 'AS', 'AAS', 'ADN')}`],
+  [
+    'master',
+    `\\b(?:[Mm]aster'?s\\b|[Mm]asters\\b|[Mm]aster of\\b|MASTERS?\\b|MBA\\b|M\\.B\\.A\\b|M\\.?Sc\\b|M\\.Ed\\b)|\\b${dotted('M\\.S', 'M\\.A', 'M\\.E')}|${labels('MS', 'MA', 'MSN', 'MEd', 'MPA', 'MPH')}`,
+  ],
+  [
+    'bachelor',
+    `\\b(?:[Bb]achelor|BACHELOR|BSc\\b|B\\.Sc\\b|BBA\\b|B\\.B\\.A\\b)|\\b${dotted('B\\.S', 'B\\.A', 'B\\.E')}|${labels('BS', 'BA', 'BSN', 'BFA', 'BE', 'BEng')}`,
+  ],
+  [
+    'associate',
+    `\\b(?:[Aa]ssociate'?s? (?:[Dd]egree|of|in)\\b|ASSOCIATES?\\b(?= OF| IN| DEGREE))|\\b${dotted('A\\.A', 'A\\.S', 'A\\.A\\.S')}|${labels('AA', 'AS', 'AAS', 'ADN')}`,
+  ],
   ['high school', `\\b(?:[Hh]igh [Ss]chool [Dd]iploma|HIGH SCHOOL DIPLOMA|GED\\b)`],
 ].map(([level, source]) => [level, new RegExp(source, 'u')]);
 

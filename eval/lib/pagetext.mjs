@@ -24,7 +24,7 @@ export async function pageTexts(paths, concurrency) {
   const out = new Array(paths.length).fill(null);
   let next = 0;
   const one = async () => {
-    for (let i; (i = next++) < paths.length; ) out[i] = await pageText(paths[i]);
+    for (let i; (i = next++) < paths.length;) out[i] = await pageText(paths[i]);
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, one));
   return out;
@@ -34,7 +34,11 @@ async function pageText(path) {
   const key = createHash('sha1').update(readFileSync(path)).update(`\0${version}`).digest('hex');
   const cached = join(CACHE_DIR, `${key}.txt`);
   if (existsSync(cached)) return readFileSync(cached, 'utf8');
-  const text = await new Promise((res) => execFile('pdftotext', ['-layout', '-q', path, '-'], { maxBuffer: 64 << 20 }, (err, stdout) => res(err ? null : stdout)));
+  const text = await new Promise((res) =>
+    execFile('pdftotext', ['-layout', '-q', path, '-'], { maxBuffer: 64 << 20 }, (err, stdout) =>
+      res(err ? null : stdout),
+    ),
+  );
   if (text !== null) writeFileSync(cached, text);
   return text;
 }

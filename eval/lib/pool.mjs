@@ -19,14 +19,20 @@ export function runPool(tasks, { threads, asOf, budgetMs = TASK_BUDGET_MS, onAns
       if (done === tasks.length) resolve(answers);
     };
     const start = () => {
-      const w = new Worker(WORKER, { workerData: { asOf: asOf.toISOString() }, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      const w = new Worker(WORKER, {
+        workerData: { asOf: asOf.toISOString() },
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      });
       let held = -1;
       let timer = null;
       let ready = false;
       const feed = () => {
         if (next >= tasks.length) return void w.terminate();
         held = next++;
-        timer = setTimeout(() => lose(`took over ${budgetMs / 1000} s (the eval's budget per document); stopped`), budgetMs);
+        timer = setTimeout(
+          () => lose(`took over ${budgetMs / 1000} s (the eval's budget per document); stopped`),
+          budgetMs,
+        );
         w.postMessage({ ...tasks[held], id: held });
       };
       const lose = (why) => {
@@ -39,7 +45,7 @@ export function runPool(tasks, { threads, asOf, budgetMs = TASK_BUDGET_MS, onAns
         if (next < tasks.length) start();
       };
       w.on('message', (msg) => {
-        if (msg.ready) return (ready = true), feed();
+        if (msg.ready) return ((ready = true), feed());
         clearTimeout(timer);
         const index = held;
         held = -1;

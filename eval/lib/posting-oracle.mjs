@@ -14,7 +14,8 @@ export function statesYears(text) {
 }
 
 // Degree words; abbreviations only in their degree spelling ("BS/MS", "B.S.", "M.Sc"), not "MS Office".
-const DEGREE = /\b(?:[Bb]achelor|BACHELOR|[Mm]aster'?s\b|[Mm]asters\b|[Mm]aster of|MASTER'?S|Ph\.?\s?D\b|PHD\b|[Dd]octorate|MBA\b|B\.S\.|M\.S\.|B\.Sc\b|M\.Sc\b|BS\/MS|MS\/PhD|BS\/BA|BA\/BS|[Dd]egree\b|DEGREE\b)/;
+const DEGREE =
+  /\b(?:[Bb]achelor|BACHELOR|[Mm]aster'?s\b|[Mm]asters\b|[Mm]aster of|MASTER'?S|Ph\.?\s?D\b|PHD\b|[Dd]octorate|MBA\b|B\.S\.|M\.S\.|B\.Sc\b|M\.Sc\b|BS\/MS|MS\/PhD|BS\/BA|BA\/BS|[Dd]egree\b|DEGREE\b)/;
 /** True when a posting names a degree. */
 export function statesDegree(text) {
   return DEGREE.test(text);

@@ -42,7 +42,11 @@ export function distinct(spans) {
 
 /** 1-based numbers of the lines whose words contain the span's first line (loosely). */
 export function linesOf(lines, span) {
-  const first = loose(String(span).split('\n').find((l) => loose(l)) ?? '');
+  const first = loose(
+    String(span)
+      .split('\n')
+      .find((l) => loose(l)) ?? '',
+  );
   if (!first) return [];
   return lines.flatMap((line, i) => (containsWords(loose(line), first) ? [i + 1] : []));
 }

@@ -7,10 +7,21 @@ export function summarizeResume(api, doc, asOf, withLines = false) {
     format: doc.format,
     kind: api.detectKind?.(doc.text) ?? null,
     name: p.name,
-    roles: p.roles.map((r) => ({ title: r.title, employer: r.employer, start: r.start, end: r.end, line: r.line, internship: !!r.internship })),
+    roles: p.roles.map((r) => ({
+      title: r.title,
+      employer: r.employer,
+      start: r.start,
+      end: r.end,
+      line: r.line,
+      internship: !!r.internship,
+    })),
     years: p.experience.candidateYears,
     education: p.education.candidate,
-    degrees: (p.education.degrees ?? []).map((d) => ({ level: d.level, line: d.evidence.line, inProgress: d.inProgress })),
+    degrees: (p.education.degrees ?? []).map((d) => ({
+      level: d.level,
+      line: d.evidence.line,
+      inProgress: d.inProgress,
+    })),
     skills: p.skills.map((s) => s.skill),
     ...(withLines ? { lines: doc.text.split('\n') } : {}),
   };

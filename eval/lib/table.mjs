@@ -6,7 +6,12 @@ export function grid(rows, left = 1) {
   const widths = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, String(c).length)));
   return rows
-    .map((r) => r.map((c, i) => (i < left ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ').trimEnd())
+    .map((r) =>
+      r
+        .map((c, i) => (i < left ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }
 
@@ -30,10 +35,16 @@ export function figureTable(sections, baseline) {
   }
   if (baseline) {
     const seen = new Set(sections.flatMap((s) => (s.figures ?? []).map((f) => f.id)));
-    const gone = [...byId.keys()].filter((id) => !seen.has(id) && sections.some((s) => !s.skip && id.startsWith(`${s.set}.`)));
+    const gone = [...byId.keys()].filter(
+      (id) => !seen.has(id) && sections.some((s) => !s.skip && id.startsWith(`${s.set}.`)),
+    );
     if (gone.length) out.push('', `in the baseline, not measured now: ${gone.join(', ')}`);
   }
   return out.join('\n');
 }
 
-const indent = (text, n = 2) => text.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
+const indent = (text, n = 2) =>
+  text
+    .split('\n')
+    .map((l) => ' '.repeat(n) + l)
+    .join('\n');

@@ -13,7 +13,32 @@ function commonWords() {
   return common;
 }
 
-const LANGUAGES = new Set(['english', 'german', 'french', 'spanish', 'dutch', 'italian', 'portuguese', 'danish', 'swedish', 'norwegian', 'finnish', 'polish', 'czech', 'russian', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'arabic', 'hindi', 'turkish', 'greek', 'hebrew']);
+const LANGUAGES = new Set([
+  'english',
+  'german',
+  'french',
+  'spanish',
+  'dutch',
+  'italian',
+  'portuguese',
+  'danish',
+  'swedish',
+  'norwegian',
+  'finnish',
+  'polish',
+  'czech',
+  'russian',
+  'chinese',
+  'mandarin',
+  'cantonese',
+  'japanese',
+  'korean',
+  'arabic',
+  'hindi',
+  'turkish',
+  'greek',
+  'hebrew',
+]);
 // An inner capital (JavaScript, AWS, DevOps), a digit (HTML5, ES6), or a symbol inside or at an edge (Node.js, C++, C#, CI/CD, .NET).
 const TECH_SHAPE = /^.+\p{Lu}|\d|\p{L}[.+#/]|[.+#/]\p{L}|^\.|[+#]$/u;
 

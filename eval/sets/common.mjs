@@ -18,7 +18,11 @@ export class Tally {
   }
   /** Keep a miss of a figure. */
   miss(name, id, expected, read) {
-    (this.misses[`${this.set}.${name}`] ??= []).push({ id, expected: String(expected ?? ''), read: String(read ?? '') });
+    (this.misses[`${this.set}.${name}`] ??= []).push({
+      id,
+      expected: String(expected ?? ''),
+      read: String(read ?? ''),
+    });
   }
   /** Add to a plain count. */
   bump(name, by = 1) {

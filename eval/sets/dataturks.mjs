@@ -13,8 +13,13 @@ export const FILE = 'resumes/dataturks-dev.jsonl';
 export async function evaluate(ctx) {
   const path = join(ctx.corpus, FILE);
   if (!existsSync(path)) return { skip: `${FILE} not found` };
-  const records = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const answers = await ctx.pool(records.map((r, i) => ({ op: 'resume', name: `dataturks-${i + 1}.txt`, text: r.content, withLines: true })));
+  const records = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const answers = await ctx.pool(
+    records.map((r, i) => ({ op: 'resume', name: `dataturks-${i + 1}.txt`, text: r.content, withLines: true })),
+  );
   const t = new Tally('dataturks');
   records.forEach((record, i) => scoreRecord(t, `dataturks#${i + 1}`, labelledSpans(record), answers[i]));
   return {
@@ -26,7 +31,11 @@ export async function evaluate(ctx) {
       t.share('degree', 'annotated degree (table-mapped) read as a degree on its line'),
       t.share('degree-level', 'annotated degree read with the right level'),
       t.share('highest-level', 'highest annotated level = education read'),
-      count('dataturks.degree-unmapped', "annotated degrees the eval's table maps to no level (left out)", t.extra.unmapped ?? 0),
+      count(
+        'dataturks.degree-unmapped',
+        "annotated degrees the eval's table maps to no level (left out)",
+        t.extra.unmapped ?? 0,
+      ),
       t.share('kind', 'read as a resume (document kind)'),
       count('dataturks.crash', 'crashes', t.extra.crash ?? 0),
       count('dataturks.refused', 'refused', t.extra.refused ?? 0),
@@ -38,7 +47,12 @@ export async function evaluate(ctx) {
 }
 
 /** What was read, for --details (the text itself left out). */
-const detail = ({ ms, crash, refused, summary }) => ({ seconds: ms / 1000, crash, refused, ...(summary ? { ...summary, lines: undefined } : {}) });
+const detail = ({ ms, crash, refused, summary }) => ({
+  seconds: ms / 1000,
+  crash,
+  refused,
+  ...(summary ? { ...summary, lines: undefined } : {}),
+});
 
 function scoreRecord(t, id, spans, answer) {
   if (answer.crash || answer.refused) {
@@ -46,9 +60,30 @@ function scoreRecord(t, id, spans, answer) {
     t.miss(answer.crash ? 'crash' : 'refused', id, '', answer.crash ?? answer.refused);
   }
   const p = answer.summary ?? { name: null, roles: [], degrees: [], education: null, lines: [], kind: null };
-  if (spans.Name?.length) t.check('name', id, spans.Name.some((n) => nameMatch(n, p.name)), spans.Name[0], p.name);
-  for (const d of distinct(spans.Designation)) t.check('title', id, p.roles.some((r) => looseMatch(d, r.title)), d, p.roles.map((r) => r.title).join(' | '));
-  for (const c of distinct(spans['Companies worked at'])) t.check('employer', id, p.roles.some((r) => r.employer && employerMatch(c, r.employer)), c, p.roles.map((r) => r.employer ?? '-').join(' | '));
+  if (spans.Name?.length)
+    t.check(
+      'name',
+      id,
+      spans.Name.some((n) => nameMatch(n, p.name)),
+      spans.Name[0],
+      p.name,
+    );
+  for (const d of distinct(spans.Designation))
+    t.check(
+      'title',
+      id,
+      p.roles.some((r) => looseMatch(d, r.title)),
+      d,
+      p.roles.map((r) => r.title).join(' | '),
+    );
+  for (const c of distinct(spans['Companies worked at']))
+    t.check(
+      'employer',
+      id,
+      p.roles.some((r) => r.employer && employerMatch(c, r.employer)),
+      c,
+      p.roles.map((r) => r.employer ?? '-').join(' | '),
+    );
   let highest = null;
   for (const d of distinct(spans.Degree)) {
     const level = degreeLevel(d);
@@ -61,9 +96,14 @@ function scoreRecord(t, id, spans, answer) {
     const here = p.degrees.filter((g) => lines.has(g.line));
     const read = here.map((g) => g.level).join(', ') || '(none on its line)';
     t.check('degree', id, here.length > 0, `${d} → ${level}`, read);
-    t.check('degree-level', id, here.some((g) => g.level === level), `${d} → ${level}`, read);
+    t.check(
+      'degree-level',
+      id,
+      here.some((g) => g.level === level),
+      `${d} → ${level}`,
+      read,
+    );
   }
   if (highest) t.check('highest-level', id, p.education === highest, highest, p.education ?? '(none)');
   t.check('kind', id, p.kind === 'resume', 'resume', p.kind ?? '(not read)');
 }
-

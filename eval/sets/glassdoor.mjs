@@ -5,7 +5,13 @@ export const FILE = 'jobs/glassdoor-ds-2020.csv';
 
 /** Read each distinct description once (the file repeats many). */
 export async function evaluate(ctx) {
-  const read = await readPostings(ctx, { file: FILE, title: 'Job Title', text: 'Job Description', id: 'glassdoor', distinct: true });
+  const read = await readPostings(ctx, {
+    file: FILE,
+    title: 'Job Title',
+    text: 'Job Description',
+    id: 'glassdoor',
+    distinct: true,
+  });
   if (!read) return { skip: `${FILE} not found` };
   const { tally, figures } = postingFigures('glassdoor', read.postings, read.answers);
   return {
@@ -13,6 +19,12 @@ export async function evaluate(ctx) {
     figures,
     tables: [knockoutTable('glassdoor', read.answers)],
     misses: tally.misses,
-    details: read.postings.map((p, i) => ({ id: p.id, seconds: read.answers[i].ms / 1000, crash: read.answers[i].crash, refused: read.answers[i].refused, ...read.answers[i].summary })),
+    details: read.postings.map((p, i) => ({
+      id: p.id,
+      seconds: read.answers[i].ms / 1000,
+      crash: read.answers[i].crash,
+      refused: read.answers[i].refused,
+      ...read.answers[i].summary,
+    })),
   };
 }

@@ -20,7 +20,14 @@ export async function evaluate(ctx) {
   const answers = await ctx.pool([...docs, ...pairs.flat()].map((d) => ({ op: 'resume', path: d.path })));
   const t = new Tally('gold');
   docs.forEach((d, i) => scoreGold(t, d, answers[i]));
-  pairs.forEach(([a, b], i) => comparePair(t, basename(a.path).replace(/\.pdf$/i, ''), answers[docs.length + 2 * i], answers[docs.length + 2 * i + 1]));
+  pairs.forEach(([a, b], i) =>
+    comparePair(
+      t,
+      basename(a.path).replace(/\.pdf$/i, ''),
+      answers[docs.length + 2 * i],
+      answers[docs.length + 2 * i + 1],
+    ),
+  );
   const groups = [...new Set(docs.map((d) => d.group))];
   return {
     title: `${join(ctx.data, DIR)}: ${docs.length} gold documents (${groups.join(', ')}), ${pairs.length} PDF/DOCX pairs`,
@@ -32,12 +39,21 @@ export async function evaluate(ctx) {
         t.share(`${g}.education`, `${g}: highest gold degree level read`),
         t.share(`${g}.name`, `${g}: name read`),
       ]),
-      ...['roles', 'years', 'education', 'skills'].map((f) => t.share(`pairs.${f}`, `PDF/DOCX pairs reading the same ${f}`)),
+      ...['roles', 'years', 'education', 'skills'].map((f) =>
+        t.share(`pairs.${f}`, `PDF/DOCX pairs reading the same ${f}`),
+      ),
       count('gold.crash', 'crashes', t.extra.crash ?? 0),
       count('gold.refused', 'refused', t.extra.refused ?? 0),
     ],
     misses: t.misses,
-    details: docs.map((d, i) => ({ id: d.id, group: d.group, gold: d.gold, crash: answers[i].crash, refused: answers[i].refused, read: answers[i].summary ?? null })),
+    details: docs.map((d, i) => ({
+      id: d.id,
+      group: d.group,
+      gold: d.gold,
+      crash: answers[i].crash,
+      refused: answers[i].refused,
+      read: answers[i].summary ?? null,
+    })),
   };
 }
 
@@ -50,7 +66,10 @@ function reactiveDocs(root, asOf) {
     .flatMap((f) => {
       const gold = reactiveGold(JSON.parse(readFileSync(join(dir, 'json', f), 'utf8')), asOf);
       const pdf = join(dir, 'pdf', f.replace(/\.json$/, '.pdf'));
-      return [{ group: 'reactive-json', id: f, path: join(dir, 'json', f), gold }, ...(existsSync(pdf) ? [{ group: 'reactive-pdf', id: basename(pdf), path: pdf, gold }] : [])];
+      return [
+        { group: 'reactive-json', id: f, path: join(dir, 'json', f), gold },
+        ...(existsSync(pdf) ? [{ group: 'reactive-pdf', id: basename(pdf), path: pdf, gold }] : []),
+      ];
     });
 }
 
@@ -59,11 +78,19 @@ function renderCvDocs(root, asOf) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, d.name, f)))
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+        .map((f) => join(dir, d.name, f)),
+    )
     .flatMap((path) => {
       const gold = renderCvGold(parseYaml(readFileSync(path, 'utf8')), asOf);
       const pdf = path.replace(/\.ya?ml$/, '.pdf');
-      return [{ group: 'rendercv-yaml', id: basename(path), path, gold }, ...(existsSync(pdf) ? [{ group: 'rendercv-pdf', id: basename(pdf), path: pdf, gold }] : [])];
+      return [
+        { group: 'rendercv-yaml', id: basename(path), path, gold },
+        ...(existsSync(pdf) ? [{ group: 'rendercv-pdf', id: basename(pdf), path: pdf, gold }] : []),
+      ];
     });
 }
 
@@ -91,10 +118,22 @@ function scoreGold(t, d, a) {
     const hit = p.roles.find((r) => roleMatches(g, r));
     if (hit) matched.add(hit);
     t.check(`${d.group}.role`, id, !!hit, shown(g), read);
-    t.check(`${d.group}.dates`, id, !!hit && hit.start === g.start && hit.end === g.end, shown(g), hit ? shown(hit) : read);
+    t.check(
+      `${d.group}.dates`,
+      id,
+      !!hit && hit.start === g.start && hit.end === g.end,
+      shown(g),
+      hit ? shown(hit) : read,
+    );
   }
   for (const r of p.roles) t.check(`${d.group}.extra`, id, matched.has(r), '(a gold role)', shown(r));
-  t.check(`${d.group}.education`, id, p.education === d.gold.education, d.gold.education ?? '(none)', p.education ?? '(none)');
+  t.check(
+    `${d.group}.education`,
+    id,
+    p.education === d.gold.education,
+    d.gold.education ?? '(none)',
+    p.education ?? '(none)',
+  );
   t.check(`${d.group}.name`, id, nameMatch(d.gold.name, p.name), d.gold.name, p.name ?? '(none)');
 }
 

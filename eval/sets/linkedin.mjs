@@ -5,11 +5,50 @@ import { knockoutTable, postingFigures, readPostings } from './postings.mjs';
 
 export const FILE = 'jobs/linkedin-ai-ml-2024-dev.csv';
 /** The poster's levels folded to the two the figure compares; others (Associate, Not Applicable, empty) are left out. */
-export const LABEL_FOLD = { Internship: 'entry', 'Entry level': 'entry', 'Mid-Senior level': 'senior', Director: 'senior', Executive: 'senior' };
+export const LABEL_FOLD = {
+  Internship: 'entry',
+  'Entry level': 'entry',
+  'Mid-Senior level': 'senior',
+  Director: 'senior',
+  Executive: 'senior',
+};
 /** fitcheck's ladder folded the same way. */
-export const READ_FOLD = { intern: 'entry', junior: 'entry', mid: 'senior', senior: 'senior', lead: 'senior', staff: 'senior', principal: 'senior', manager: 'senior', director: 'senior', executive: 'senior' };
-const POSTER_LEVELS = ['Internship', 'Entry level', 'Associate', 'Mid-Senior level', 'Director', 'Executive', 'Not Applicable', ''];
-const READ_LEVELS = ['intern', 'junior', 'mid', 'senior', 'lead', 'staff', 'principal', 'manager', 'director', 'executive', 'none', 'crash'];
+export const READ_FOLD = {
+  intern: 'entry',
+  junior: 'entry',
+  mid: 'senior',
+  senior: 'senior',
+  lead: 'senior',
+  staff: 'senior',
+  principal: 'senior',
+  manager: 'senior',
+  director: 'senior',
+  executive: 'senior',
+};
+const POSTER_LEVELS = [
+  'Internship',
+  'Entry level',
+  'Associate',
+  'Mid-Senior level',
+  'Director',
+  'Executive',
+  'Not Applicable',
+  '',
+];
+const READ_LEVELS = [
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'lead',
+  'staff',
+  'principal',
+  'manager',
+  'director',
+  'executive',
+  'none',
+  'crash',
+];
 
 /** Read every posting; seniority against the poster's level, with the confusion table and the basis fitcheck gave. */
 export async function evaluate(ctx) {
@@ -20,37 +59,85 @@ export async function evaluate(ctx) {
   const cells = postings.map((p, i) => {
     const s = answers[i].summary;
     const level = answers[i].crash || answers[i].refused ? 'crash' : (s.seniority ?? 'none');
-    return { id: p.id, poster: p.row.experienceLevel ?? '', level, basis: s?.basis ?? 'n/a', want: LABEL_FOLD[p.row.experienceLevel] ?? null, got: READ_FOLD[level] ?? 'none' };
+    return {
+      id: p.id,
+      poster: p.row.experienceLevel ?? '',
+      level,
+      basis: s?.basis ?? 'n/a',
+      want: LABEL_FOLD[p.row.experienceLevel] ?? null,
+      got: READ_FOLD[level] ?? 'none',
+    };
   });
   const labelled = cells.filter((c) => c.want);
-  for (const c of labelled) if (c.want !== c.got) tally.miss('seniority', c.id, `${c.want} (${c.poster})`, `${c.got} (${c.level}, basis ${c.basis})`);
+  for (const c of labelled)
+    if (c.want !== c.got)
+      tally.miss('seniority', c.id, `${c.want} (${c.poster})`, `${c.got} (${c.level}, basis ${c.basis})`);
   const right = labelled.filter((c) => c.want === c.got).length;
   return {
     title: `${FILE} (${postings.length} postings; title line, blank line, description)`,
     figures: [
       share('linkedin.seniority', 'seniority right, entry vs senior (poster level folded)', right, labelled.length),
-      share('linkedin.seniority-always-senior', 'for reference: always answering senior', labelled.filter((c) => c.want === 'senior').length, labelled.length),
-      share('linkedin.seniority-none', 'postings read without a level', cells.filter((c) => c.level === 'none').length, cells.length),
-      share('linkedin.seniority-basis', 'postings whose level carries a basis', cells.filter((c) => c.basis !== 'n/a').length, cells.length),
-      count('linkedin.seniority-unlabelled', 'postings left out (Associate, Not Applicable, empty)', cells.length - labelled.length),
+      share(
+        'linkedin.seniority-always-senior',
+        'for reference: always answering senior',
+        labelled.filter((c) => c.want === 'senior').length,
+        labelled.length,
+      ),
+      share(
+        'linkedin.seniority-none',
+        'postings read without a level',
+        cells.filter((c) => c.level === 'none').length,
+        cells.length,
+      ),
+      share(
+        'linkedin.seniority-basis',
+        'postings whose level carries a basis',
+        cells.filter((c) => c.basis !== 'n/a').length,
+        cells.length,
+      ),
+      count(
+        'linkedin.seniority-unlabelled',
+        'postings left out (Associate, Not Applicable, empty)',
+        cells.length - labelled.length,
+      ),
       ...figures,
     ],
     tables: [confusion(cells), folded(labelled), basisTable(labelled), knockoutTable('linkedin', answers)],
     misses: tally.misses,
-    details: read.postings.map((p, i) => ({ id: p.id, seconds: read.answers[i].ms / 1000, crash: read.answers[i].crash, refused: read.answers[i].refused, ...read.answers[i].summary })),
+    details: read.postings.map((p, i) => ({
+      id: p.id,
+      seconds: read.answers[i].ms / 1000,
+      crash: read.answers[i].crash,
+      refused: read.answers[i].refused,
+      ...read.answers[i].summary,
+    })),
   };
 }
 
 function confusion(cells) {
   const cols = READ_LEVELS.filter((l) => cells.some((c) => c.level === l));
-  const rows = POSTER_LEVELS.filter((p) => cells.some((c) => c.poster === p)).map((p) => [p || '(empty)', ...cols.map((l) => cells.filter((c) => c.poster === p && c.level === l).length)]);
-  return { id: 'linkedin.seniority-confusion', title: "seniority: poster's level (rows) × level fitcheck read (columns)", rows: [['poster \\ read', ...cols], ...rows] };
+  const rows = POSTER_LEVELS.filter((p) => cells.some((c) => c.poster === p)).map((p) => [
+    p || '(empty)',
+    ...cols.map((l) => cells.filter((c) => c.poster === p && c.level === l).length),
+  ]);
+  return {
+    id: 'linkedin.seniority-confusion',
+    title: "seniority: poster's level (rows) × level fitcheck read (columns)",
+    rows: [['poster \\ read', ...cols], ...rows],
+  };
 }
 
 function folded(labelled) {
   const cols = ['entry', 'senior', 'none'];
-  const rows = ['entry', 'senior'].map((w) => [w, ...cols.map((g) => labelled.filter((c) => c.want === w && c.got === g).length)]);
-  return { id: 'linkedin.seniority-folded', title: 'seniority folded: poster (rows) × fitcheck (columns)', rows: [['poster \\ read', ...cols], ...rows] };
+  const rows = ['entry', 'senior'].map((w) => [
+    w,
+    ...cols.map((g) => labelled.filter((c) => c.want === w && c.got === g).length),
+  ]);
+  return {
+    id: 'linkedin.seniority-folded',
+    title: 'seniority folded: poster (rows) × fitcheck (columns)',
+    rows: [['poster \\ read', ...cols], ...rows],
+  };
 }
 
 function basisTable(labelled) {
@@ -60,5 +147,9 @@ function basisTable(labelled) {
     const right = cs.filter((c) => c.want === c.got).length;
     return [b, cs.length, right, (right / cs.length).toFixed(2)];
   });
-  return { id: 'linkedin.seniority-basis', title: 'seniority by the basis fitcheck gave (n/a: the profile carries none)', rows: [['basis', 'postings', 'right', 'share'], ...rows] };
+  return {
+    id: 'linkedin.seniority-basis',
+    title: 'seniority by the basis fitcheck gave (n/a: the profile carries none)',
+    rows: [['basis', 'postings', 'right', 'share'], ...rows],
+  };
 }

@@ -21,6 +21,15 @@ export function occupationTable(rows) {
   return {
     id: 'livecareer.by-occupation',
     title: 'per occupation folder (shares of its files; seconds are timings)',
-    rows: [['occupation', 'files', 'crash', 'refused', 'no name', 'dated', 'years>0', 'education', 'skills', 's/file'], ...folders.map((f) => line(f, rows.filter((r) => r.folder === f))), line('all', rows)],
+    rows: [
+      ['occupation', 'files', 'crash', 'refused', 'no name', 'dated', 'years>0', 'education', 'skills', 's/file'],
+      ...folders.map((f) =>
+        line(
+          f,
+          rows.filter((r) => r.folder === f),
+        ),
+      ),
+      line('all', rows),
+    ],
   };
 }

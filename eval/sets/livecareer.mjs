@@ -24,10 +24,25 @@ export async function evaluate(ctx) {
   if (!existsSync(root)) return { skip: `${DIR} not found` };
   const files = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => /\.pdf$/i.test(f)).sort().map((f) => ({ folder: d.name, id: `${d.name}/${f.replace(/\.pdf$/i, '')}`, path: join(root, d.name, f) })))
+    .flatMap((d) =>
+      readdirSync(join(root, d.name))
+        .filter((f) => /\.pdf$/i.test(f))
+        .sort()
+        .map((f) => ({ folder: d.name, id: `${d.name}/${f.replace(/\.pdf$/i, '')}`, path: join(root, d.name, f) })),
+    )
     .sort((a, b) => a.id.localeCompare(b.id));
-  ctx.log(`livecareer: ${files.length} PDFs on ${ctx.threads} thread(s)${ctx.pdftotext ? ', page text by pdftotext (cached)' : ''}…`);
-  const [answers, pages] = await Promise.all([ctx.pool(files.map((f) => ({ op: 'resume', path: f.path }))), ctx.pdftotext ? pageTexts(files.map((f) => f.path), 1) : null]);
+  ctx.log(
+    `livecareer: ${files.length} PDFs on ${ctx.threads} thread(s)${ctx.pdftotext ? ', page text by pdftotext (cached)' : ''}…`,
+  );
+  const [answers, pages] = await Promise.all([
+    ctx.pool(files.map((f) => ({ op: 'resume', path: f.path }))),
+    ctx.pdftotext
+      ? pageTexts(
+          files.map((f) => f.path),
+          1,
+        )
+      : null,
+  ]);
   const rows = files.map((f, i) => fileRow(f, answers[i], pages?.[i] ?? null));
   const t = new Tally('livecareer');
   for (const r of rows) tallyRow(t, r, !!pages);
@@ -42,13 +57,29 @@ export async function evaluate(ctx) {
       t.share('years', 'files with years > 0'),
       t.share('education', 'files with an education level'),
       t.share('skills', 'files with at least one skill'),
-      number('livecareer.skills-median', 'skills per file, median', median(rows.filter((r) => r.ok).map((r) => r.skills))),
+      number(
+        'livecareer.skills-median',
+        'skills per file, median',
+        median(rows.filter((r) => r.ok).map((r) => r.skills)),
+      ),
       t.share('no-name', 'files read without a name (right: these pages carry none)'),
       t.share('kind', 'read as a resume (document kind)'),
-      ...PAGE_FIGURES.map(([name, label]) => (pages ? t.share(name, label) : skipped(`livecareer.${name}`, label, ctx.noPageText))),
+      ...PAGE_FIGURES.map(([name, label]) =>
+        pages ? t.share(name, label) : skipped(`livecareer.${name}`, label, ctx.noPageText),
+      ),
       ...timingFigures('livecareer', answers, 'file'),
     ],
-    tables: [occupationTable(rows), { id: 'livecareer.refusals', title: 'refusal reasons', rows: [['reason', 'files'], ...Object.entries(refusals).map(([r, n]) => [r.length > 80 ? `${r.slice(0, 79)}…` : r, n])] }].filter((x) => x.rows.length > 1),
+    tables: [
+      occupationTable(rows),
+      {
+        id: 'livecareer.refusals',
+        title: 'refusal reasons',
+        rows: [
+          ['reason', 'files'],
+          ...Object.entries(refusals).map(([r, n]) => [r.length > 80 ? `${r.slice(0, 79)}…` : r, n]),
+        ],
+      },
+    ].filter((x) => x.rows.length > 1),
     misses: t.misses,
     details: rows,
   };
@@ -90,8 +121,12 @@ function tallyRow(t, r, oracle) {
   }
   if (r.page.degrees.length) {
     t.check('page-education', r.id, r.education !== null, r.page.degrees.join(', '), '(none)');
-    if (r.education !== null) t.check('page-level', r.id, r.education === r.page.degrees[0], r.page.degrees[0], r.education);
+    if (r.education !== null)
+      t.check('page-level', r.id, r.education === r.page.degrees[0], r.page.degrees[0], r.education);
   }
 }
 
-const countBy = (xs) => Object.fromEntries(Object.entries(xs.reduce((m, x) => ((m[x] = (m[x] ?? 0) + 1), m), {})).sort((a, b) => b[1] - a[1]));
+const countBy = (xs) =>
+  Object.fromEntries(
+    Object.entries(xs.reduce((m, x) => ((m[x] = (m[x] ?? 0) + 1), m), {})).sort((a, b) => b[1] - a[1]),
+  );

@@ -17,6 +17,12 @@ export function comparePair(t, id, pdf, docx) {
   for (const [name, key] of Object.entries(facts)) {
     const x = a ? key(a) : `(${pdf.crash ? 'crash' : 'refused'})`;
     const y = b ? key(b) : `(${docx.crash ? 'crash' : 'refused'})`;
-    t.check(`pairs.${name}`, id, !!a && !!b && x === y, `PDF: ${x.replace(/\n/g, ' | ')}`, `DOCX: ${y.replace(/\n/g, ' | ')}`);
+    t.check(
+      `pairs.${name}`,
+      id,
+      !!a && !!b && x === y,
+      `PDF: ${x.replace(/\n/g, ' | ')}`,
+      `DOCX: ${y.replace(/\n/g, ' | ')}`,
+    );
   }
 }

@@ -33,9 +33,22 @@ export function postingFigures(set, postings, answers) {
     t.check('kind', p.id, s?.kind === 'job', 'job', s?.kind ?? '(not read)');
     if (statesYears(p.text)) {
       t.check('years', p.id, s?.requiredYears != null, 'states N years', s ? 'no overall years' : '(not read)');
-      t.check('years-any', p.id, s?.requiredYears != null || s?.areaYears > 0, 'states N years', s ? 'no years at all' : '(not read)');
+      t.check(
+        'years-any',
+        p.id,
+        s?.requiredYears != null || s?.areaYears > 0,
+        'states N years',
+        s ? 'no years at all' : '(not read)',
+      );
     }
-    if (statesDegree(p.text)) t.check('education', p.id, !!(s?.education || s?.preferredEducation), 'names a degree', s ? '(none)' : '(not read)');
+    if (statesDegree(p.text))
+      t.check(
+        'education',
+        p.id,
+        !!(s?.education || s?.preferredEducation),
+        'names a degree',
+        s ? '(none)' : '(not read)',
+      );
     t.check('knockouts', p.id, s?.knockouts.length > 0, 'a knock-out', s ? '(none)' : '(not read)');
   });
   const read = answers.filter((a) => a.summary);
@@ -49,7 +62,11 @@ export function postingFigures(set, postings, answers) {
       t.share('years-any', 'of postings stating N years: overall or area years read'),
       t.share('education', 'of postings naming a degree: education read'),
       t.share('knockouts', 'postings with a knock-out found'),
-      count(`${set}.knockout-total`, 'knock-outs found, all postings', read.reduce((n, a) => n + a.summary.knockouts.length, 0)),
+      count(
+        `${set}.knockout-total`,
+        'knock-outs found, all postings',
+        read.reduce((n, a) => n + a.summary.knockouts.length, 0),
+      ),
       ...timingFigures(set, answers, 'posting'),
     ],
   };
@@ -59,5 +76,9 @@ export function postingFigures(set, postings, answers) {
 export function knockoutTable(set, answers) {
   const kinds = {};
   for (const a of answers) for (const k of a.summary?.knockouts ?? []) kinds[k] = (kinds[k] ?? 0) + 1;
-  return { id: `${set}.knockout-kinds`, title: 'knock-outs by kind', rows: [['kind', 'found'], ...Object.entries(kinds).sort((a, b) => b[1] - a[1])] };
+  return {
+    id: `${set}.knockout-kinds`,
+    title: 'knock-outs by kind',
+    rows: [['kind', 'found'], ...Object.entries(kinds).sort((a, b) => b[1] - a[1])],
+  };
 }

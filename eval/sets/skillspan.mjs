@@ -14,10 +14,14 @@ const CHUNK = 200;
 export async function evaluate(ctx) {
   const path = join(ctx.corpus, FILE);
   if (!existsSync(path)) return { skip: `${FILE} not found` };
-  const sentences = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const sentences = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
   const joined = sentences.map((s) => joinTokens(s.tokens));
   const tasks = [];
-  for (let i = 0; i < joined.length; i += CHUNK) tasks.push({ op: 'skills', sentences: joined.slice(i, i + CHUNK).map((j) => j.text) });
+  for (let i = 0; i < joined.length; i += CHUNK)
+    tasks.push({ op: 'skills', sentences: joined.slice(i, i + CHUNK).map((j) => j.text) });
   const answers = await ctx.pool(tasks);
   const found = answers.flatMap((a) => a.summary ?? Array(CHUNK).fill({ crash: a.crash ?? a.refused }));
   const t = new Tally('skillspan');
@@ -31,7 +35,11 @@ export async function evaluate(ctx) {
       t.share('recall', 'knowledge spans overlapped by a found skill (all spans)'),
       t.share('recall-tech', 'knowledge spans naming a technology overlapped by a found skill'),
       count('skillspan.tech-spans', 'knowledge spans naming a technology (eval rule)', t.totals['recall-tech'] ?? 0),
-      count('skillspan.unlocated', "found skills whose matched words are not in the sentence's text", t.extra.unlocated ?? 0),
+      count(
+        'skillspan.unlocated',
+        "found skills whose matched words are not in the sentence's text",
+        t.extra.unlocated ?? 0,
+      ),
       count('skillspan.crash', 'sentences that crashed the reader', t.extra.crash ?? 0),
       seconds('skillspan.seconds', 'seconds per sentence, mean (timing)', ms / 1000 / sentences.length),
     ],
@@ -55,11 +63,18 @@ function scoreSentence(t, id, s, { text, offsets }, read) {
     const inKnowledge = knowledge.some((k) => h.ranges.some((r) => overlaps(r, k.range)));
     const inSkill = skill.some((k) => h.ranges.some((r) => overlaps(r, k.range)));
     t.check('precision', id, inKnowledge, knowledge.map(spanText).join(' | ') || '(no knowledge span)', h.skill);
-    t.check('precision-any', id, inKnowledge || inSkill, [...knowledge, ...skill].map(spanText).join(' | ') || '(no span)', h.skill);
+    t.check(
+      'precision-any',
+      id,
+      inKnowledge || inSkill,
+      [...knowledge, ...skill].map(spanText).join(' | ') || '(no span)',
+      h.skill,
+    );
   }
   for (const k of knowledge) {
     const ok = hits.some((h) => h.ranges.some((r) => overlaps(r, k.range)));
     t.check('recall', id, ok, spanText(k), shownHits);
-    if (namesTechnology(s.tokens.slice(k.sp[0], k.sp[1]), k.sp[0] === 0)) t.check('recall-tech', id, ok, spanText(k), shownHits);
+    if (namesTechnology(s.tokens.slice(k.sp[0], k.sp[1]), k.sp[0] === 0))
+      t.check('recall-tech', id, ok, spanText(k), shownHits);
   }
 }

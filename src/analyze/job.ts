@@ -30,7 +30,12 @@ export function jobTitle(lines: string[]): string {
         .replace(/(?<!\s)\s+(role|job profile|position)$/i, '');
     }
   }
-  return lines.find((l) => l.trim())?.trim().slice(0, 80) ?? 'Untitled job';
+  return (
+    lines
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 80) ?? 'Untitled job'
+  );
 }
 
 /** Analyze a loaded posting. */
@@ -45,13 +50,19 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     ...readable.flatMap((l) => anyOfGroups(l, tax)),
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
-  const hits = extractSkills(readable, tax).map((h) => ({ ...h, evidence: h.evidence.map((e) => withOriginalText(e, lines)) }));
+  const hits = extractSkills(readable, tax).map((h) => ({
+    ...h,
+    evidence: h.evidence.map((e) => withOriginalText(e, lines)),
+  }));
   const title = jobTitle(lines);
   const onTitleLine = (e: Evidence) => e.text.trim().replace(/^#+\s*/, '') === title;
-  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) => (s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s));
+  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) =>
+    s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s,
+  );
   const years = requiredYears(readable, lines);
   const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];
-  const isRequired = (line: number, text: string) => mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';
+  const isRequired = (line: number, text: string) =>
+    mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';
   return {
     path: doc.path,
     format: doc.format,

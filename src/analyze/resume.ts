@@ -34,7 +34,12 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
     experience,
     skillYears: skillYears(skills, roles, asOf, tax),
     seniority: candidateSeniority(roles, lines, experience.candidateYears),
-    education: { candidate: education.candidate, ...(education.evidence ? { evidence: education.evidence } : {}), field: education.field ?? null, degrees: education.degrees },
+    education: {
+      candidate: education.candidate,
+      ...(education.evidence ? { evidence: education.evidence } : {}),
+      field: education.field ?? null,
+      degrees: education.degrees,
+    },
     warnings: [...doc.warnings, ...structureWarnings(doc.text, lines, roles.length)],
     ...(leadership ? { leadership } : {}),
     sections: sectionBlocks(lines),
@@ -52,6 +57,7 @@ function shownSkills(lines: string[], tax: Taxonomy, led = leadershipEvidence(li
     .map((h) => ({ ...h, evidence: affirmed(h.evidence) }))
     .filter((h) => h.evidence.length > 0);
   const entry = tax.skills.get('Leadership');
-  if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name)) hits.push({ skill: entry.name, category: entry.category, evidence: [led.evidence] });
+  if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name))
+    hits.push({ skill: entry.name, category: entry.category, evidence: [led.evidence] });
   return hits;
 }

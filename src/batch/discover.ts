@@ -5,7 +5,18 @@ import { UsageError } from '../errors.js';
 import { globBase, globToRegExp, isGlob } from './glob.js';
 
 /** Extensions a folder or glob search picks up (a file named on the command line is always tried). */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.pdf', '.docx', '.json', '.yaml', '.yml', '.tex', '.html'];
+export const SUPPORTED_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.pdf',
+  '.docx',
+  '.json',
+  '.yaml',
+  '.yml',
+  '.tex',
+  '.html',
+];
 
 /** Most documents one batch takes: rows are small, but a run this large is better split (and a stray `/` argument stops early). */
 export const MAX_BATCH_FILES = 100_000;
@@ -22,7 +33,11 @@ export interface Discovered {
 }
 
 /** Expand arguments into documents, deduplicated, sorted by path. A missing path is kept so it is reported; `warn` hears of a folder or pattern that gave nothing. */
-export async function discover(args: string[], warn: (message: string) => void = () => {}, limit = MAX_BATCH_FILES): Promise<Discovered[]> {
+export async function discover(
+  args: string[],
+  warn: (message: string) => void = () => {},
+  limit = MAX_BATCH_FILES,
+): Promise<Discovered[]> {
   const found = new Map<string, Discovered>();
   const add = (path: string, explicit: boolean) => {
     const key = resolve(path);
@@ -36,7 +51,8 @@ export async function discover(args: string[], warn: (message: string) => void =
     if (info?.isDirectory()) for await (const f of walk(arg)) add(f, false);
     else if (!info && isGlob(arg)) for (const f of await expandGlob(arg)) add(f, false);
     else add(arg, true);
-    if (found.size === before && (info?.isDirectory() || isGlob(arg))) warn(`${arg}: ${info ? 'no supported files in this folder' : 'the pattern matched no files'}`);
+    if (found.size === before && (info?.isDirectory() || isGlob(arg)))
+      warn(`${arg}: ${info ? 'no supported files in this folder' : 'the pattern matched no files'}`);
   }
   return [...found.values()].sort((a, b) => compareStrings(a.path, b.path));
 }
@@ -51,7 +67,12 @@ function supported(name: string): boolean {
 }
 
 /** Files below a folder with a supported extension. Hidden entries and node_modules are skipped; symlink loops are not followed twice. */
-async function* walk(dir: string, filter: (name: string) => boolean = supported, depth = Infinity, seen = new Set<string>()): AsyncGenerator<string> {
+async function* walk(
+  dir: string,
+  filter: (name: string) => boolean = supported,
+  depth = Infinity,
+  seen = new Set<string>(),
+): AsyncGenerator<string> {
   if (depth < 0) return;
   const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return;

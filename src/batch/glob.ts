@@ -32,7 +32,10 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf(']', i + 2);
       if (end < 0) re += '\\[';
       else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         re += `[${body}]`;
         i = end;
       }
@@ -40,7 +43,14 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf('}', i);
       if (end < 0) re += '\\{';
       else {
-        re += '(?:' + pattern.slice(i + 1, end).split(',').map(escape).join('|') + ')';
+        re +=
+          '(?:' +
+          pattern
+            .slice(i + 1, end)
+            .split(',')
+            .map(escape)
+            .join('|') +
+          ')';
         i = end;
       }
     } else re += escape(ch);

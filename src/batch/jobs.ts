@@ -23,7 +23,12 @@ export interface LoadedJobs {
  * Load job arguments: files, folders, patterns or bundled names (`resolve` maps a name to its path).
  * A job named explicitly that cannot be read stops the batch (InputError); one found in a folder is reported and skipped.
  */
-export async function loadJobs(args: string[], resolve: (arg: string) => string, load: LoadOptions = {}, tax: Taxonomy = defaultTaxonomy()): Promise<LoadedJobs> {
+export async function loadJobs(
+  args: string[],
+  resolve: (arg: string) => string,
+  load: LoadOptions = {},
+  tax: Taxonomy = defaultTaxonomy(),
+): Promise<LoadedJobs> {
   const out: LoadedJobs = { jobs: [], failed: [] };
   const bundled = args.filter((a) => resolve(a) !== a);
   const found = await discover(args.filter((a) => a !== '-' && resolve(a) === a));

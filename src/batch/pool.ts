@@ -23,7 +23,8 @@ export const DOC_TIME_BUDGET_MS = 30_000;
 const threads = () => process.getBuiltinModule('node:worker_threads');
 
 /** The error a document gets when it overruns the time budget. */
-export const overBudget = (ms: number) => `took over ${ms / 1000} s to read and score (the per-document time budget); skipped`;
+export const overBudget = (ms: number) =>
+  `took over ${ms / 1000} s to read and score (the per-document time budget); skipped`;
 
 /** Where resumes were scored, for tests and measurements. */
 export interface PoolStats {
@@ -35,7 +36,14 @@ export interface PoolStats {
  * Score every path with up to `concurrency` worker threads; rows arrive through `onRows` in completion order.
  * While the workers start (~0.1 s each), the main thread scores resumes itself, so a small batch never waits for them.
  */
-export async function scoreAll(paths: string[], setup: ScoreSetup, concurrency: number, onRows: OnRows, worker: URL = workerUrl(), budgetMs = DOC_TIME_BUDGET_MS): Promise<PoolStats> {
+export async function scoreAll(
+  paths: string[],
+  setup: ScoreSetup,
+  concurrency: number,
+  onRows: OnRows,
+  worker: URL = workerUrl(),
+  budgetMs = DOC_TIME_BUDGET_MS,
+): Promise<PoolStats> {
   const threads = Math.min(concurrency, paths.length);
   if (threads > 1) return new Pool(paths, setup, threads, onRows, worker, budgetMs).run();
   await scoreSequential(paths, setup, onRows);
@@ -112,7 +120,7 @@ class Pool {
     const mine = this.held.get(w)!;
     // A retried file travels alone, so a worker that dies holding it names the file that killed it.
     const alone = () => [...mine.values()].some((t) => t.retry) || (this.retries.length > 0 && mine.size > 0);
-    for (let task; mine.size < TASKS_PER_WORKER && !alone() && (task = this.take()); ) {
+    for (let task; mine.size < TASKS_PER_WORKER && !alone() && (task = this.take());) {
       mine.set(task.id, task);
       w.postMessage({ id: task.id, paths: task.paths } satisfies WorkerTask);
     }
@@ -133,7 +141,10 @@ class Pool {
   }
 
   private start(): void {
-    const w = new (threads().Worker)(this.url, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const w = new (threads().Worker)(this.url, {
+      workerData: this.setup,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let started = false;
     this.held.set(w, new Map());
     w.on('message', (msg: WorkerMessage) => {
@@ -180,7 +191,12 @@ class Pool {
    * parsers cost this thread ~0.4 s and tens of MB to load for the one or two files it would score before the workers are up.
    */
   private async helpUntilReady(): Promise<void> {
-    while (!this.over && this.ready < this.threads && this.next < this.paths.length && !HEAVY.test(this.paths[this.next])) {
+    while (
+      !this.over &&
+      this.ready < this.threads &&
+      this.next < this.paths.length &&
+      !HEAVY.test(this.paths[this.next])
+    ) {
       const path = this.paths[this.next++];
       const loaded = await loadResume(path);
       this.stats.inMain++;

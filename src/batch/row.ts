@@ -39,14 +39,28 @@ export function rowOf(resume: string, job: string, r: FitResult): BatchRow {
     verdict: r.verdict,
     band: r.band,
     knockedOut: r.knockedOut,
-    missing: r.skills.missing.filter((s) => s.required).slice(0, MISSING_KEPT).map((s) => s.skill),
+    missing: r.skills.missing
+      .filter((s) => s.required)
+      .slice(0, MISSING_KEPT)
+      .map((s) => s.skill),
     error: null,
   };
 }
 
 /** A row for a pair that could not be scored. */
 export function errorRow(resume: string, job: string, jobTitle: string | null, error: string): BatchRow {
-  return { rank: null, resume, job, jobTitle, score: null, verdict: null, band: null, knockedOut: null, missing: [], error };
+  return {
+    rank: null,
+    resume,
+    job,
+    jobTitle,
+    score: null,
+    verdict: null,
+    band: null,
+    knockedOut: null,
+    missing: [],
+    error,
+  };
 }
 
 /** Highest score first, errors last; ties by resume path, then job. */

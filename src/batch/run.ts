@@ -27,7 +27,12 @@ export interface BatchOutcome {
 }
 
 /** Score `resumes` against the analyzed jobs (and error rows for jobs that failed to load), ranked. */
-export async function runBatch(resumes: Discovered[], setup: ScoreSetup, failedJobs: FailedJob[], options: BatchOptions): Promise<BatchOutcome> {
+export async function runBatch(
+  resumes: Discovered[],
+  setup: ScoreSetup,
+  failedJobs: FailedJob[],
+  options: BatchOptions,
+): Promise<BatchOutcome> {
   let rows: BatchRow[] = [];
   const errors: BatchRow[] = [];
   const histogram = new Array<number>(101).fill(0);
@@ -51,7 +56,8 @@ export async function runBatch(resumes: Discovered[], setup: ScoreSetup, failedJ
         }
       }
       // With --top only the best rows can be shown, so memory stays bounded by N rather than the number of files.
-      if (options.top !== undefined && rows.length >= 2 * options.top + 256) rows = rows.sort(compareRows).slice(0, options.top);
+      if (options.top !== undefined && rows.length >= 2 * options.top + 256)
+        rows = rows.sort(compareRows).slice(0, options.top);
       options.onResume?.();
     },
   );

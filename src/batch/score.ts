@@ -34,7 +34,8 @@ let compiled: { vocabulary: ScoreSetup['vocabulary']; taxonomy: Taxonomy } | nul
 /** The dictionary for a setup: the bundled one, or with the config's words, compiled once per thread. */
 export function taxonomyOf(setup: ScoreSetup): Taxonomy {
   if (!setup.vocabulary) return defaultTaxonomy();
-  if (compiled?.vocabulary !== setup.vocabulary) compiled = { vocabulary: setup.vocabulary, taxonomy: configuredTaxonomy(setup.vocabulary) };
+  if (compiled?.vocabulary !== setup.vocabulary)
+    compiled = { vocabulary: setup.vocabulary, taxonomy: configuredTaxonomy(setup.vocabulary) };
   return compiled.taxonomy;
 }
 

@@ -4,7 +4,6 @@ import { basename, extname, join } from 'node:path';
 import { JOBS_DIR } from '../paths.js';
 import { jobTitle } from '../analyze/job.js';
 
-
 /** Bundled jobs: name (file name without extension), path and title line. */
 export function bundledJobs(): { name: string; path: string; title: string }[] {
   return readdirSync(JOBS_DIR)

@@ -12,9 +12,13 @@ export function gateFailures(results: FitResult[], gates: Gates): string[] {
   const failures: string[] = [];
   for (const r of results) {
     const label = results.length > 1 ? ` for '${r.job.title}'` : '';
-    if (gates.minScore !== undefined && r.score < gates.minScore) failures.push(`score ${r.score} is below the minimum of ${gates.minScore}${label}`);
+    if (gates.minScore !== undefined && r.score < gates.minScore)
+      failures.push(`score ${r.score} is below the minimum of ${gates.minScore}${label}`);
     const hits = r.knockouts.filter((k) => k.status === 'hit');
-    if (gates.failOnKnockout && hits.length) failures.push(`${hits.length} knock-out${hits.length > 1 ? 's' : ''} hit${label}: ${hits.map((k) => k.criterion).join(' / ')}`);
+    if (gates.failOnKnockout && hits.length)
+      failures.push(
+        `${hits.length} knock-out${hits.length > 1 ? 's' : ''} hit${label}: ${hits.map((k) => k.criterion).join(' / ')}`,
+      );
   }
   return failures;
 }

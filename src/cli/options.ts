@@ -63,8 +63,17 @@ export function readCheckFlags(raw: Record<string, unknown>, argv: string[]): Ch
   if (typeof raw.minScore === 'string' && typeof raw.failUnder === 'string') {
     throw new UsageError('--min-score and --fail-under are the same gate; give one of them');
   }
-  const threshold = typeof raw.minScore === 'string' ? parseMinScore(raw.minScore, '--min-score') : typeof raw.failUnder === 'string' ? parseMinScore(raw.failUnder, '--fail-under') : undefined;
-  const knockoutGate = argv.includes('--no-fail-on-knockout') ? false : argv.includes('--fail-on-knockout') ? true : undefined;
+  const threshold =
+    typeof raw.minScore === 'string'
+      ? parseMinScore(raw.minScore, '--min-score')
+      : typeof raw.failUnder === 'string'
+        ? parseMinScore(raw.failUnder, '--fail-under')
+        : undefined;
+  const knockoutGate = argv.includes('--no-fail-on-knockout')
+    ? false
+    : argv.includes('--fail-on-knockout')
+      ? true
+      : undefined;
   return {
     format: String(raw.format ?? 'text'),
     asOf: typeof raw.asOf === 'string' ? parseAsOf(raw.asOf) : undefined,

@@ -13,7 +13,10 @@ export function writeReportFile(path: string, text: string, cwd: string): void {
     renameSync(tmp, abs);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw new InputError(path, `cannot write the report (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new InputError(
+      path,
+      `cannot write the report (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
 }
 
@@ -28,6 +31,8 @@ export function appendStepSummary(path: string, markdown: string, io: CliIO): vo
   try {
     appendFileSync(path, markdown);
   } catch (err) {
-    io.stderr(`fitcheck: warning: could not append to the step summary '${path}' (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    io.stderr(
+      `fitcheck: warning: could not append to the step summary '${path}' (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`,
+    );
   }
 }

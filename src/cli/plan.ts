@@ -25,8 +25,8 @@ export interface CheckPlan {
 }
 
 /** Messages the tests reuse. */
-export const MISSING_RESUME = "missing required argument 'resume' (or set \"resume\" in a config file)";
-export const MISSING_JOB = "missing required argument 'job' (or set \"job\"/\"jobs\" in a config file)";
+export const MISSING_RESUME = 'missing required argument \'resume\' (or set "resume" in a config file)';
+export const MISSING_JOB = 'missing required argument \'job\' (or set "job"/"jobs" in a config file)';
 
 /** A command-line path: read relative to `cwd`, shown as given. */
 function fromArgv(arg: string, cwd: string): Source {
@@ -53,12 +53,25 @@ function job(arg: string, base: string, cwd: string, fromCfg: boolean): Source {
 }
 
 /** Combine flags, positional arguments and the config into a plan. */
-export function makePlan(resumeArg: string | undefined, jobArg: string | undefined, flags: CheckFlags, cfg: LoadedConfig | null, now: Date, cwd: string): CheckPlan {
+export function makePlan(
+  resumeArg: string | undefined,
+  jobArg: string | undefined,
+  flags: CheckFlags,
+  cfg: LoadedConfig | null,
+  now: Date,
+  cwd: string,
+): CheckPlan {
   const c = cfg?.config ?? {};
   const dir = cfg?.dir ?? cwd;
-  const resume = resumeArg !== undefined ? fromArgv(resumeArg, cwd) : c.resume !== undefined ? fromConfig(c.resume, dir, cwd) : undefined;
+  const resume =
+    resumeArg !== undefined
+      ? fromArgv(resumeArg, cwd)
+      : c.resume !== undefined
+        ? fromConfig(c.resume, dir, cwd)
+        : undefined;
   if (!resume) throw new UsageError(MISSING_RESUME);
-  const jobs = jobArg !== undefined ? [job(jobArg, cwd, cwd, false)] : (c.jobs ?? []).map((j) => job(j, dir, cwd, true));
+  const jobs =
+    jobArg !== undefined ? [job(jobArg, cwd, cwd, false)] : (c.jobs ?? []).map((j) => job(j, dir, cwd, true));
   if (jobs.length === 0) throw new UsageError(MISSING_JOB);
   const configured = cfg ? inConfig(cfg.path, () => configuredOptions(c)) : undefined;
   const asOf = flags.asOf ?? (c.asOf !== undefined ? parseAsOf(c.asOf, 'asOf') : now);

@@ -21,7 +21,9 @@ const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, re
 
 function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')
-    .description('Check how well a resume fits a job posting: skills, years, seniority, education and knock-outs, with evidence.')
+    .description(
+      'Check how well a resume fits a job posting: skills, years, seniority, education and knock-outs, with evidence.',
+    )
     .version(VERSION, '-V, --version')
     .exitOverride()
     // Subcommands (inspect) have options named like the check's (--format): those after a subcommand belong to it.
@@ -46,7 +48,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 function reportError(err: unknown, io: CliIO, verbose: boolean): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return EXIT.ok;
     const message = err.message.replace(/^error: /, '').replace(/(?<!\s)\s*\n\s*/g, ' ');
     io.stderr(`fitcheck: ${message} (see fitcheck --help)\n`);
     return EXIT.error;

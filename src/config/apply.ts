@@ -1,5 +1,11 @@
 /** Turns a validated config's vocabulary and weights into check options (taxonomy, ignore list, weights). */
-import { compileTaxonomy, defaultTaxonomy, readSkillFiles, type SkillEntry, type Taxonomy } from '../taxonomy/taxonomy.js';
+import {
+  compileTaxonomy,
+  defaultTaxonomy,
+  readSkillFiles,
+  type SkillEntry,
+  type Taxonomy,
+} from '../taxonomy/taxonomy.js';
 import { DEFAULT_WEIGHTS, type Weights } from '../score/weights.js';
 import { ConfigProblem, type FitcheckConfig } from './validate.js';
 
@@ -19,13 +25,18 @@ export function configuredTaxonomy(config: FitcheckConfig): Taxonomy {
   const entries: SkillEntry[] = readSkillFiles().map((e) => ({ ...e }));
   const byName = new Map(entries.map((e, i) => [fold(e.name), i]));
   (config.skills ?? []).forEach((s, i) => {
-    if (byName.has(fold(s.name))) throw new ConfigProblem(`skills[${i}].name`, `'${s.name}' is already a known skill; add spellings under "aliases" instead`);
+    if (byName.has(fold(s.name)))
+      throw new ConfigProblem(
+        `skills[${i}].name`,
+        `'${s.name}' is already a known skill; add spellings under "aliases" instead`,
+      );
     byName.set(fold(s.name), entries.length);
     entries.push(s);
   });
   for (const [name, aliases] of Object.entries(config.aliases ?? {})) {
     const at = byName.get(fold(name));
-    if (at === undefined) throw new ConfigProblem(`aliases.${name}`, `unknown skill '${name}' (add it under "skills" first)`);
+    if (at === undefined)
+      throw new ConfigProblem(`aliases.${name}`, `unknown skill '${name}' (add it under "skills" first)`);
     entries[at] = { ...entries[at], aliases: [...(entries[at].aliases ?? []), ...aliases] };
   }
   return compileTaxonomy(entries);
@@ -35,7 +46,8 @@ export function configuredTaxonomy(config: FitcheckConfig): Taxonomy {
 export function configuredWeights(config: FitcheckConfig): Weights {
   const weights = { ...DEFAULT_WEIGHTS, ...config.weights };
   const sum = Object.values(weights).reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - 100) > 1e-9) throw new ConfigProblem('weights', `must add up to 100 together with the defaults of those not given (got ${sum})`);
+  if (Math.abs(sum - 100) > 1e-9)
+    throw new ConfigProblem('weights', `must add up to 100 together with the defaults of those not given (got ${sum})`);
   return weights;
 }
 

@@ -41,12 +41,17 @@ function readJson(abs: string, shown: string): unknown {
   try {
     const info = statSync(abs);
     if (info.isDirectory()) throw new ConfigError(shown, '(root)', 'is a directory, not a file');
-    if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(shown, '(root)', `the file is larger than ${MAX_CONFIG_BYTES / 1048576} MB`);
+    if (info.size > MAX_CONFIG_BYTES)
+      throw new ConfigError(shown, '(root)', `the file is larger than ${MAX_CONFIG_BYTES / 1048576} MB`);
     text = readFileSync(abs, 'utf8');
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(shown, '(root)', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'unknown error'})`);
+    throw new ConfigError(
+      shown,
+      '(root)',
+      code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'unknown error'})`,
+    );
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

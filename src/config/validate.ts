@@ -35,7 +35,19 @@ export class ConfigProblem extends Error {
 }
 
 /** Top-level keys and what each must be. */
-export const CONFIG_KEYS = ['$schema', 'resume', 'job', 'jobs', 'minScore', 'failOnKnockout', 'asOf', 'skills', 'aliases', 'ignore', 'weights'] as const;
+export const CONFIG_KEYS = [
+  '$schema',
+  'resume',
+  'job',
+  'jobs',
+  'minScore',
+  'failOnKnockout',
+  'asOf',
+  'skills',
+  'aliases',
+  'ignore',
+  'weights',
+] as const;
 const SKILL_KEYS = ['name', 'category', 'aliases', 'broader', 'related', 'caseSensitive'];
 const WEIGHT_KEYS: (keyof Weights)[] = ['requiredSkills', 'preferredSkills', 'experience', 'seniority', 'education'];
 
@@ -48,19 +60,32 @@ export function parseIsoDate(value: string): Date | null {
   return date && date.toISOString().slice(0, 10) === value ? date : null;
 }
 
-const describe = (v: unknown) => (v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
+const describe = (v: unknown) =>
+  v === undefined
+    ? 'nothing'
+    : v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'object'
+          ? 'an object'
+          : `${typeof v} ${JSON.stringify(v)}`;
 
 function object(v: unknown, field: string): Json {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ConfigProblem(field, `must be an object, got ${describe(v)}`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new ConfigProblem(field, `must be an object, got ${describe(v)}`);
   return v as Json;
 }
 
 function knownKeys(o: Json, keys: readonly string[], prefix: string): void {
-  for (const k of Object.keys(o)) if (!keys.includes(k)) throw new ConfigProblem(prefix + k, `unknown key (known: ${keys.filter((x) => x !== '$schema').join(', ')})`);
+  for (const k of Object.keys(o))
+    if (!keys.includes(k))
+      throw new ConfigProblem(prefix + k, `unknown key (known: ${keys.filter((x) => x !== '$schema').join(', ')})`);
 }
 
 function text(v: unknown, field: string): string {
-  if (typeof v !== 'string' || v.trim() === '') throw new ConfigProblem(field, `must be a non-empty string, got ${describe(v)}`);
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new ConfigProblem(field, `must be a non-empty string, got ${describe(v)}`);
   return v;
 }
 
@@ -70,17 +95,23 @@ function texts(v: unknown, field: string): string[] {
 }
 
 function number(v: unknown, field: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new ConfigProblem(field, `must be a number from ${min} to ${max}, got ${describe(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    throw new ConfigProblem(field, `must be a number from ${min} to ${max}, got ${describe(v)}`);
   return v;
 }
 
 function skill(v: unknown, field: string): SkillEntry {
   const o = object(v, field);
   knownKeys(o, SKILL_KEYS, `${field}.`);
-  const entry: SkillEntry = { name: text(o.name, `${field}.name`), category: o.category === undefined ? 'custom' : text(o.category, `${field}.category`) };
-  for (const k of ['aliases', 'broader', 'related'] as const) if (o[k] !== undefined) entry[k] = texts(o[k], `${field}.${k}`);
+  const entry: SkillEntry = {
+    name: text(o.name, `${field}.name`),
+    category: o.category === undefined ? 'custom' : text(o.category, `${field}.category`),
+  };
+  for (const k of ['aliases', 'broader', 'related'] as const)
+    if (o[k] !== undefined) entry[k] = texts(o[k], `${field}.${k}`);
   if (o.caseSensitive !== undefined) {
-    if (typeof o.caseSensitive !== 'boolean') throw new ConfigProblem(`${field}.caseSensitive`, `must be true or false, got ${describe(o.caseSensitive)}`);
+    if (typeof o.caseSensitive !== 'boolean')
+      throw new ConfigProblem(`${field}.caseSensitive`, `must be true or false, got ${describe(o.caseSensitive)}`);
     entry.caseSensitive = o.caseSensitive;
   }
   return entry;
@@ -101,7 +132,8 @@ export function validateConfig(value: unknown, prefix = ''): FitcheckConfig {
   const f = (k: string) => prefix + k;
   const c: FitcheckConfig = {};
   if (o.resume !== undefined) c.resume = text(o.resume, f('resume'));
-  if (o.job !== undefined && o.jobs !== undefined) throw new ConfigProblem(f('jobs'), 'give either job or jobs, not both');
+  if (o.job !== undefined && o.jobs !== undefined)
+    throw new ConfigProblem(f('jobs'), 'give either job or jobs, not both');
   if (o.job !== undefined) c.jobs = [text(o.job, f('job'))];
   if (o.jobs !== undefined) {
     c.jobs = typeof o.jobs === 'string' ? [text(o.jobs, f('jobs'))] : texts(o.jobs, f('jobs'));
@@ -109,7 +141,8 @@ export function validateConfig(value: unknown, prefix = ''): FitcheckConfig {
   }
   if (o.minScore !== undefined) c.minScore = number(o.minScore, f('minScore'), 0, 100);
   if (o.failOnKnockout !== undefined) {
-    if (typeof o.failOnKnockout !== 'boolean') throw new ConfigProblem(f('failOnKnockout'), `must be true or false, got ${describe(o.failOnKnockout)}`);
+    if (typeof o.failOnKnockout !== 'boolean')
+      throw new ConfigProblem(f('failOnKnockout'), `must be true or false, got ${describe(o.failOnKnockout)}`);
     c.failOnKnockout = o.failOnKnockout;
   }
   if (o.asOf !== undefined) {
@@ -118,7 +151,8 @@ export function validateConfig(value: unknown, prefix = ''): FitcheckConfig {
     c.asOf = s;
   }
   if (o.skills !== undefined) {
-    if (!Array.isArray(o.skills)) throw new ConfigProblem(f('skills'), `must be an array of skills, got ${describe(o.skills)}`);
+    if (!Array.isArray(o.skills))
+      throw new ConfigProblem(f('skills'), `must be an array of skills, got ${describe(o.skills)}`);
     c.skills = o.skills.map((s, i) => skill(s, `${f('skills')}[${i}]`));
   }
   if (o.aliases !== undefined) {

@@ -6,7 +6,8 @@ export type LexiconProblem = string;
 
 const fold = (s: string) => s.toLocaleLowerCase('en');
 /** The order lists are kept in (so a file's diff shows only the words added). */
-export const compareWords = (a: string, b: string): number => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a < b ? -1 : a > b ? 1 : 0);
+export const compareWords = (a: string, b: string): number =>
+  fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a < b ? -1 : a > b ? 1 : 0;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -14,12 +15,14 @@ function checkWords(value: unknown, at: string, out: LexiconProblem[]): void {
   if (!Array.isArray(value)) return void out.push(`${at}: expected a list of phrases`);
   const seen = new Set<string>();
   value.forEach((w, i) => {
-    if (typeof w !== 'string' || w.trim() === '') return void out.push(`${at}[${i}]: empty or not a phrase (${JSON.stringify(w)})`);
+    if (typeof w !== 'string' || w.trim() === '')
+      return void out.push(`${at}[${i}]: empty or not a phrase (${JSON.stringify(w)})`);
     if (w !== w.trim() && !/^ /.test(w)) out.push(`${at}[${i}]: "${w}" has stray spaces`);
     if (/\*./.test(w) || w === '*') out.push(`${at}[${i}]: "${w}": "*" may only end a phrase`);
     if (seen.has(fold(w))) out.push(`${at}: "${w}" is listed twice`);
     seen.add(fold(w));
-    if (i > 0 && typeof value[i - 1] === 'string' && compareWords(value[i - 1] as string, w) > 0) out.push(`${at}: "${w}" is out of order (keep lists sorted)`);
+    if (i > 0 && typeof value[i - 1] === 'string' && compareWords(value[i - 1] as string, w) > 0)
+      out.push(`${at}: "${w}" is out of order (keep lists sorted)`);
   });
   if (value.length === 0) out.push(`${at}: empty list`);
 }
@@ -27,11 +30,13 @@ function checkWords(value: unknown, at: string, out: LexiconProblem[]): void {
 function checkValue(spec: Spec, value: unknown, at: string, out: LexiconProblem[]): void {
   if (spec === 'words') return checkWords(value, at, out);
   if (spec === 'number' || spec === 'string' || spec === 'boolean') {
-    if (typeof value !== spec || (spec === 'string' && (value as string).trim() === '')) out.push(`${at}: expected a ${spec === 'string' ? 'non-empty string' : spec}`);
+    if (typeof value !== spec || (spec === 'string' && (value as string).trim() === ''))
+      out.push(`${at}: expected a ${spec === 'string' ? 'non-empty string' : spec}`);
     return;
   }
   if (spec === 'range') {
-    const ok = Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number') && value[0] <= value[1];
+    const ok =
+      Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number') && value[0] <= value[1];
     if (!ok) out.push(`${at}: expected [from, to] with from ≤ to`);
     return;
   }

@@ -7,9 +7,18 @@ function sortValue(spec: Spec, value: unknown): unknown {
   if (typeof spec === 'string') return value;
   if ('list' in spec) return (value as unknown[]).map((v) => sortValue(spec.list, v));
   const obj = value as Record<string, unknown>;
-  if ('map' in spec) return Object.fromEntries(Object.keys(obj).sort(compareWords).map((k) => [k, sortValue(spec.map, obj[k])]));
+  if ('map' in spec)
+    return Object.fromEntries(
+      Object.keys(obj)
+        .sort(compareWords)
+        .map((k) => [k, sortValue(spec.map, obj[k])]),
+    );
   // Fields keep the order they are written in, known fields sorted; a `$schema` key stays first.
-  return Object.fromEntries(Object.keys(obj).sort((a, b) => (a === '$schema' ? -1 : b === '$schema' ? 1 : compareWords(a, b))).map((k) => [k, k in spec.fields ? sortValue(spec.fields[k], obj[k]) : obj[k]]));
+  return Object.fromEntries(
+    Object.keys(obj)
+      .sort((a, b) => (a === '$schema' ? -1 : b === '$schema' ? 1 : compareWords(a, b)))
+      .map((k) => [k, k in spec.fields ? sortValue(spec.fields[k], obj[k]) : obj[k]]),
+  );
 }
 
 // JSON with two-space indents; a list of numbers (a month range) stays on one line.

@@ -22,15 +22,36 @@ export interface HeadingWords {
 /** Every lexicon topic, as written in its file. */
 export interface Lexicon {
   /** Requirement and preference cues of a posting. */
-  cues: { dutyLeads: Words; dutyVerbs: Words; hard: Words; preferred: Words; preferredNotBefore: WordsMap; required: Words; requires: Words; strict: Words };
+  cues: {
+    dutyLeads: Words;
+    dutyVerbs: Words;
+    hard: Words;
+    preferred: Words;
+    preferredNotBefore: WordsMap;
+    required: Words;
+    requires: Words;
+    strict: Words;
+  };
   /** Month names (by prefix) and the words of date ranges. */
-  dates: { months: Record<string, number>; now: Words; rangeWords: Words; seasons: Record<string, [number, number]>; since: Words };
+  dates: {
+    months: Record<string, number>;
+    now: Words;
+    rangeWords: Words;
+    seasons: Record<string, [number, number]>;
+    since: Words;
+  };
   /** Degree words per level (lowest first in `levels` order as written), and words around degrees. */
   degrees: {
     fields: Words;
     inProgress: Words;
     institutions: Words;
-    levels: { level: EducationLevel; words: Words; abbreviations?: Words; notBefore?: WordsMap; onlyBefore?: WordsMap }[];
+    levels: {
+      level: EducationLevel;
+      words: Words;
+      abbreviations?: Words;
+      notBefore?: WordsMap;
+      onlyBefore?: WordsMap;
+    }[];
   };
   /** Words of "N years of experience". */
   experience: { atLeast: Words; general: Words; numbers: Record<string, number>; orMore: Words };
@@ -95,11 +116,18 @@ export function checkLexicon(dir = LEXICON_DIR): LexiconProblem[] {
   }
   if (problems.length) return problems;
   const lex = readLexicon(dir);
-  const perLevel = <T extends { words: Words }>(list: T[], key: (t: T) => string) => Object.fromEntries(list.map((l) => [key(l), l.words]));
+  const perLevel = <T extends { words: Words }>(list: T[], key: (t: T) => string) =>
+    Object.fromEntries(list.map((l) => [key(l), l.words]));
   return [
     ...crossDuplicates('headings.posting', lex.headings.posting),
-    ...crossDuplicates('seniority.titleLevels', perLevel(lex.seniority.titleLevels, (l) => l.level)),
-    ...crossDuplicates('degrees.levels', perLevel(lex.degrees.levels, (l) => l.level)),
+    ...crossDuplicates(
+      'seniority.titleLevels',
+      perLevel(lex.seniority.titleLevels, (l) => l.level),
+    ),
+    ...crossDuplicates(
+      'degrees.levels',
+      perLevel(lex.degrees.levels, (l) => l.level),
+    ),
   ];
 }
 

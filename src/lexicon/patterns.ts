@@ -35,13 +35,18 @@ function body(written: string, o: PhraseOptions): string {
   const tail = o.endsAtSpace ? '(?=\\s|$)' : !open && /\w$/.test(phrase) ? '\\b' : '';
   const not = o.notBefore?.[phrase];
   const only = o.onlyBefore?.[phrase];
-  const after = (not ? `(?!\\s+(?:${alternatives(not)})\\b)` : '') + (only ? `(?=${only.map((w) => escapeRegex(w) + (/\w$/.test(w) ? '\\b' : '')).join('|')})` : '');
+  const after =
+    (not ? `(?!\\s+(?:${alternatives(not)})\\b)` : '') +
+    (only ? `(?=${only.map((w) => escapeRegex(w) + (/\w$/.test(w) ? '\\b' : '')).join('|')})` : '');
   return escapeRegex(phrase) + tail + after;
 }
 
 /** Any of the phrases, escaped, longest first (no boundaries): for building a larger pattern. */
 export function alternatives(phrases: readonly string[]): string {
-  return [...phrases].sort(byLength).map((p) => escapeRegex(p.replace(/\*$/, ''))).join('|');
+  return [...phrases]
+    .sort(byLength)
+    .map((p) => escapeRegex(p.replace(/\*$/, '')))
+    .join('|');
 }
 
 /**

@@ -23,9 +23,20 @@ const heading = { fields: { modifiers: words, names: words, additions: words }, 
 /** Every lexicon topic: its file name (without `.json`) and its shape. */
 export const LEXICON_SPEC = {
   cues: {
-    fields: { dutyLeads: words, dutyVerbs: words, hard: words, preferred: words, preferredNotBefore: wordsMap, required: words, requires: words, strict: words },
+    fields: {
+      dutyLeads: words,
+      dutyVerbs: words,
+      hard: words,
+      preferred: words,
+      preferredNotBefore: wordsMap,
+      required: words,
+      requires: words,
+      strict: words,
+    },
   },
-  dates: { fields: { months: { map: 'number' }, now: words, rangeWords: words, seasons: { map: 'range' }, since: words } },
+  dates: {
+    fields: { months: { map: 'number' }, now: words, rangeWords: words, seasons: { map: 'range' }, since: words },
+  },
   degrees: {
     fields: {
       fields: words,
@@ -44,7 +55,9 @@ export const LEXICON_SPEC = {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
       posting: { fields: { other: words, preferred: words, required: words, responsibilities: words } },
-      resume: { fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading } },
+      resume: {
+        fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading },
+      },
       roles: { fields: { notWork: words, notWorkTails: words, work: words, workNouns: words, workTails: words } },
     },
   },
@@ -65,12 +78,17 @@ export const LEXICON_SPEC = {
       teamKinds: words,
       teams: words,
       titleLevels: {
-        list: { fields: { level: 'string', words, endsAtSpace: 'boolean', notBefore: wordsMap }, optional: ['endsAtSpace', 'notBefore'] },
+        list: {
+          fields: { level: 'string', words, endsAtSpace: 'boolean', notBefore: wordsMap },
+          optional: ['endsAtSpace', 'notBefore'],
+        },
       },
       workManagers: words,
     },
   },
-  titles: { fields: { internships: words, nouns: words, postingNouns: words, skillTitleNouns: words, workplaces: words } },
+  titles: {
+    fields: { internships: words, nouns: words, postingNouns: words, skillTitleNouns: words, workplaces: words },
+  },
 } satisfies Record<string, Spec>;
 
 /** The name of a lexicon topic (one file each). */

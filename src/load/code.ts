@@ -89,13 +89,16 @@ function structuredToText(data: unknown, syntax: 'json' | 'yaml'): StructuredTex
 function genericLines(data: unknown, depth: number): string[] {
   if (depth > 20 || data === null || data === undefined) return [];
   if (typeof data !== 'object') return [plain(data)].filter(Boolean);
-  if (Array.isArray(data)) return data.flatMap((v) => (typeof v === 'object' && v !== null ? genericLines(v, depth + 1) : [`- ${plain(v)}`]));
+  if (Array.isArray(data))
+    return data.flatMap((v) => (typeof v === 'object' && v !== null ? genericLines(v, depth + 1) : [`- ${plain(v)}`]));
   const entries = Object.entries(data as Record<string, unknown>).filter(([k]) => !k.startsWith('$') && k !== 'meta');
   const out: string[] = [];
   for (const [key, value] of entries) {
     if (value === null || value === undefined || value === '') continue;
     if (typeof value !== 'object') {
-      out.push(key === 'title' || key === 'name' ? plain(value) : `${titleCase(key)}: ${plain(value).replace(/\n/g, ', ')}`);
+      out.push(
+        key === 'title' || key === 'name' ? plain(value) : `${titleCase(key)}: ${plain(value).replace(/\n/g, ', ')}`,
+      );
       continue;
     }
     const inner = genericLines(value, depth + 1);

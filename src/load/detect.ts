@@ -1,7 +1,8 @@
 /** Detects what a file is from its content (magic bytes, structure), using the name only as a hint. */
 
 /** What the bytes are, before any text is decoded. */
-export type Container = 'pdf' | 'zip' | 'text' | { refuse: 'image'; kind: string } | { refuse: 'legacyOffice' | 'rtf' | 'binary' };
+export type Container =
+  'pdf' | 'zip' | 'text' | { refuse: 'image'; kind: string } | { refuse: 'legacyOffice' | 'rtf' | 'binary' };
 
 const startsWith = (buf: Uint8Array, bytes: number[], at = 0) => bytes.every((b, i) => buf[at + i] === b);
 const ascii = (buf: Uint8Array, from: number, to: number) => String.fromCharCode(...buf.subarray(from, to));
@@ -35,7 +36,7 @@ const YAML_RESUME_ROOT = /^(?:cv|content|basics|work|education):[ \t]*(?:#.*)?$/
 export function sniffText(path: string, text: string): TextFormat {
   const head = text.slice(0, 4096);
   const trimmed = head.trimStart();
-  if (/^[{[]/.test(trimmed) && /\.json$/i.test(path) || /^\{\s*"/.test(trimmed)) return 'json';
+  if ((/^[{[]/.test(trimmed) && /\.json$/i.test(path)) || /^\{\s*"/.test(trimmed)) return 'json';
   if (/\.ya?ml$/i.test(path) || YAML_RESUME_ROOT.test(head)) return 'yaml';
   if (/\\documentclass|\\begin\{document\}/.test(head) || /\.tex$/i.test(path)) return 'latex';
   if (/^(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(trimmed) || /\.x?html?$/i.test(path)) return 'html';

@@ -5,7 +5,8 @@ import { MSG } from './messages.js';
 import { checkInflatedSize, readCentralDirectory, readEntry, ZipProblem, type ZipEntry } from './zip.js';
 
 /** Warning when contact details sit in the page header, which mammoth and many tracking systems skip. */
-export const HEADER_WARNING = 'Text in the page header or footer (often contact details): many tracking systems skip it; put it in the body.';
+export const HEADER_WARNING =
+  'Text in the page header or footer (often contact details): many tracking systems skip it; put it in the body.';
 
 /** Text of a DOCX, with paragraphs, list items, headings and table rows as lines. */
 export async function docxToText(path: string, buf: Buffer): Promise<{ text: string; warnings: string[] }> {
@@ -16,14 +17,18 @@ export async function docxToText(path: string, buf: Buffer): Promise<{ text: str
     checkInflatedSize(buf, entries);
     headerText = headerLines(buf, entries);
   } catch (err) {
-    if (err instanceof ZipProblem) throw new InputError(path, err.inflated !== undefined ? MSG.zipBomb(err.inflated) : MSG.zipCorrupt(err.message));
+    if (err instanceof ZipProblem)
+      throw new InputError(path, err.inflated !== undefined ? MSG.zipBomb(err.inflated) : MSG.zipCorrupt(err.message));
     throw err;
   }
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
     // Images are dropped: they cannot be read as text and would only bloat the HTML.
-    const result = await mammoth.convertToHtml({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    const result = await mammoth.convertToHtml(
+      { buffer: buf },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
     html = result.value;
   } catch (err) {
     throw new InputError(path, MSG.zipCorrupt(firstLine(err)));
@@ -37,11 +42,15 @@ export async function docxToText(path: string, buf: Buffer): Promise<{ text: str
 /** Paragraph texts of the page headers and footers, in part order, without duplicates. */
 function headerLines(buf: Buffer, entries: ZipEntry[]): string[] {
   const seen = new Set<string>();
-  const parts = entries.filter((e) => /^word\/(header|footer)\d*\.xml$/.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // ASCII names: no ICU collator
+  const parts = entries
+    .filter((e) => /^word\/(header|footer)\d*\.xml$/.test(e.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // ASCII names: no ICU collator
   for (const e of parts) {
     const xml = readEntry(buf, e).toString('utf8');
     for (const para of xml.split(/<\/w:p>/)) {
-      const text = decodeEntities([...para.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).trim();
+      const text = decodeEntities(
+        [...para.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+      ).trim();
       if (text && !/^(page \d+|\d+)$/i.test(text)) seen.add(text);
     }
   }

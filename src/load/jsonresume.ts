@@ -8,7 +8,10 @@ const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : []);
 /** True for an object with JSON Resume's top-level keys. */
 export function isJsonResume(data: unknown): boolean {
   const o = obj(data);
-  return typeof o.basics === 'object' && ['work', 'education', 'skills', 'projects', 'volunteer'].some((k) => Array.isArray(o[k]));
+  return (
+    typeof o.basics === 'object' &&
+    ['work', 'education', 'skills', 'projects', 'volunteer'].some((k) => Array.isArray(o[k]))
+  );
 }
 
 /** True for a YAMLResume document (`content:` holding JSON Resume-like sections). */
@@ -18,7 +21,12 @@ export function isYamlResume(data: unknown): boolean {
 }
 
 // YAMLResume's degree enum, spelled the way resumes (and fitcheck's education reader) say it.
-const DEGREES: Record<string, string> = { doctor: 'Doctorate', associate: 'Associate degree', bachelor: 'Bachelor', master: 'Master' };
+const DEGREES: Record<string, string> = {
+  doctor: 'Doctorate',
+  associate: 'Associate degree',
+  bachelor: 'Bachelor',
+  master: 'Master',
+};
 
 function location(loc: unknown): string {
   if (typeof loc === 'string') return loc;
@@ -47,7 +55,13 @@ export function fromJsonResume(data: unknown): CodeResume {
   const r = isYamlResume(data) && !isJsonResume(data) ? obj(root.content) : root;
   const b = obj(r.basics);
   const profiles = [...list(b.profiles), ...list(r.profiles)];
-  const contact = [b.email, b.phone, b.url ?? b.website, location(b.location ?? r.location), ...profiles.map((p) => p.url ?? joined([p.network, p.username], ': '))].map((v) => joined([v], ''));
+  const contact = [
+    b.email,
+    b.phone,
+    b.url ?? b.website,
+    location(b.location ?? r.location),
+    ...profiles.map((p) => p.url ?? joined([p.network, p.username], ': ')),
+  ].map((v) => joined([v], ''));
   const degree = (e: Obj) => {
     const d = String(e.studyType ?? e.degree ?? '');
     return DEGREES[d.toLowerCase()] ?? d;
@@ -61,7 +75,11 @@ export function fromJsonResume(data: unknown): CodeResume {
       entries: list(r.education).map((e) => ({
         heading: joined([joined([degree(e), e.area], ' in '), e.institution], ', '),
         dates: formatRange(e.startDate, e.endDate, false),
-        lines: [...(e.score ? [`Score: ${joined([e.score], '')}`] : []), ...(Array.isArray(e.courses) && e.courses.length ? [`Courses: ${joined(e.courses, ', ')}`] : []), ...textLines(e.summary)],
+        lines: [
+          ...(e.score ? [`Score: ${joined([e.score], '')}`] : []),
+          ...(Array.isArray(e.courses) && e.courses.length ? [`Courses: ${joined(e.courses, ', ')}`] : []),
+          ...textLines(e.summary),
+        ],
       })),
     },
     { title: 'Skills', entries: list(r.skills).map((s) => ({ lines: [namedKeywords(s)] })) },
@@ -70,17 +88,43 @@ export function fromJsonResume(data: unknown): CodeResume {
       entries: list(r.projects).map((p) => ({
         heading: joined([p.name, p.entity], ', '),
         dates: formatRange(p.startDate, p.endDate, false),
-        lines: [...textLines(p.description), ...textLines(p.summary), ...bullets(p.highlights), ...(Array.isArray(p.keywords) && p.keywords.length ? [`Keywords: ${joined(p.keywords, ', ')}`] : [])],
+        lines: [
+          ...textLines(p.description),
+          ...textLines(p.summary),
+          ...bullets(p.highlights),
+          ...(Array.isArray(p.keywords) && p.keywords.length ? [`Keywords: ${joined(p.keywords, ', ')}`] : []),
+        ],
       })),
     },
-    { title: 'Certificates', entries: list(r.certificates).map((c) => ({ lines: [joined([c.name, c.issuer, formatDate(c.date)], ', ')] })) },
-    { title: 'Awards', entries: list(r.awards).map((a) => ({ lines: [joined([a.title, a.awarder, formatDate(a.date)], ', '), ...textLines(a.summary)] })) },
-    { title: 'Publications', entries: list(r.publications).map((p) => ({ lines: [joined([p.name, p.publisher, formatDate(p.releaseDate)], ', '), ...textLines(p.summary)] })) },
+    {
+      title: 'Certificates',
+      entries: list(r.certificates).map((c) => ({ lines: [joined([c.name, c.issuer, formatDate(c.date)], ', ')] })),
+    },
+    {
+      title: 'Awards',
+      entries: list(r.awards).map((a) => ({
+        lines: [joined([a.title, a.awarder, formatDate(a.date)], ', '), ...textLines(a.summary)],
+      })),
+    },
+    {
+      title: 'Publications',
+      entries: list(r.publications).map((p) => ({
+        lines: [joined([p.name, p.publisher, formatDate(p.releaseDate)], ', '), ...textLines(p.summary)],
+      })),
+    },
     { title: 'Languages', entries: list(r.languages).map((l) => ({ lines: [joined([l.language, l.fluency], ': ')] })) },
     { title: 'Interests', entries: list(r.interests).map((i) => ({ lines: [namedKeywords(i)] })) },
-    { title: 'References', entries: list(r.references).map((x) => ({ lines: [joined([x.name], ''), ...textLines(x.reference)] })) },
+    {
+      title: 'References',
+      entries: list(r.references).map((x) => ({ lines: [joined([x.name], ''), ...textLines(x.reference)] })),
+    },
   ];
-  return { name: joined([b.name], ''), headline: joined([b.label ?? b.headline], ''), contact: contact.filter(Boolean), sections };
+  return {
+    name: joined([b.name], ''),
+    headline: joined([b.label ?? b.headline], ''),
+    contact: contact.filter(Boolean),
+    sections,
+  };
 }
 
 function namedKeywords(s: Obj): string {

@@ -1,10 +1,64 @@
 /** Reduces a LaTeX resume to its text: macros unwrapped, multi-argument macros (resume entries) as one line. */
 
 // Commands whose arguments are layout, not content.
-const DROP = new Set(['vspace', 'hspace', 'label', 'setlength', 'addtolength', 'titleformat', 'color', 'definecolor', 'pagestyle', 'thispagestyle', 'fancyhf', 'input', 'include', 'usepackage', 'documentclass', 'newcommand', 'renewcommand', 'newenvironment', 'geometry', 'includegraphics', 'bibliographystyle', 'hypersetup', 'setlist', 'fontsize', 'titlespacing', 'pdfgentounicode']);
+const DROP = new Set([
+  'vspace',
+  'hspace',
+  'label',
+  'setlength',
+  'addtolength',
+  'titleformat',
+  'color',
+  'definecolor',
+  'pagestyle',
+  'thispagestyle',
+  'fancyhf',
+  'input',
+  'include',
+  'usepackage',
+  'documentclass',
+  'newcommand',
+  'renewcommand',
+  'newenvironment',
+  'geometry',
+  'includegraphics',
+  'bibliographystyle',
+  'hypersetup',
+  'setlist',
+  'fontsize',
+  'titlespacing',
+  'pdfgentounicode',
+]);
 // One-argument commands that format text in place; any other one-argument macro is a line of its own.
-const INLINE = /^(text[a-z]*|emph|underline|uline|mbox|makebox|url|small|footnotesize|scriptsize|tiny|large|Large|LARGE|huge|Huge|normalsize|scshape|bfseries|itshape|fbox|raisebox|color|textcolor|hl|faicon)$/;
-const SYMBOLS: Record<string, string> = { '&': '&', '%': '%', $: '$', _: '_', '#': '#', '{': '{', '}': '}', ' ': ' ', ',': ' ', ';': ' ', '\\': '\n', textbar: '|', textbullet: '•', cdot: '·', LaTeX: 'LaTeX', TeX: 'TeX', newline: '\n', linebreak: '\n', par: '\n', item: '\n- ', hfill: '  ', quad: ' ', qquad: '  ', ldots: '…', dots: '…' };
+const INLINE =
+  /^(text[a-z]*|emph|underline|uline|mbox|makebox|url|small|footnotesize|scriptsize|tiny|large|Large|LARGE|huge|Huge|normalsize|scshape|bfseries|itshape|fbox|raisebox|color|textcolor|hl|faicon)$/;
+const SYMBOLS: Record<string, string> = {
+  '&': '&',
+  '%': '%',
+  $: '$',
+  _: '_',
+  '#': '#',
+  '{': '{',
+  '}': '}',
+  ' ': ' ',
+  ',': ' ',
+  ';': ' ',
+  '\\': '\n',
+  textbar: '|',
+  textbullet: '•',
+  cdot: '·',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  newline: '\n',
+  linebreak: '\n',
+  par: '\n',
+  item: '\n- ',
+  hfill: '  ',
+  quad: ' ',
+  qquad: '  ',
+  ldots: '…',
+  dots: '…',
+};
 
 /** Text of a LaTeX document (its body when it has one). */
 export function latexToText(source: string): string {

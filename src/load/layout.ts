@@ -44,7 +44,8 @@ export function toSegments(items: TextItem[]): Segment[] {
   // Left edges many rows start at: an item there after more than a word space begins a new segment,
   // so a narrow date column set close to the text ("2019 – 2021 Engineer, Acme") stays apart.
   const starts = new Map<number, number>();
-  for (const row of rows) for (const x of new Set(row.map((i) => Math.round(i.x)))) starts.set(x, (starts.get(x) ?? 0) + 1);
+  for (const row of rows)
+    for (const x of new Set(row.map((i) => Math.round(i.x)))) starts.set(x, (starts.get(x) ?? 0) + 1);
   const isEdge = (x: number) => [-1, 0, 1].some((d) => (starts.get(Math.round(x) + d) ?? 0) >= 4);
   const segments: Segment[] = [];
   for (const row of rows) {
@@ -52,7 +53,11 @@ export function toSegments(items: TextItem[]): Segment[] {
     let seg: Segment | null = null;
     for (const it of row) {
       const gap = seg ? it.x - seg.x1 : 0;
-      if (seg && gap < 1.5 * Math.max(seg.h, it.h) && !(gap > 0.5 * it.h && isEdge(it.x) && /[\p{L}\p{N}]/u.test(seg.text))) {
+      if (
+        seg &&
+        gap < 1.5 * Math.max(seg.h, it.h) &&
+        !(gap > 0.5 * it.h && isEdge(it.x) && /[\p{L}\p{N}]/u.test(seg.text))
+      ) {
         const space = gap > 0.12 * it.h && !/\s$/.test(seg.text) && !/^\s/.test(it.str);
         seg.text += (space ? ' ' : '') + it.str;
         seg.x1 = Math.max(seg.x1, it.x + it.w);
@@ -73,7 +78,8 @@ function aligned(a: Segment[], b: Segment[]): number {
   return a.filter((s) => b.some((t) => Math.abs(t.y - s.y) <= 0.5 * Math.min(s.h, t.h))).length / a.length;
 }
 
-const LABEL = /\b(19|20)\d{2}\b|\bpresent\b|\b\d+\s+(years?|months?|yrs?|mos?)\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–-]?$/i;
+const LABEL =
+  /\b(19|20)\d{2}\b|\bpresent\b|\b\d+\s+(years?|months?|yrs?|mos?)\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[–-]?$/i;
 const BULLET = /^\s*[•●▪◦■►▸‣⁃∙·➢➤✓✔❖○*-]\s/;
 const PLACE = /^[\p{L} .'-]{2,30},\s{0,30}[\p{L} .'-]{2,30}$/u; // bounded \s: linear on long lines
 
@@ -86,7 +92,8 @@ function isLabelColumn(few: Segment[], many: Segment[]): boolean {
   if (aligned(few, many) < 0.5) return false;
   const dated = few.filter((s) => LABEL.test(s.text.trim()) || PLACE.test(s.text.trim())).length / few.length;
   const sorted = [...few].sort((a, b) => b.y - a.y);
-  const dense = sorted.slice(1).filter((s, i) => sorted[i].y - s.y <= 2.5 * s.h).length / Math.max(1, sorted.length - 1);
+  const dense =
+    sorted.slice(1).filter((s, i) => sorted[i].y - s.y <= 2.5 * s.h).length / Math.max(1, sorted.length - 1);
   return dated >= 0.5 || dense < 0.5;
 }
 
@@ -110,18 +117,24 @@ export function findGutter(segs: Segment[]): number | null {
     const crossers = segs.filter((s) => s.x0 < g && s.x1 > g + 1);
     const crossing = crossers.length;
     // Full-width lines (a centred heading, a summary) may cross the gutter; a row cut in two may not.
-    const cut = crossers.filter((c) => segs.some((s) => s !== c && Math.abs(s.y - c.y) <= 0.4 * Math.min(s.h, c.h))).length;
+    const cut = crossers.filter((c) =>
+      segs.some((s) => s !== c && Math.abs(s.y - c.y) <= 0.4 * Math.min(s.h, c.h)),
+    ).length;
     if (l.length < 3 || r.length < 3 || cut > Math.min(2, 0.05 * segs.length) || crossing > 0.4 * segs.length) continue;
     const [few, many] = l.length <= r.length ? [l, r] : [r, l];
     if (isLabelColumn(few, many)) continue;
     const balance = Math.min(l.length, r.length);
-    const better = !best || cut < best.cut || (cut === best.cut && (crossing < best.crossing || (crossing === best.crossing && balance > best.balance)));
+    const better =
+      !best ||
+      cut < best.cut ||
+      (cut === best.cut && (crossing < best.crossing || (crossing === best.crossing && balance > best.balance)));
     if (better) best = { g, cut, crossing, balance };
   }
   return best ? best.g : null;
 }
 
-const SECTION = /^(summary|profile|profiles|objective|experience|work experience|employment|education|skills|projects|certifications?|languages|references|awards|interests|publications|volunteer(ing)?|contact|achievements|courses|hobbies)$/i;
+const SECTION =
+  /^(summary|profile|profiles|objective|experience|work experience|employment|education|skills|projects|certifications?|languages|references|awards|interests|publications|volunteer(ing)?|contact|achievements|courses|hobbies)$/i;
 
 /** Merge segments on one baseline into one line (two spaces where a wide gap was). */
 function mergeRows(segs: Segment[]): Segment[] {
@@ -131,7 +144,13 @@ function mergeRows(segs: Segment[]): Segment[] {
     // A section heading in a label column ("Experience" beside the first entry) stays a line of its own.
     if (last && Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) && !SECTION.test(last.text.trim())) {
       // A date beside an entry's first bullet belongs to the entry's heading line just above.
-      const heading = BULLET.test(last.text) && LABEL.test(s.text) ? out.slice(-3, -1).reverse().find((r) => !BULLET.test(r.text)) : undefined;
+      const heading =
+        BULLET.test(last.text) && LABEL.test(s.text)
+          ? out
+              .slice(-3, -1)
+              .reverse()
+              .find((r) => !BULLET.test(r.text))
+          : undefined;
       (heading ?? last).text += '  ' + s.text;
       if (!heading) last.x1 = s.x1;
     } else out.push({ ...s });
@@ -177,7 +196,13 @@ function joinWrappedRanges(segs: Segment[]): Segment[] {
   for (let i = 0; i < out.length; i++) {
     const a = out[i];
     if (!/[–—-]\s*$/.test(a.text) || !LABEL.test(a.text)) continue;
-    const j = out.findIndex((b) => b.y < a.y && a.y - b.y <= 1.6 * a.h && (Math.abs(b.x0 - a.x0) < a.h || Math.abs(b.x1 - a.x1) < a.h) && /^\s*(present|current|now|(\w+\.?\s+)?\d{4})\b/i.test(b.text));
+    const j = out.findIndex(
+      (b) =>
+        b.y < a.y &&
+        a.y - b.y <= 1.6 * a.h &&
+        (Math.abs(b.x0 - a.x0) < a.h || Math.abs(b.x1 - a.x1) < a.h) &&
+        /^\s*(present|current|now|(\w+\.?\s+)?\d{4})\b/i.test(b.text),
+    );
     if (j < 0) continue;
     out[i] = { ...a, text: `${a.text.trimEnd()} ${out[j].text.trim()}`, x1: Math.max(a.x1, out[j].x1) };
     out.splice(j, 1);

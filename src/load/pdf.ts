@@ -7,7 +7,8 @@ import { pdfParse, restoreBuiltins } from './pdfjs-env.js';
 import { reflow } from './reflow.js';
 
 /** Warning added when a page was read column by column. */
-export const COLUMNS_WARNING = 'Two-column layout: fitcheck read it column by column, but many tracking systems read straight across and mix the columns; a single column is safer.';
+export const COLUMNS_WARNING =
+  'Two-column layout: fitcheck read it column by column, but many tracking systems read straight across and mix the columns; a single column is safer.';
 
 interface PdfPage {
   getTextContent(): Promise<{ items: unknown[] }>;
@@ -19,7 +20,11 @@ interface PdfDoc {
 }
 
 /** Text of a PDF, page by page, with columns read one after the other. */
-export async function pdfToText(path: string, buf: Buffer, budgetMs = PDF_TIME_BUDGET_MS): Promise<{ text: string; warnings: string[]; pages: number }> {
+export async function pdfToText(
+  path: string,
+  buf: Buffer,
+  budgetMs = PDF_TIME_BUDGET_MS,
+): Promise<{ text: string; warnings: string[]; pages: number }> {
   const mod = pdfParse();
   const parser = new mod.PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
   try {
@@ -38,7 +43,12 @@ export async function pdfToText(path: string, buf: Buffer, budgetMs = PDF_TIME_B
  * Read pages until the page, text-piece or time limit. pdf.js runs on promises only, so a timer could
  * never interrupt it: the clock is checked between pages instead.
  */
-async function extract(path: string, parser: unknown, deadline: number, budgetMs: number): Promise<{ text: string; warnings: string[]; pages: number }> {
+async function extract(
+  path: string,
+  parser: unknown,
+  deadline: number,
+  budgetMs: number,
+): Promise<{ text: string; warnings: string[]; pages: number }> {
   // pdf-parse's getText() drops positions; its loader (which maps pdf.js errors to typed ones) gives the document.
   // Opening the first document loads pdf.js's worker code, whose polyfills replace built-ins again.
   const doc = await (parser as { load(): Promise<PdfDoc> }).load().finally(restoreBuiltins);
@@ -77,14 +87,17 @@ function toItem(raw: unknown): TextItem[] {
  * almost always fi or fl; fl before a, o, u, y or i ("Over\0ow", "con\0ict"), fi otherwise.
  */
 export function repairGlyphs(text: string): string {
-  return text.replace(/(\p{L})\u0000(\p{L})/gu, (_, a: string, b: string) => `${a}${/[aouyi]/.test(b) ? 'fl' : 'fi'}${b}`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/(\p{L})\u0000(\p{L})/gu, (_, a: string, b: string) => `${a}${/[aouyi]/.test(b) ? 'fl' : 'fi'}${b}`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 /** Drop a page number ("1", "Page 2 of 3", "- 2 -") from the last lines of a page. */
 function dropPageNumbers(lines: string[]): string[] {
   const out = [...lines];
   for (let i = out.length - 1; i >= Math.max(0, out.length - 2); i--) {
-    if (/^\s*(?:page\s*)?(?:[-–]\s*)?\d{1,3}\s*(?:[-–]\s*)?(?:(?:of|\/)\s*\d{1,3}\s*)?$/i.test(out[i])) out.splice(i, 1);
+    if (/^\s*(?:page\s*)?(?:[-–]\s*)?\d{1,3}\s*(?:[-–]\s*)?(?:(?:of|\/)\s*\d{1,3}\s*)?$/i.test(out[i]))
+      out.splice(i, 1);
   }
   return out;
 }

@@ -32,12 +32,20 @@ export function pdfjsSources(entry: string): Sources | undefined {
   if (!existsSync(worker)) return undefined;
   const workerText = readFileSync(worker, 'utf8').trimEnd();
   if (!workerText.endsWith(WORKER_END)) return undefined;
-  const body = workerText.slice(0, -WORKER_END.length).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(worker).href));
+  const body = workerText
+    .slice(0, -WORKER_END.length)
+    .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(worker).href));
   const entrySource = Module.wrap(readFileSync(entry, 'utf8'));
   const workerSource = `(function () {"use strict";${body}\nreturn WorkerMessageHandler;})`;
   // V8 checks a cache against its source's length only; a file's size and modification time tie it to content.
   const stamp = (f: string) => `${statSync(f).size}@${statSync(f).mtimeMs}`;
-  return { key: [process.version, process.arch, stamp(entry), stamp(worker)].join(' '), entry, worker, entrySource, workerSource };
+  return {
+    key: [process.version, process.arch, stamp(entry), stamp(worker)].join(' '),
+    entry,
+    worker,
+    entrySource,
+    workerSource,
+  };
 }
 
 /** The cache's two blobs when it was made for these sources on this Node, else undefined. */
@@ -57,13 +65,23 @@ export function readCache(key: string, path = PDFJS_CACHE): [Buffer, Buffer] | u
  * imports it; pdf-parse goes into the require cache like any module. Returns pdf-parse's exports and the scripts.
  */
 export function runPdfjs(src: Sources, cache?: [Buffer, Buffer]): { exports: unknown; scripts: vm.Script[] } {
-  const options = (filename: string, cachedData?: Buffer) => ({ filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const options = (filename: string, cachedData?: Buffer) => ({
+    filename,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
   const entryScript = new vm.Script(src.entrySource, options(src.entry, cache?.[0]));
   const workerScript = new vm.Script(src.workerSource, options(src.worker, cache?.[1]));
   const mod = new Module(src.entry);
   mod.filename = src.entry;
   mod.paths = createRequire(src.entry).resolve.paths('x') ?? [];
-  (entryScript.runInThisContext() as (...a: unknown[]) => void)(mod.exports, createRequire(src.entry), mod, src.entry, dirname(src.entry));
+  (entryScript.runInThisContext() as (...a: unknown[]) => void)(
+    mod.exports,
+    createRequire(src.entry),
+    mod,
+    src.entry,
+    dirname(src.entry),
+  );
   mod.loaded = true;
   createRequire(src.entry).cache[src.entry] = mod;
   const handler = (workerScript.runInThisContext() as () => unknown)();
@@ -85,5 +103,8 @@ export function loadCompiledPdfParse(entry: string): unknown {
 /** The cache file's bytes for scripts that have run (their compiled functions included). */
 export function cacheFile(src: Sources, scripts: vm.Script[]): Buffer {
   const blobs = scripts.map((s) => s.createCachedData());
-  return Buffer.concat([Buffer.from(JSON.stringify({ key: src.key, sizes: blobs.map((b) => b.length) }) + '\n', 'latin1'), ...blobs]);
+  return Buffer.concat([
+    Buffer.from(JSON.stringify({ key: src.key, sizes: blobs.map((b) => b.length) }) + '\n', 'latin1'),
+    ...blobs,
+  ]);
 }

@@ -36,10 +36,40 @@ export function pdfParse(): PdfParse {
 function intrinsics(): object[] {
   const typed = Object.getPrototypeOf(Uint8Array) as object;
   const iterator = Object.getPrototypeOf(Object.getPrototypeOf([].values())) as object;
-  return [Array, Array.prototype, JSON, Object, Object.prototype, Function.prototype, Promise, Promise.prototype, Map, Map.prototype,
-    Set, Set.prototype, WeakMap.prototype, String, String.prototype, Number, Number.prototype, Math, Reflect, RegExp.prototype,
-    Symbol, typed, (typed as { prototype: object }).prototype, Uint8Array, Uint8Array.prototype, ArrayBuffer, ArrayBuffer.prototype,
-    DataView.prototype, Date, Date.prototype, Error, iterator];
+  return [
+    Array,
+    Array.prototype,
+    JSON,
+    Object,
+    Object.prototype,
+    Function.prototype,
+    Promise,
+    Promise.prototype,
+    Map,
+    Map.prototype,
+    Set,
+    Set.prototype,
+    WeakMap.prototype,
+    String,
+    String.prototype,
+    Number,
+    Number.prototype,
+    Math,
+    Reflect,
+    RegExp.prototype,
+    Symbol,
+    typed,
+    (typed as { prototype: object }).prototype,
+    Uint8Array,
+    Uint8Array.prototype,
+    ArrayBuffer,
+    ArrayBuffer.prototype,
+    DataView.prototype,
+    Date,
+    Date.prototype,
+    Error,
+    iterator,
+  ];
 }
 
 function captureBuiltins(): Map<object, Map<PropertyKey, unknown>> {

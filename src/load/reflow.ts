@@ -8,7 +8,11 @@ const ENDS_SENTENCE = /[.!?:;]$/;
 export function reflow(lines: Segment[]): string[] {
   const h = typicalHeight(lines);
   // Line spacing varies by template (1.2 to 1.8 em): learn it from the page's own closest consecutive lines.
-  const drops = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((d) => d > 0 && d < 3 * h).sort((a, b) => a - b);
+  const drops = lines
+    .slice(1)
+    .map((l, i) => lines[i].y - l.y)
+    .filter((d) => d > 0 && d < 3 * h)
+    .sort((a, b) => a - b);
   const spacing = Math.max(1.3 * h, 1.2 * (drops[Math.floor(drops.length / 4)] ?? h));
   const out: string[] = [];
   let prev: Segment | null = null;
@@ -32,7 +36,13 @@ export function reflow(lines: Segment[]): string[] {
       out[out.length - 1] = last.slice(0, -1) + text;
     } else if (wrapped && !isBullet && bulletX !== null && line.x0 > bulletX + 2 && !ENDS_SENTENCE.test(last)) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
-    } else if (wrapped && !isBullet && !ENDS_SENTENCE.test(last) && Math.abs(line.x0 - prev.x0) < 2 * h && (/^[a-z(\d]/.test(text.trimStart()) || (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge)))) {
+    } else if (
+      wrapped &&
+      !isBullet &&
+      !ENDS_SENTENCE.test(last) &&
+      Math.abs(line.x0 - prev.x0) < 2 * h &&
+      (/^[a-z(\d]/.test(text.trimStart()) || (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge)))
+    ) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
     } else {
       if (drop <= 0 || drop > 1.6 * spacing) out.push('');
@@ -48,7 +58,8 @@ export function reflow(lines: Segment[]): string[] {
 function rightEdge(lines: Segment[], i: number, h: number): number {
   const line = lines[i];
   let edge = line.x1;
-  for (const l of lines.slice(Math.max(0, i - 8), i + 9)) if (Math.abs(l.x0 - line.x0) < 1.5 * h && l.x1 > edge) edge = l.x1;
+  for (const l of lines.slice(Math.max(0, i - 8), i + 9))
+    if (Math.abs(l.x0 - line.x0) < 1.5 * h && l.x1 > edge) edge = l.x1;
   return edge;
 }
 

@@ -26,7 +26,8 @@ export function formatDate(value: unknown): string | undefined {
   let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?/.exec(s);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   m = /^([A-Za-z]{3})[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})$/.exec(s);
-  if (m && MONTHS.some((mon) => mon.toLowerCase() === m![1].toLowerCase())) return `${m[1][0].toUpperCase()}${m[1].slice(1, 3).toLowerCase()} ${m[2]}`;
+  if (m && MONTHS.some((mon) => mon.toLowerCase() === m![1].toLowerCase()))
+    return `${m[1][0].toUpperCase()}${m[1].slice(1, 3).toLowerCase()} ${m[2]}`;
   return s;
 }
 
@@ -53,18 +54,28 @@ export function textLines(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   return plain(value)
     .split('\n')
-    .map((l) => l.trim().replace(/^[*+•]\s+/, '- ').replace(/^\d+\.\s+/, '- '))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^[*+•]\s+/, '- ')
+        .replace(/^\d+\.\s+/, '- '),
+    )
     .filter(Boolean);
 }
 
 /** Bullet lines for a list of strings. */
 export function bullets(values: unknown): string[] {
-  return Array.isArray(values) ? values.filter((v) => v !== null && v !== undefined && String(v).trim()).map((v) => `- ${plain(v)}`) : [];
+  return Array.isArray(values)
+    ? values.filter((v) => v !== null && v !== undefined && String(v).trim()).map((v) => `- ${plain(v)}`)
+    : [];
 }
 
 /** Join the present parts with a separator. */
 export function joined(parts: unknown[], sep: string): string {
-  return parts.map((p) => (p === null || p === undefined ? '' : plain(p))).filter(Boolean).join(sep);
+  return parts
+    .map((p) => (p === null || p === undefined ? '' : plain(p)))
+    .filter(Boolean)
+    .join(sep);
 }
 
 /** Canonical resume text: name, headline, contact line, then sections with "Heading — dates" entries. */
@@ -80,7 +91,8 @@ export function renderResume(r: CodeResume): string {
     for (const e of entries) {
       // A range follows " — " like a role line; a single date goes in brackets, so "NeurIPS 2023 — Jul 2023" is not read as a range.
       const dates = e.dates && !e.dates.includes('–') ? `(${e.dates})` : e.dates;
-      const head = e.heading && dates ? `${e.heading} ${dates.startsWith('(') ? '' : '— '}${dates}` : e.heading || dates;
+      const head =
+        e.heading && dates ? `${e.heading} ${dates.startsWith('(') ? '' : '— '}${dates}` : e.heading || dates;
       if (head) out.push(head);
       out.push(...e.lines);
     }

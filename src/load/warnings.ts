@@ -9,8 +9,10 @@ const LITTLE_TEXT = 400;
 export const WARN = {
   littleText: (chars: number, format: string) =>
     `Little text was extracted (${chars} characters)${format === 'pdf' ? ': parts may be images, scanned, or text turned into outlines' : ''}; tracking systems will see as little.`,
-  garbled: 'Much of the extracted text is not words: the fonts may lack a text mapping, so tracking systems read gibberish too; export the PDF again from the original document.',
-  longTokens: (n: number) => `${n} runs of over 200 characters without a space were cut short (encoded or minified content?).`,
+  garbled:
+    'Much of the extracted text is not words: the fonts may lack a text mapping, so tracking systems read gibberish too; export the PDF again from the original document.',
+  longTokens: (n: number) =>
+    `${n} runs of over 200 characters without a space were cut short (encoded or minified content?).`,
 };
 
 /** Warnings about any document's text (both resumes and postings). */
@@ -28,6 +30,7 @@ function countLetters(text: string): number {
   for (const run of text.matchAll(/\p{L}+/gu)) letters += run[0].length;
   // A letter outside the BMP (𝐀) is two code units but one letter.
   const astral = /[\ud800-\udbff](?=[\udc00-\udfff])/g;
-  if (letters && /[\ud800-\udbff]/.test(text)) for (const run of text.matchAll(/\p{L}+/gu)) letters -= (run[0].match(astral) ?? []).length;
+  if (letters && /[\ud800-\udbff]/.test(text))
+    for (const run of text.matchAll(/\p{L}+/gu)) letters -= (run[0].match(astral) ?? []).length;
   return letters;
 }

@@ -15,7 +15,10 @@ export interface ZipEntry {
 
 /** A problem with the archive; `inflated` is set when its declared sizes add up past the limit. */
 export class ZipProblem extends Error {
-  constructor(message: string, readonly inflated?: number) {
+  constructor(
+    message: string,
+    readonly inflated?: number,
+  ) {
     super(message);
   }
 }
@@ -70,7 +73,8 @@ export function checkInflatedSize(buf: Buffer, entries: ZipEntry[], limit = MAX_
 
 /** Inflate one entry, never past its declared size. */
 export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
-  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== LOCAL) throw new ZipProblem(`damaged entry ${e.name}`);
+  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== LOCAL)
+    throw new ZipProblem(`damaged entry ${e.name}`);
   const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
   const data = buf.subarray(start, start + e.compressedSize);
   if (data.length < e.compressedSize) throw new ZipProblem(`entry ${e.name} is truncated`);
@@ -84,9 +88,11 @@ export function readEntry(buf: Buffer, e: ZipEntry): Buffer {
     out = zlib().inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipProblem(`entry ${e.name} inflates past its declared size: damaged, or a zip bomb`);
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+      throw new ZipProblem(`entry ${e.name} inflates past its declared size: damaged, or a zip bomb`);
     throw new ZipProblem(`entry ${e.name} does not inflate (${code ?? 'bad data'})`);
   }
-  if (out.length !== e.size) throw new ZipProblem(`entry ${e.name} inflates to ${out.length} bytes, not the declared ${e.size}`);
+  if (out.length !== e.size)
+    throw new ZipProblem(`entry ${e.name} inflates to ${out.length} bytes, not the declared ${e.size}`);
   return out;
 }

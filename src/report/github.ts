@@ -44,7 +44,11 @@ function filePath(path: string, root: string | undefined): string | undefined {
 }
 
 function command(a: Annotation): string {
-  const props = [a.file !== undefined ? `file=${escapeProperty(a.file)}` : '', a.line !== undefined && a.file !== undefined ? `line=${a.line}` : '', `title=${escapeProperty(a.title)}`];
+  const props = [
+    a.file !== undefined ? `file=${escapeProperty(a.file)}` : '',
+    a.line !== undefined && a.file !== undefined ? `line=${a.line}` : '',
+    `title=${escapeProperty(a.title)}`,
+  ];
   return `::${a.level} ${props.filter(Boolean).join(',')}::${escapeData(a.message)}`;
 }
 
@@ -57,26 +61,55 @@ function capped(list: Annotation[]): Annotation[] {
   const kept = list.slice(0, ANNOTATION_LIMIT - 1);
   const rest = list.slice(ANNOTATION_LIMIT - 1);
   const { level, file } = list[0];
-  return [...kept, { level, rank: Infinity, file, title: `${rest.length} more ${level}s`, message: rest.map((a) => a.title).join('; ') }];
+  return [
+    ...kept,
+    {
+      level,
+      rank: Infinity,
+      file,
+      title: `${rest.length} more ${level}s`,
+      message: rest.map((a) => a.title).join('; '),
+    },
+  ];
 }
 
 /** Every annotation for one result, uncapped. */
 export function annotations(r: FitResult, root?: string): Annotation[] {
   const job = r.job.title;
   const file = filePath(r.resume.path, root);
-  const at = (level: Annotation['level'], rank: number, title: string, message: string, line?: number): Annotation => ({ level, rank, title, message, file, line });
+  const at = (level: Annotation['level'], rank: number, title: string, message: string, line?: number): Annotation => ({
+    level,
+    rank,
+    title,
+    message,
+    file,
+    line,
+  });
   return [
-    ...r.knockouts.filter((k) => k.status === 'hit').map((k) => at('error', 1, 'Knock-out hit', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
+    ...r.knockouts
+      .filter((k) => k.status === 'hit')
+      .map((k) => at('error', 1, 'Knock-out hit', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
     // One annotation per missing skill, in the posting's order; its text is the message about the skill's group.
-    ...r.skills.missing.filter((s) => s.required).map((s) => at('error', 2, `Missing required skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
-    ...r.knockouts.filter((k) => k.status === 'unknown').map((k) => at('warning', 3, 'Knock-out unclear', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
+    ...r.skills.missing
+      .filter((s) => s.required)
+      .map((s) => at('error', 2, `Missing required skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
+    ...r.knockouts
+      .filter((k) => k.status === 'unknown')
+      .map((k) => at('warning', 3, 'Knock-out unclear', `${job}: "${k.criterion}": ${k.reason}`, k.evidence?.line)),
     ...messagesOf(r)
       .filter((m) => m.kind !== 'knockout' && m.kind !== 'skill')
       .map((m) => at('warning', 4, GAP_TITLE[m.kind] ?? m.kind, `${job}: ${m.reason}`)),
-    ...r.skills.missing.filter((s) => !s.required).map((s) => at('warning', 5, `Missing preferred skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
+    ...r.skills.missing
+      .filter((s) => !s.required)
+      .map((s) => at('warning', 5, `Missing preferred skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
     // Every warning of a current result is a message already; an older result's may not be.
     ...unsaidWarnings(r).map((w) => at('warning', 6, 'Resume warning', w)),
-    at('notice', 0, `fitcheck: ${r.score}/100 ${r.verdict}`, `${r.resume.name ?? r.resume.path} against ${job}: score ${r.score}/100, ${r.verdict}`),
+    at(
+      'notice',
+      0,
+      `fitcheck: ${r.score}/100 ${r.verdict}`,
+      `${r.resume.name ?? r.resume.path} against ${job}: score ${r.score}/100, ${r.verdict}`,
+    ),
   ];
 }
 
@@ -85,7 +118,10 @@ export function annotations(r: FitResult, root?: string): Annotation[] {
  * gates first, then errors and warnings each ordered by importance across all jobs and capped at the per-step limit.
  */
 export function githubReportAll(results: FitResult[], options: ReportOptions, gateFailures: string[] = []): string {
-  const all = [...gateFailures.map((f): Annotation => ({ level: 'error', rank: 0, title: 'fitcheck gate failed', message: f })), ...results.flatMap((r) => annotations(r, options.root))];
+  const all = [
+    ...gateFailures.map((f): Annotation => ({ level: 'error', rank: 0, title: 'fitcheck gate failed', message: f })),
+    ...results.flatMap((r) => annotations(r, options.root)),
+  ];
   const seen = new Set<string>();
   // The same resume warning comes with every job's result; say it once.
   const unique = all.filter((a) => {
@@ -95,7 +131,9 @@ export function githubReportAll(results: FitResult[], options: ReportOptions, ga
     return true;
   });
   const level = (l: Annotation['level']) => unique.filter((a) => a.level === l).sort((a, b) => a.rank - b.rank);
-  return [...capped(level('error')), ...capped(level('warning')), ...level('notice')].map((a) => command(a) + '\n').join('');
+  return [...capped(level('error')), ...capped(level('warning')), ...level('notice')]
+    .map((a) => command(a) + '\n')
+    .join('');
 }
 
 /** Render a result as GitHub workflow commands, one per line. */

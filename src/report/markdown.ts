@@ -27,7 +27,9 @@ export function markdownReport(r: FitResult): string {
   const e = escapeMarkdown;
   const hits = r.knockouts.filter((k) => k.status === 'hit');
   const out: string[] = [`## fitcheck: ${e(r.resume.name ?? r.resume.path)} → ${e(r.job.title)}`, ''];
-  const status = r.knockedOut ? `❌ **Knocked out**: ${hits.length} disqualifier${hits.length > 1 ? 's' : ''} hit, whatever the score.` : `**${r.score}/100, ${e(r.verdict)}**`;
+  const status = r.knockedOut
+    ? `❌ **Knocked out**: ${hits.length} disqualifier${hits.length > 1 ? 's' : ''} hit, whatever the score.`
+    : `**${r.score}/100, ${e(r.verdict)}**`;
   out.push(status, '');
   out.push('| Component | Points | Detail |', '| --- | ---: | --- |');
   for (const c of r.components) out.push(`| ${e(c.name)} | ${c.points} / ${c.weight} | ${e(c.detail)} |`);
@@ -54,13 +56,16 @@ export function markdownReport(r: FitResult): string {
     out.push('### Suggestions', '');
     messages.slice(0, MAX_SUGGESTIONS).forEach((m, i) => out.push(`${i + 1}. ${e(m.reason)}`));
     const more = messages.length - MAX_SUGGESTIONS;
-    if (more > 0) out.push('', `…and ${more} more (run \`fitcheck\` locally, or use \`--format json\`, for all of them).`);
+    if (more > 0)
+      out.push('', `…and ${more} more (run \`fitcheck\` locally, or use \`--format json\`, for all of them).`);
     out.push('');
   }
   // Warnings a message already says are said once.
   const warnings = unsaidWarnings(r);
   if (warnings.length) out.push('### Resume warnings', '', ...warnings.map((w) => `- ${e(w)}`), '');
   const matched = r.skills.matched.length;
-  out.push(`<sub>${matched} of ${r.job.skills.length} posting skills shown · resume \`${r.resume.path.replace(/`/g, "'")}\` (${e(r.resume.format)}) · as of ${r.asOf}</sub>`);
+  out.push(
+    `<sub>${matched} of ${r.job.skills.length} posting skills shown · resume \`${r.resume.path.replace(/`/g, "'")}\` (${e(r.resume.format)}) · as of ${r.asOf}</sub>`,
+  );
   return out.join('\n') + '\n';
 }

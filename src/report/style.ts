@@ -23,6 +23,7 @@ export function makeStyle(color: boolean): Style {
     unsure: (w) => c.yellow(w ? `? ${w}` : '?'),
     neutral: (w) => c.cyan(w ? `○ ${w}` : '○'),
     heading: (t) => c.bold(t),
-    band: (score, knockedOut) => (knockedOut || score < 40 ? c.red : score >= 80 ? c.green : score >= 60 ? c.cyan : c.yellow),
+    band: (score, knockedOut) =>
+      knockedOut || score < 40 ? c.red : score >= 80 ? c.green : score >= 60 ? c.cyan : c.yellow,
   };
 }

@@ -23,15 +23,30 @@ export function evidenceLine(e: Evidence, s: Style, indent: number): string {
 }
 
 function items(r: FitResult, required: boolean, s: Style): Item[] {
-  const missing = r.skills.missing.filter((m) => m.required === required).map((m) => ({ mark: s.bad(''), name: m.skill, note: 'missing' }));
-  const alts = (r.skills.alternatives ?? []).filter((m) => m.required === required).map((m) => ({ mark: s.neutral(''), name: m.skill, note: `via ${m.via}` }));
-  const shown = r.skills.matched.filter((m) => m.required === required).map((m) => ({ mark: s.ok(''), name: m.skill, note: `line ${m.evidence[0]?.line ?? '?'}`, evidence: m.evidence[0] }));
+  const missing = r.skills.missing
+    .filter((m) => m.required === required)
+    .map((m) => ({ mark: s.bad(''), name: m.skill, note: 'missing' }));
+  const alts = (r.skills.alternatives ?? [])
+    .filter((m) => m.required === required)
+    .map((m) => ({ mark: s.neutral(''), name: m.skill, note: `via ${m.via}` }));
+  const shown = r.skills.matched
+    .filter((m) => m.required === required)
+    .map((m) => ({
+      mark: s.ok(''),
+      name: m.skill,
+      note: `line ${m.evidence[0]?.line ?? '?'}`,
+      evidence: m.evidence[0],
+    }));
   return [...missing, ...alts, ...shown];
 }
 
 function cell(it: Item, s: Style): string {
   const name = visibleWidth(it.name) > NAME - 1 ? trimAround(it.name, '', NAME - 1) : it.name;
-  const note = it.note.startsWith('line') ? s.c.dim(it.note) : it.note.startsWith('via') ? s.c.cyan(trimAround(it.note, '', COL - NAME - 3)) : s.c.red(it.note);
+  const note = it.note.startsWith('line')
+    ? s.c.dim(it.note)
+    : it.note.startsWith('via')
+      ? s.c.cyan(trimAround(it.note, '', COL - NAME - 3))
+      : s.c.red(it.note);
   return `${it.mark} ${padVisible(name, NAME)}${note}`;
 }
 

@@ -16,7 +16,10 @@ function header(r: FitResult, s: Style): string[] {
   const unknown = r.knockouts.filter((k) => k.status === 'unknown').length;
   const plural = (n: number) => `${n} knock-out${n === 1 ? '' : 's'}`;
   const [tone, verdict] = r.knockedOut
-    ? [s.bad, `knocked out: ${plural(hits)} hit; the posting screens this resume out whatever the score (band: ${r.band})`]
+    ? [
+        s.bad,
+        `knocked out: ${plural(hits)} hit; the posting screens this resume out whatever the score (band: ${r.band})`,
+      ]
     : unknown
       ? [s.unsure, `${plural(unknown)} to check; none hit`]
       : r.knockouts.length
@@ -28,7 +31,9 @@ function header(r: FitResult, s: Style): string[] {
     s.c.dim(sources(r)),
     '',
     `  Score ${color(s.c.bold(String(r.score).padStart(3)))}/100  ${color(bar(r.score))}  ${color(s.c.bold(r.verdict.toUpperCase()))}`,
-    ...lines.map((l, i) => ' '.repeat(15) + (i === 0 ? tone(l.trim()) : s.c[r.knockedOut ? 'red' : 'reset']('  ' + l.trim()))),
+    ...lines.map(
+      (l, i) => ' '.repeat(15) + (i === 0 ? tone(l.trim()) : s.c[r.knockedOut ? 'red' : 'reset']('  ' + l.trim())),
+    ),
   ];
 }
 
@@ -60,16 +65,38 @@ function mark(k: KnockoutVerdict, s: Style): string {
 }
 
 function backgroundSection(r: FitResult, s: Style): string[] {
-  const row = (label: string, cand: string, req: string, status: string) => `  ${label.padEnd(13)}${cand.padEnd(17)}${req.padEnd(17)}${status}`;
+  const row = (label: string, cand: string, req: string, status: string) =>
+    `  ${label.padEnd(13)}${cand.padEnd(17)}${req.padEnd(17)}${status}`;
   const { requiredYears: ry, candidateYears: cy } = r.experience;
   const years =
-    ry === null ? s.c.dim('– not asked') : cy === null ? s.unsure('unknown') : cy >= ry ? s.ok('meets') : s.bad(`${Math.round((ry - cy) * 10) / 10} years short`);
+    ry === null
+      ? s.c.dim('– not asked')
+      : cy === null
+        ? s.unsure('unknown')
+        : cy >= ry
+          ? s.ok('meets')
+          : s.bad(`${Math.round((ry - cy) * 10) / 10} years short`);
   const { required: rs, candidate: cs } = r.seniority;
   const gap = seniorityGap(r);
   const level =
-    rs === null ? s.c.dim('– not asked') : gap === null ? s.unsure('unknown') : gap < 0 ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`) : gap >= 2 ? s.unsure(`${gap} steps above`) : s.ok('meets');
+    rs === null
+      ? s.c.dim('– not asked')
+      : gap === null
+        ? s.unsure('unknown')
+        : gap < 0
+          ? s.bad(`${-gap} step${gap === -1 ? '' : 's'} below`)
+          : gap >= 2
+            ? s.unsure(`${gap} steps above`)
+            : s.ok('meets');
   const e = r.education;
-  const edu = e.required === null ? s.c.dim('– not asked') : e.met === null ? s.unsure('unknown') : e.met ? s.ok(educationViaExperience(r) ? 'via experience' : 'meets') : s.bad('below');
+  const edu =
+    e.required === null
+      ? s.c.dim('– not asked')
+      : e.met === null
+        ? s.unsure('unknown')
+        : e.met
+          ? s.ok(educationViaExperience(r) ? 'via experience' : 'meets')
+          : s.bad('below');
   return [
     '',
     s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),
@@ -132,6 +159,7 @@ export function textReport(r: FitResult, options: ReportOptions): string {
     ...scoreSection(r, s),
     ...suggestionSection(r, s, details),
   ];
-  if (!details && r.skills.matched.length) out.push('', s.c.dim('Evidence for every skill: --details. Machine-readable: --format json.'));
+  if (!details && r.skills.matched.length)
+    out.push('', s.c.dim('Evidence for every skill: --details. Machine-readable: --format json.'));
   return out.join('\n') + '\n';
 }

@@ -17,13 +17,17 @@ export function educationMet(required: EducationLevel | null, candidate: Educati
  * (EQUIVALENT_YEARS). Null when the resume names no level and no escape applies.
  */
 export function educationStanding(
-  job: { education: { required: EducationLevel | null; alternative?: string | null }; experience: { requiredYears: number | null } },
+  job: {
+    education: { required: EducationLevel | null; alternative?: string | null };
+    experience: { requiredYears: number | null };
+  },
   resume: { education: { candidate: EducationLevel | null }; experience: { candidateYears: number | null } },
 ): { met: boolean | null; viaExperience: boolean } {
   const met = educationMet(job.education.required, resume.education.candidate);
   if (met !== false && met !== null) return { met, viaExperience: false };
   const years = resume.experience.candidateYears;
   const equivalent = EQUIVALENT_YEARS[job.education.required ?? 'high school'];
-  if (job.education.alternative && years !== null && years >= Math.max(job.experience.requiredYears ?? 0, equivalent)) return { met: true, viaExperience: true };
+  if (job.education.alternative && years !== null && years >= Math.max(job.experience.requiredYears ?? 0, equivalent))
+    return { met: true, viaExperience: true };
   return { met, viaExperience: false };
 }

@@ -21,9 +21,23 @@ export function judgeKnockout(
       return { ...base, ...judgeSkills(c, resume, shown) };
     case 'leadership': {
       const led = resume.leadership;
-      if (led) return { ...base, status: 'clear', reason: `The resume shows ${led.level === 'manager' ? 'people management' : 'leadership'}: "${led.evidence.match}".`, evidence: led.evidence };
-      const titled = resume.roles.find((r) => r.seniority && ['lead', 'manager', 'director', 'executive'].includes(r.seniority));
-      if (titled) return { ...base, status: 'clear', reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`, ...(titled.titleEvidence ? { evidence: titled.titleEvidence } : {}) };
+      if (led)
+        return {
+          ...base,
+          status: 'clear',
+          reason: `The resume shows ${led.level === 'manager' ? 'people management' : 'leadership'}: "${led.evidence.match}".`,
+          evidence: led.evidence,
+        };
+      const titled = resume.roles.find(
+        (r) => r.seniority && ['lead', 'manager', 'director', 'executive'].includes(r.seniority),
+      );
+      if (titled)
+        return {
+          ...base,
+          status: 'clear',
+          reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`,
+          ...(titled.titleEvidence ? { evidence: titled.titleEvidence } : {}),
+        };
       return { ...base, status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' };
     }
     case 'education': {
@@ -31,10 +45,25 @@ export function judgeKnockout(
       const { met, viaExperience } = educationStanding({ ...job, education: { ...job.education, required } }, resume);
       const ev = resume.education.evidence;
       if (met === null) return { ...base, status: 'unknown', reason: 'The resume names no degree.' };
-      if (viaExperience) return { ...base, status: 'clear', reason: `The posting accepts equivalent experience; the resume shows ${resume.experience.candidateYears} years.` };
+      if (viaExperience)
+        return {
+          ...base,
+          status: 'clear',
+          reason: `The posting accepts equivalent experience; the resume shows ${resume.experience.candidateYears} years.`,
+        };
       return met
-        ? { ...base, status: 'clear', reason: `The resume shows a ${resume.education.candidate} level (${required ?? 'any'} asked).`, evidence: ev }
-        : { ...base, status: 'hit', reason: `The resume's highest level is ${resume.education.candidate}; the posting asks for ${required}.`, evidence: ev };
+        ? {
+            ...base,
+            status: 'clear',
+            reason: `The resume shows a ${resume.education.candidate} level (${required ?? 'any'} asked).`,
+            evidence: ev,
+          }
+        : {
+            ...base,
+            status: 'hit',
+            reason: `The resume's highest level is ${resume.education.candidate}; the posting asks for ${required}.`,
+            evidence: ev,
+          };
     }
     default: {
       // A name the taxonomy does not know can still be found word for word; its absence proves nothing.
@@ -42,7 +71,11 @@ export function judgeKnockout(
         const named = terms.get(term);
         if (named) return { ...base, status: 'clear', reason: `The resume names ${term}.`, evidence: named };
       }
-      return { ...base, status: 'unknown', reason: 'fitcheck cannot judge this criterion from the text; check it yourself.' };
+      return {
+        ...base,
+        status: 'unknown',
+        reason: 'fitcheck cannot judge this criterion from the text; check it yourself.',
+      };
     }
   }
 }
@@ -53,17 +86,33 @@ function yearsOfSkills(all: SkillYears[] | undefined, skills: string[]): SkillYe
   return found[0] ?? null;
 }
 
-function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
+function judgeYears(
+  c: KnockoutCriterion,
+  resume: ResumeProfile,
+  shown: Map<string, Evidence[]>,
+): Omit<KnockoutVerdict, 'criterion'> {
   const need = c.years!;
   if (c.skills?.length) {
     const sy = yearsOfSkills(resume.skillYears, c.skills);
-    if (!sy || sy.roleLines.length === 0) return { status: 'unknown', reason: `No dated role mentions ${c.skills.join(' or ')}, so its years cannot be read.` };
+    if (!sy || sy.roleLines.length === 0)
+      return {
+        status: 'unknown',
+        reason: `No dated role mentions ${c.skills.join(' or ')}, so its years cannot be read.`,
+      };
     // The first mention inside a dated role shows it.
     const mentions = shown.get(sy.skill) ?? [];
     const ev = mentions.find((e) => e.line >= sy.roleLines[0]) ?? mentions[0];
     return sy.years < need
-      ? { status: 'hit', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years; the posting asks for ${need}.`, evidence: ev }
-      : { status: 'clear', reason: `Roles that mention ${sy.skill} add up to ${sy.years} years (at least ${need}).`, evidence: ev };
+      ? {
+          status: 'hit',
+          reason: `Roles that mention ${sy.skill} add up to ${sy.years} years; the posting asks for ${need}.`,
+          evidence: ev,
+        }
+      : {
+          status: 'clear',
+          reason: `Roles that mention ${sy.skill} add up to ${sy.years} years (at least ${need}).`,
+          evidence: ev,
+        };
   }
   const years = resume.experience.candidateYears;
   // ISO dates sort as plain strings; localeCompare would start ICU's collator (~8 ms) for the same order.
@@ -71,36 +120,78 @@ function judgeYears(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<stri
   const ev = first?.datesEvidence;
   if (years === null) {
     const claimed = resume.experience.claimedYears;
-    if (claimed != null && claimed >= need) return { status: 'clear', reason: `The resume states ${claimed} years of experience but dates no role; add dates to prove it.` };
+    if (claimed != null && claimed >= need)
+      return {
+        status: 'clear',
+        reason: `The resume states ${claimed} years of experience but dates no role; add dates to prove it.`,
+      };
     return { status: 'unknown', reason: 'The resume has no dated roles, so its years of experience cannot be read.' };
   }
-  const interns = resume.experience.internshipYears ? ` (internships, ${resume.experience.internshipYears} years, not counted)` : '';
+  const interns = resume.experience.internshipYears
+    ? ` (internships, ${resume.experience.internshipYears} years, not counted)`
+    : '';
   return years < need
-    ? { status: 'hit', reason: `The resume's dated roles add up to ${years} years${interns}; the posting rules out less than ${need}.`, ...(ev ? { evidence: ev } : {}) }
-    : { status: 'clear', reason: `The resume's dated roles add up to ${years} years (at least ${need}).`, ...(ev ? { evidence: ev } : {}) };
+    ? {
+        status: 'hit',
+        reason: `The resume's dated roles add up to ${years} years${interns}; the posting rules out less than ${need}.`,
+        ...(ev ? { evidence: ev } : {}),
+      }
+    : {
+        status: 'clear',
+        reason: `The resume's dated roles add up to ${years} years (at least ${need}).`,
+        ...(ev ? { evidence: ev } : {}),
+      };
 }
 
-function judgeSkills(c: KnockoutCriterion, resume: ResumeProfile, shown: Map<string, Evidence[]>): Omit<KnockoutVerdict, 'criterion'> {
+function judgeSkills(
+  c: KnockoutCriterion,
+  resume: ResumeProfile,
+  shown: Map<string, Evidence[]>,
+): Omit<KnockoutVerdict, 'criterion'> {
   const skills = c.skills ?? [];
   for (const s of skills) {
     // The reader keeps only mentions that do not deny a skill.
     const ok = shown.get(s) ?? [];
     // The skill's own name says most; failing that, a named product ("AWS") says more than a generic word ("cloud").
-    const direct = new Set((resume.skills.find((h) => h.skill === s)?.evidence ?? []).map((e) => `${e.line}:${e.match}`));
+    const direct = new Set(
+      (resume.skills.find((h) => h.skill === s)?.evidence ?? []).map((e) => `${e.line}:${e.match}`),
+    );
     const named = ok.find((e) => e.match.toLowerCase() === s.toLowerCase());
     const best = named ?? ok.find((e) => !direct.has(`${e.line}:${e.match}`)) ?? ok[0];
-    if (best) return { status: 'clear', reason: best.match.toLowerCase() === s.toLowerCase() ? `The resume shows ${s}.` : `The resume shows ${s} ("${best.match}").`, evidence: best };
+    if (best)
+      return {
+        status: 'clear',
+        reason:
+          best.match.toLowerCase() === s.toLowerCase()
+            ? `The resume shows ${s}.`
+            : `The resume shows ${s} ("${best.match}").`,
+        evidence: best,
+      };
   }
   // Name a look-alike the resume does show ("JavaScript" is not "Java").
-  const lookalike = resume.skills.find((h) => skills.some((s) => h.skill !== s && h.skill.toLowerCase().includes(s.toLowerCase())));
+  const lookalike = resume.skills.find((h) =>
+    skills.some((s) => h.skill !== s && h.skill.toLowerCase().includes(s.toLowerCase())),
+  );
   if (lookalike) {
     const wanted = skills.find((s) => lookalike.skill.toLowerCase().includes(s.toLowerCase()))!;
-    return { status: 'hit', reason: `The resume shows ${lookalike.skill}, which is not ${wanted}; none of ${skills.join(', ')}.`, evidence: lookalike.evidence[0] };
+    return {
+      status: 'hit',
+      reason: `The resume shows ${lookalike.skill}, which is not ${wanted}; none of ${skills.join(', ')}.`,
+      evidence: lookalike.evidence[0],
+    };
   }
   // Examples ("such as vLLM or TensorRT") stand for a kind of tool the resume may show under another name.
-  if (c.examples) return { status: 'unknown', reason: `The posting names ${skills.join(' or ')} as examples; the resume shows none of them. Name the comparable tool you have used.` };
+  if (c.examples)
+    return {
+      status: 'unknown',
+      reason: `The posting names ${skills.join(' or ')} as examples; the resume shows none of them. Name the comparable tool you have used.`,
+    };
   if (resume.onPremise && skills.some((s) => /cloud|aws|azure|gcp/i.test(s))) {
-    return { status: 'hit', reason: 'The resume describes on-premise infrastructure and shows no cloud platform.', evidence: resume.onPremise };
+    return {
+      status: 'hit',
+      reason: 'The resume describes on-premise infrastructure and shows no cloud platform.',
+      evidence: resume.onPremise,
+    };
   }
   return { status: 'hit', reason: `The resume shows none of: ${skills.join(', ')}.` };
 }

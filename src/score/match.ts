@@ -28,7 +28,11 @@ export interface SkillComparison {
 }
 
 /** Compare every job skill against the resume; with the taxonomy, an alternative is named by its most specific shown member. */
-export function compareSkills(jobSkills: JobSkill[], shown: Map<string, Evidence[]>, tax?: Taxonomy): SkillComparison[] {
+export function compareSkills(
+  jobSkills: JobSkill[],
+  shown: Map<string, Evidence[]>,
+  tax?: Taxonomy,
+): SkillComparison[] {
   return jobSkills.map((job) => {
     const evidence = shown.get(job.skill) ?? [];
     if (evidence.length || !job.anyOf) return { job, evidence };

@@ -2,7 +2,8 @@
 import type { AdviceKind, Evidence, Message, MessageId, Suggestion } from '../types.js';
 
 /** The parts of a message its maker gives; the rest defaults (no lines, nothing actual or expected). */
-export type MessageParts = Pick<Message, 'id' | 'kind' | 'severity' | 'reason'> & Partial<Omit<Message, 'id' | 'kind' | 'severity' | 'reason'>>;
+export type MessageParts = Pick<Message, 'id' | 'kind' | 'severity' | 'reason'> &
+  Partial<Omit<Message, 'id' | 'kind' | 'severity' | 'reason'>>;
 
 const lines = (e: Evidence | undefined): Evidence[] => (e ? [e] : []);
 

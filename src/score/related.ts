@@ -30,8 +30,10 @@ function linksOf(tax: Taxonomy): ReverseLinks {
   if (!links) {
     links = { relatedTo: new Map(), childrenOf: new Map() };
     for (const other of tax.skills.values()) {
-      for (const r of new Set(other.related ?? [])) (links.relatedTo.get(r) ?? links.relatedTo.set(r, []).get(r)!).push(other.name);
-      for (const b of new Set(other.broader ?? [])) (links.childrenOf.get(b) ?? links.childrenOf.set(b, []).get(b)!).push(other);
+      for (const r of new Set(other.related ?? []))
+        (links.relatedTo.get(r) ?? links.relatedTo.set(r, []).get(r)!).push(other.name);
+      for (const b of new Set(other.broader ?? []))
+        (links.childrenOf.get(b) ?? links.childrenOf.set(b, []).get(b)!).push(other);
     }
     linksCache.set(tax.skills, links);
   }
@@ -54,7 +56,9 @@ export function relatedShown(skill: string, shown: Map<string, Evidence[]>, tax:
     // Machine Learning); same-category siblings under a small parent are (AWS vs GCP under Cloud Platforms).
     const children = (links.childrenOf.get(parent) ?? []).filter((o) => o.name !== skill);
     if (children.length >= MAX_SIBLINGS) continue;
-    const siblings = children.filter((o) => o.category === entry?.category && !o.broader?.includes(skill)).map((o) => o.name);
+    const siblings = children
+      .filter((o) => o.category === entry?.category && !o.broader?.includes(skill))
+      .map((o) => o.name);
     const sib = pick(siblings);
     if (sib) return { skill: sib, kind: 'sibling', via: parent, evidence: shown.get(sib)![0] };
   }

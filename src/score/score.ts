@@ -2,7 +2,15 @@
 import type { FitResult, JobProfile, ResumeProfile, ScoreComponent } from '../types.js';
 import { educationFraction, seniorityFraction, yearsFraction } from './levels.js';
 import type { SkillComparison } from './match.js';
-import { CATEGORY_FACTOR, DEFAULT_WEIGHTS, FULL_COVERAGE, MAX_EMPHASIS, NO_SKILLS_FRACTION, RELEVANCE_FLOOR, type Weights } from './weights.js';
+import {
+  CATEGORY_FACTOR,
+  DEFAULT_WEIGHTS,
+  FULL_COVERAGE,
+  MAX_EMPHASIS,
+  NO_SKILLS_FRACTION,
+  RELEVANCE_FLOOR,
+  type Weights,
+} from './weights.js';
 
 /** A posting's skill group: one skill, or an any-of list where any member satisfies it. */
 export interface SkillGroup {
@@ -88,11 +96,44 @@ export function scoreComponents(
   const edu = { req: job.education.required, cand: resume.education.candidate };
   const scaled = relevance < 1 ? ` (× ${relevance.toFixed(2)} relevance)` : '';
   return [
-    { name: 'required skills', weight: weights.requiredSkills, points: round1(weights.requiredSkills * cov.required), detail: req.total ? `${req.covered} of ${req.total} groups shown${pct(true)}` : pref.total ? 'none listed (scored like preferred)' : 'the posting names no skill fitcheck knows' },
-    { name: 'preferred skills', weight: weights.preferredSkills, points: round1(weights.preferredSkills * cov.preferred), detail: pref.total ? `${pref.covered} of ${pref.total} groups shown${pct(false)}` : 'none listed (scored like required)' },
-    { name: 'experience', weight: weights.experience, points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance), detail: `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}` },
-    { name: 'seniority', weight: weights.seniority, points: round1(weights.seniority * seniorityFraction(level.req, level.cand) * relevance), detail: `${level.cand ?? 'unknown'} against ${level.req ?? 'any'}${scaled}` },
-    { name: 'education', weight: weights.education, points: round1(weights.education * (educationMet === true ? 1 : educationFraction(edu.req, edu.cand)) * relevance), detail: `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}` },
+    {
+      name: 'required skills',
+      weight: weights.requiredSkills,
+      points: round1(weights.requiredSkills * cov.required),
+      detail: req.total
+        ? `${req.covered} of ${req.total} groups shown${pct(true)}`
+        : pref.total
+          ? 'none listed (scored like preferred)'
+          : 'the posting names no skill fitcheck knows',
+    },
+    {
+      name: 'preferred skills',
+      weight: weights.preferredSkills,
+      points: round1(weights.preferredSkills * cov.preferred),
+      detail: pref.total
+        ? `${pref.covered} of ${pref.total} groups shown${pct(false)}`
+        : 'none listed (scored like required)',
+    },
+    {
+      name: 'experience',
+      weight: weights.experience,
+      points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance),
+      detail: `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}`,
+    },
+    {
+      name: 'seniority',
+      weight: weights.seniority,
+      points: round1(weights.seniority * seniorityFraction(level.req, level.cand) * relevance),
+      detail: `${level.cand ?? 'unknown'} against ${level.req ?? 'any'}${scaled}`,
+    },
+    {
+      name: 'education',
+      weight: weights.education,
+      points: round1(
+        weights.education * (educationMet === true ? 1 : educationFraction(edu.req, edu.cand)) * relevance,
+      ),
+      detail: `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}`,
+    },
   ];
 }
 

@@ -15,7 +15,9 @@ export function orList(items: string[]): string {
 function mentionNote(c: SkillComparison, job: JobProfile): string {
   const inKnockout = job.knockouts.some((k) => k.skills?.includes(c.job.skill));
   const where = inKnockout ? ', including its knock-outs' : inTitle(c) ? ', including the job title' : '';
-  return c.job.mentions > 1 || where ? ` (mentioned ${c.job.mentions} time${c.job.mentions === 1 ? '' : 's'}${where})` : '';
+  return c.job.mentions > 1 || where
+    ? ` (mentioned ${c.job.mentions} time${c.job.mentions === 1 ? '' : 's'}${where})`
+    : '';
 }
 
 function inTitle(c: SkillComparison): boolean {
@@ -25,12 +27,22 @@ function inTitle(c: SkillComparison): boolean {
 /** "Deep Learning (line 12, "PyTorch")": the related skill and the words on the resume that show it. */
 function shownAt(rel: { skill: string; evidence?: Evidence }): string {
   if (!rel.evidence) return rel.skill;
-  const words = rel.evidence.match && rel.evidence.match.toLowerCase() !== rel.skill.toLowerCase() ? `, "${rel.evidence.match}"` : '';
+  const words =
+    rel.evidence.match && rel.evidence.match.toLowerCase() !== rel.skill.toLowerCase()
+      ? `, "${rel.evidence.match}"`
+      : '';
   return `${rel.skill} (line ${rel.evidence.line}${words})`;
 }
 
 /** The advice line for one missing skill (or any-of group), given the closest related skill the resume shows. */
-export function skillSuggestion(skill: string, required: boolean, related: Relation | string | null, group?: string[], note = '', category = ''): string {
+export function skillSuggestion(
+  skill: string,
+  required: boolean,
+  related: Relation | string | null,
+  group?: string[],
+  note = '',
+  category = '',
+): string {
   const soft = category === 'soft';
   // Fields and practices are worked in, not "used".
   const usedVerb = category === 'domain' || category === 'practice' ? 'worked in' : 'used';
@@ -55,31 +67,47 @@ export function skillSuggestion(skill: string, required: boolean, related: Relat
 
 /** Which missing skill groups cost most: required first, then knock-out or title mentions, then mention count, then first line. */
 function byCost(job: JobProfile) {
-  const prominent = (g: SkillGroup) => g.members.some((m) => job.knockouts.some((k) => k.skills?.includes(m.job.skill)) || inTitle(m));
+  const prominent = (g: SkillGroup) =>
+    g.members.some((m) => job.knockouts.some((k) => k.skills?.includes(m.job.skill)) || inTitle(m));
   const first = (g: SkillGroup) => Math.min(...g.members.map((m) => m.job.evidence[0]?.line ?? Infinity));
   // Group weight already folds in mentions, category and (when known) the section that names the skill.
   return (a: SkillGroup, b: SkillGroup) =>
-    Number(b.required) - Number(a.required) || Number(prominent(b)) - Number(prominent(a)) || b.weight - a.weight || first(a) - first(b);
+    Number(b.required) - Number(a.required) ||
+    Number(prominent(b)) - Number(prominent(a)) ||
+    b.weight - a.weight ||
+    first(a) - first(b);
 }
 
 /** The most-mentioned member of a group (the skill the advice is about). */
 function lead(g: SkillGroup): SkillComparison {
-  return [...g.members].sort((a, b) => b.job.mentions - a.job.mentions || (a.job.evidence[0]?.line ?? 0) - (b.job.evidence[0]?.line ?? 0))[0];
+  return [...g.members].sort(
+    (a, b) => b.job.mentions - a.job.mentions || (a.job.evidence[0]?.line ?? 0) - (b.job.evidence[0]?.line ?? 0),
+  )[0];
 }
 
 /**
  * One message per missing skill group, most costly first: the group's most-mentioned member, every member
  * (any one would do), the posting's lines that ask for them, and a related skill the resume shows.
  */
-export function skillMessages(job: JobProfile, compared: SkillComparison[], shown: Map<string, Evidence[]>, tax: Taxonomy, weights: Weights): Message[] {
-  const missing = skillGroups(compared).filter((g) => !g.covered).sort(byCost(job));
+export function skillMessages(
+  job: JobProfile,
+  compared: SkillComparison[],
+  shown: Map<string, Evidence[]>,
+  tax: Taxonomy,
+  weights: Weights,
+): Message[] {
+  const missing = skillGroups(compared)
+    .filter((g) => !g.covered)
+    .sort(byCost(job));
   return missing.map((g) => {
     const c = lead(g);
-    const names = g.members.length > 1 ? c.job.anyOf ?? g.members.map((m) => m.job.skill) : undefined;
+    const names = g.members.length > 1 ? (c.job.anyOf ?? g.members.map((m) => m.job.skill)) : undefined;
     const related = (names ?? [c.job.skill]).map((s) => relatedShown(s, shown, tax)).find((r) => r !== null) ?? null;
     const reason = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category);
     const members = [c, ...g.members.filter((m) => m !== c)];
-    const posting = members.map((m) => m.job.evidence[0]).filter((e, i, all) => e && all.findIndex((o) => o?.line === e.line) === i);
+    const posting = members
+      .map((m) => m.job.evidence[0])
+      .filter((e, i, all) => e && all.findIndex((o) => o?.line === e.line) === i);
     return message({
       id: 'skill.missing',
       kind: 'skill',
@@ -98,13 +126,16 @@ export function skillMessages(job: JobProfile, compared: SkillComparison[], show
   });
 }
 
-const and = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const and = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
  * One advice for several missing skills of one kind (required or preferred) that share a related skill or
  * have none: the compact report's wording, so no reporter writes advice of its own.
  */
-export function groupedSkillAdvice(same: Pick<Message, 'skill' | 'required' | 'related' | 'resume' | 'posting'>[]): string {
+export function groupedSkillAdvice(
+  same: Pick<Message, 'skill' | 'required' | 'related' | 'resume' | 'posting'>[],
+): string {
   const first = same[0];
   const names = same.map((o) => o.skill ?? '');
   if (!first.related) {

@@ -48,7 +48,12 @@ export function bandOf(score: number): string {
 }
 
 /** How much a posting leans on a skill by where it names it, when it does not require it (a required skill weighs 1). */
-export const SECTION_WEIGHT: Record<NonNullable<JobSkill['section']>, number> = { required: 1, responsibilities: 0.6, preferred: 0.5, other: 0.3 };
+export const SECTION_WEIGHT: Record<NonNullable<JobSkill['section']>, number> = {
+  required: 1,
+  responsibilities: 0.6,
+  preferred: 0.5,
+  other: 0.3,
+};
 
 /** Steps of the seniority ladder the score counts; managers sit beside the individual ladder, not above principal. */
 export const LADDER_STEPS: Record<Seniority, number> = {
@@ -70,4 +75,11 @@ export const UNDER_LEVEL = [1, 0.7, 0.35, 0];
 export const OVER_LEVEL = [1, 1, 0.85, 0.6];
 
 /** Professional years that stand for a degree when a posting accepts equivalent experience. */
-export const EQUIVALENT_YEARS: Record<EducationLevel, number> = { 'high school': 0, certificate: 1, associate: 2, bachelor: 4, master: 6, doctorate: 8 };
+export const EQUIVALENT_YEARS: Record<EducationLevel, number> = {
+  'high school': 0,
+  certificate: 1,
+  associate: 2,
+  bachelor: 4,
+  master: 6,
+  doctorate: 8,
+};

@@ -15,20 +15,34 @@ function formId(text: string, caseSensitive: boolean): string {
 
 /** The keys a skill data file and its entries may have (schema/fitcheck-skills.schema.json says the same). */
 const FILE_KEYS = new Set(['$schema', '$comment', 'skills']);
-const ENTRY_KEYS = new Set(['name', 'category', 'aliases', 'exactAliases', 'caseSensitive', 'context', 'broader', 'related', 'ambiguous']);
+const ENTRY_KEYS = new Set([
+  'name',
+  'category',
+  'aliases',
+  'exactAliases',
+  'caseSensitive',
+  'context',
+  'broader',
+  'related',
+  'ambiguous',
+]);
 const LISTS = ['aliases', 'exactAliases', 'context', 'broader', 'related'] as const;
 
 /** Problems of one skill data file's shape: unknown keys (a misspelled "aliasses" would pass silently), wrong types. */
 export function checkSkillFile(file: string, content: unknown): TaxonomyProblem[] {
-  if (typeof content !== 'object' || content === null || !Array.isArray((content as { skills?: unknown }).skills)) return [`${file}: expected { "skills": [ ... ] }`];
-  const problems = Object.keys(content).filter((k) => !FILE_KEYS.has(k)).map((k) => `${file}: unknown key "${k}"`);
-  ((content as { skills: unknown[] }).skills).forEach((e, i) => {
+  if (typeof content !== 'object' || content === null || !Array.isArray((content as { skills?: unknown }).skills))
+    return [`${file}: expected { "skills": [ ... ] }`];
+  const problems = Object.keys(content)
+    .filter((k) => !FILE_KEYS.has(k))
+    .map((k) => `${file}: unknown key "${k}"`);
+  (content as { skills: unknown[] }).skills.forEach((e, i) => {
     const at = `${file}: skills[${i}]${typeof e === 'object' && e && 'name' in e ? ` ("${String((e as SkillEntry).name)}")` : ''}`;
     if (typeof e !== 'object' || e === null) return void problems.push(`${at}: not an object`);
     for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) problems.push(`${at}: unknown key "${k}"`);
     for (const k of LISTS) {
       const v = (e as Record<string, unknown>)[k];
-      if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) problems.push(`${at}: "${k}" must be a list of phrases`);
+      if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
+        problems.push(`${at}: "${k}" must be a list of phrases`);
     }
     for (const k of ['caseSensitive', 'ambiguous'] as const) {
       const v = (e as Record<string, unknown>)[k];
@@ -43,7 +57,8 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
   const problems: TaxonomyProblem[] = [];
   const names = new Map<string, SkillEntry>();
   for (const e of entries) {
-    if (typeof e.name !== 'string' || e.name.trim() === '') problems.push(`a skill has an empty name (${JSON.stringify(e)})`);
+    if (typeof e.name !== 'string' || e.name.trim() === '')
+      problems.push(`a skill has an empty name (${JSON.stringify(e)})`);
     else if (names.has(e.name)) problems.push(`duplicate skill name "${e.name}"`);
     else names.set(e.name, e);
     if (!CATEGORY_SET.has(e.category)) problems.push(`"${e.name}": unknown category "${e.category}"`);
@@ -59,8 +74,11 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
       }
       const keys = formId(text, false);
       // A case-insensitive form clashes with any form of the same keys; a case-sensitive one with the same spelling or a loose form.
-      const clash = caseSensitive ? exact.get(formId(text, true)) ?? loose.get(keys) : loose.get(keys) ?? strictByKeys.get(keys);
-      if (clash && clash !== e && !(clash.ambiguous && e.ambiguous)) problems.push(`"${text}" is claimed by "${clash.name}" and "${e.name}"`);
+      const clash = caseSensitive
+        ? (exact.get(formId(text, true)) ?? loose.get(keys))
+        : (loose.get(keys) ?? strictByKeys.get(keys));
+      if (clash && clash !== e && !(clash.ambiguous && e.ambiguous))
+        problems.push(`"${text}" is claimed by "${clash.name}" and "${e.name}"`);
       if (caseSensitive) {
         exact.set(formId(text, true), exact.get(formId(text, true)) ?? e);
         strictByKeys.set(keys, strictByKeys.get(keys) ?? e);
@@ -72,6 +90,7 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
     }
     for (const word of e.context ?? []) if (!word.trim()) problems.push(`"${e.name}": empty context word`);
   }
-  for (const text of RULES.notSkills) if (tokenize(text).length === 0) problems.push(`not-skill phrase ${JSON.stringify(text)} has no words`);
+  for (const text of RULES.notSkills)
+    if (tokenize(text).length === 0) problems.push(`not-skill phrase ${JSON.stringify(text)} has no words`);
   return problems;
 }

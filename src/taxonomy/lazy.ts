@@ -7,7 +7,7 @@
 /** Where each value of "key\tvalue" lines starts (keys never hold a tab or a newline); values are read on demand. */
 export function indexLines(text: string): Map<string, number> {
   const map = new Map<string, number>();
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const tab = text.indexOf('\t', at);
     const end = text.indexOf('\n', tab);
     map.set(text.slice(at, tab), tab + 1);
@@ -38,7 +38,10 @@ export function lineReader(text: string): (i: number) => string {
 export class LazyMap<V, R = number> extends Map<string, V> {
   private rawMap: Map<string, R> | undefined;
   /** `raw` may be a function, so even the key index is built only when the map is first used. */
-  constructor(private readonly raw: Map<string, R> | (() => Map<string, R>), private readonly build: (raw: R, key: string) => V) {
+  constructor(
+    private readonly raw: Map<string, R> | (() => Map<string, R>),
+    private readonly build: (raw: R, key: string) => V,
+  ) {
     super();
   }
   private get keysToRaw(): Map<string, R> {
@@ -81,8 +84,11 @@ export class LazyMap<V, R = number> extends Map<string, V> {
 
 /** A LazyMap over "key\tn,n,n" lines, each number mapped through `at`. */
 export function numberedLines<T>(text: string, at: (i: number) => T): LazyMap<T[]> {
-  return new LazyMap(() => indexLines(text), (start) => {
-    const value = valueAt(text, start);
-    return value ? value.split(',').map((n) => at(Number(n))) : [];
-  });
+  return new LazyMap(
+    () => indexLines(text),
+    (start) => {
+      const value = valueAt(text, start);
+      return value ? value.split(',').map((n) => at(Number(n))) : [];
+    },
+  );
 }

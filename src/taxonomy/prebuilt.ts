@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { packagePath } from '../paths.js';
 import { LazyMap, lineReader, numberedLines } from './lazy.js';
 import { seedKeys } from './tokenize.js';
-import { compileForms, deriveWords, SKILLS_DIR, type DerivedWords, type Form, type SkillEntry, type Taxonomy } from './taxonomy.js';
+import {
+  compileForms,
+  deriveWords,
+  SKILLS_DIR,
+  type DerivedWords,
+  type Form,
+  type SkillEntry,
+  type Taxonomy,
+} from './taxonomy.js';
 
 /** Where `npm run build` writes the prebuilt taxonomy; the CLI, the library and the tests (under the sources) all read it here. */
 export const PREBUILT_PATH = packagePath('dist', 'taxonomy.json');
@@ -40,7 +48,9 @@ const FLAGS = ['caseSensitive', 'weak', 'capitalWord', 'glued'] as const;
 export function dataFingerprint(dir = SKILLS_DIR): string {
   // crypto loads only here, when a data file may have changed: most runs never hash.
   const hash = process.getBuiltinModule('node:crypto').createHash('sha1');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
   hash.update(readFileSync(join(SKILLS_DIR, 'rules', 'extractor.json')));
   return hash.digest('hex');
@@ -53,7 +63,12 @@ export function dataFingerprint(dir = SKILLS_DIR): string {
  */
 function builtAfterData(path: string, dir = SKILLS_DIR): boolean {
   const built = statSync(path).mtimeMs;
-  const files = [...readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)), join(SKILLS_DIR, 'rules', 'extractor.json')];
+  const files = [
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(dir, f)),
+    join(SKILLS_DIR, 'rules', 'extractor.json'),
+  ];
   return files.every((f) => statSync(f).mtimeMs <= built);
 }
 
@@ -63,12 +78,14 @@ export function prebuild(entries: SkillEntry[]): string {
   const compiled = compileForms(entries);
   const byFirstKey = new Map<string, number[]>();
   const byKeys = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, n: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(n);
+  const add = (map: Map<string, number[]>, key: string, n: number) =>
+    (map.get(key) ?? map.set(key, []).get(key)!).push(n);
   compiled.forEach((f, i) => {
     add(byFirstKey, f.keys[0], i);
     add(byKeys, f.keys.join(' '), i);
   });
-  for (const list of byFirstKey.values()) list.sort((a, b) => compiled[b].keys.length - compiled[a].keys.length || a - b);
+  for (const list of byFirstKey.values())
+    list.sort((a, b) => compiled[b].keys.length - compiled[a].keys.length || a - b);
   // The same reverse links score/related.ts would gather by reading every entry, in the same order.
   const relatedTo = new Map<string, number[]>();
   const childrenOf = new Map<string, number[]>();
@@ -78,11 +95,25 @@ export function prebuild(entries: SkillEntry[]): string {
   }
   const lines = (map: Map<string, number[]>) => [...map].map(([k, v]) => `${k}\t${v.join(',')}`).join('\n');
   const forms = compiled.map((f) =>
-    [f.skill ? index.get(f.skill)! : -1, FLAGS.map((k) => Number(f[k])).join(''), f.keys.join(' '), f.raws.join(' '), f.context.map((c) => c.join(' ')).join(','), f.text].join('|'),
+    [
+      f.skill ? index.get(f.skill)! : -1,
+      FLAGS.map((k) => Number(f[k])).join(''),
+      f.keys.join(' '),
+      f.raws.join(' '),
+      f.context.map((c) => c.join(' ')).join(','),
+      f.text,
+    ].join('|'),
   );
   const data: Prebuilt = {
-    fingerprint: dataFingerprint(), names: entries.map((e) => e.name), skills: entries.map((e) => JSON.stringify(e)).join('\n'), words: deriveWords(compiled),
-    forms: forms.join('\n'), byFirstKey: lines(byFirstKey), byKeys: lines(byKeys), relatedTo: lines(relatedTo), childrenOf: lines(childrenOf),
+    fingerprint: dataFingerprint(),
+    names: entries.map((e) => e.name),
+    skills: entries.map((e) => JSON.stringify(e)).join('\n'),
+    words: deriveWords(compiled),
+    forms: forms.join('\n'),
+    byFirstKey: lines(byFirstKey),
+    byKeys: lines(byKeys),
+    relatedTo: lines(relatedTo),
+    childrenOf: lines(childrenOf),
   };
   // ASCII only: a file with one non-ASCII character decodes to a two-byte string, slower to decode and to parse.
   return JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -97,7 +128,10 @@ function parseForm(line: string, skill: (i: number) => SkillEntry): Form {
     keys: keys.split(' '),
     raws: raws.split(' '),
     context: context ? context.split(',').map((c) => c.split(' ')) : [],
-    caseSensitive: flags[0] === '1', weak: flags[1] === '1', capitalWord: flags[2] === '1', glued: flags[3] === '1',
+    caseSensitive: flags[0] === '1',
+    weak: flags[1] === '1',
+    capitalWord: flags[2] === '1',
+    glued: flags[3] === '1',
   };
 }
 
@@ -143,6 +177,9 @@ export function loadPrebuilt(path = PREBUILT_PATH): Taxonomy | undefined {
     compoundKeys: new Set(data.words.compoundKeys),
     vocabulary: new Set(data.words.vocabulary),
     fillers: new Set(data.words.fillers),
-    reverseLinks: { relatedTo: numberedLines(data.relatedTo, (i) => entry(i).name), childrenOf: numberedLines(data.childrenOf, entry) },
+    reverseLinks: {
+      relatedTo: numberedLines(data.relatedTo, (i) => entry(i).name),
+      childrenOf: numberedLines(data.childrenOf, entry),
+    },
   };
 }

@@ -7,8 +7,19 @@ import { RULES, tokenize } from './tokenize.js';
 
 /** The categories a skill may have. */
 export const CATEGORIES = [
-  'language', 'framework', 'library', 'cloud', 'data', 'ml', 'tool', 'database',
-  'practice', 'domain', 'soft', 'certification', 'spoken language',
+  'language',
+  'framework',
+  'library',
+  'cloud',
+  'data',
+  'ml',
+  'tool',
+  'database',
+  'practice',
+  'domain',
+  'soft',
+  'certification',
+  'spoken language',
 ] as const;
 
 /** One skill as written in the data files. */
@@ -80,7 +91,9 @@ export const SKILLS_DIR = packagePath('data', 'skills/');
 
 /** Read every skill data file in a directory. */
 export function readSkillFiles(dir = SKILLS_DIR): SkillEntry[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return files.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { skills: SkillEntry[] }).skills);
 }
 
@@ -110,7 +123,11 @@ function compileForm(skill: SkillEntry | null, text: string, caseSensitive: bool
   const context = skill ? contextKeys(skill) : [];
   const capitalWord = caseSensitive && tokens.length === 1 && /^[A-Z][a-z]/.test(tokens[0].raw);
   return {
-    skill, text, caseSensitive, context, capitalWord,
+    skill,
+    text,
+    caseSensitive,
+    context,
+    capitalWord,
     glued: tokens.length > 1 && !/\s/.test(text),
     keys: tokens.map((t) => t.key),
     raws: tokens.map((t) => t.raw),
@@ -165,10 +182,18 @@ export function deriveWords(forms: Form[]): DerivedWords {
 }
 
 /** Build the lookup maps from entries and their compiled forms. */
-export function assembleTaxonomy(entries: SkillEntry[], forms: Form[], words: DerivedWords = deriveWords(forms)): Taxonomy {
+export function assembleTaxonomy(
+  entries: SkillEntry[],
+  forms: Form[],
+  words: DerivedWords = deriveWords(forms),
+): Taxonomy {
   const tax: Taxonomy = {
-    skills: new Map(), byFirstKey: new Map(), byKeys: new Map(), compoundKeys: new Set(words.compoundKeys),
-    vocabulary: new Set(words.vocabulary), fillers: new Set(words.fillers),
+    skills: new Map(),
+    byFirstKey: new Map(),
+    byKeys: new Map(),
+    compoundKeys: new Set(words.compoundKeys),
+    vocabulary: new Set(words.vocabulary),
+    fillers: new Set(words.fillers),
   };
   for (const skill of entries) tax.skills.set(skill.name, skill);
   for (const form of forms) {

@@ -98,7 +98,10 @@ export function keyOf(word: string): string {
   if (lower.length > MAX_STEM_CHARS) return lower.replace(/'s$/, '');
   let key = stemCache.get(lower);
   if (key === undefined) {
-    key = /^[a-z]{4,}$/.test(lower) || RULES.irregular[lower] || RULES.keyOverrides[lower] ? stemWord(lower) : lower.replace(/'s$/, '');
+    key =
+      /^[a-z]{4,}$/.test(lower) || RULES.irregular[lower] || RULES.keyOverrides[lower]
+        ? stemWord(lower)
+        : lower.replace(/'s$/, '');
     // Seeded taxonomy words stay; past the cap new words are keyed but not remembered.
     if (stemCache.size < MAX_CACHED_WORDS) stemCache.set(lower, key);
   }

@@ -45,7 +45,10 @@ describe('fitcheck batch', () => {
     expect(code).toBe(EXIT.ok);
     const rows = JSON.parse(out);
     expect(rows).toHaveLength(14);
-    for (const r of rows) expect(Object.keys(r)).toEqual(expect.arrayContaining(['resume', 'job', 'score', 'verdict', 'knockedOut', 'error']));
+    for (const r of rows)
+      expect(Object.keys(r)).toEqual(
+        expect.arrayContaining(['resume', 'job', 'score', 'verdict', 'knockedOut', 'error']),
+      );
     const scored = rows.filter((r: { error: string | null }) => r.error === null);
     expect(scored).toHaveLength(12);
     scored.forEach((r: { rank: number; score: number; resume: string }, i: number) => {
@@ -55,7 +58,15 @@ describe('fitcheck batch', () => {
         expect(prev.score > r.score || (prev.score === r.score && prev.resume < r.resume)).toBe(true);
       }
     });
-    expect(rows.slice(12).map((r: { resume: string; error: string; score: null }) => [r.resume.replace(dir, ''), r.error.replace(dir, ''), r.score])).toEqual([
+    expect(
+      rows
+        .slice(12)
+        .map((r: { resume: string; error: string; score: null }) => [
+          r.resume.replace(dir, ''),
+          r.error.replace(dir, ''),
+          r.score,
+        ]),
+    ).toEqual([
       ['/clients/broken.pdf', `/clients/broken.pdf: ${MSG.binary}`, null],
       ['/clients/empty.txt', `/clients/empty.txt: ${MSG.empty}`, null],
     ]);
@@ -80,8 +91,13 @@ describe('fitcheck batch', () => {
     expect(code).toBe(EXIT.ok);
     const rows: { resume: string; score: number | null; error: string | null }[] = JSON.parse(out);
     const score = (name: string) => rows.find((r) => r.resume === join(mixed, name))!.score;
-    for (const i of [3, 7]) expect([score(`r${i}.pdf`), score(`r${i}.docx`)]).toEqual([score(`r${i}.txt`), score(`r${i}.txt`)]);
-    expect(rows.at(-1)).toMatchObject({ resume: join(mixed, 'truncated.pdf'), score: null, error: expect.stringMatching(/truncated\.pdf: /) });
+    for (const i of [3, 7])
+      expect([score(`r${i}.pdf`), score(`r${i}.docx`)]).toEqual([score(`r${i}.txt`), score(`r${i}.txt`)]);
+    expect(rows.at(-1)).toMatchObject({
+      resume: join(mixed, 'truncated.pdf'),
+      score: null,
+      error: expect.stringMatching(/truncated\.pdf: /),
+    });
   });
 
   it('gives byte-identical results with one thread and with two', async () => {
@@ -93,7 +109,16 @@ describe('fitcheck batch', () => {
   });
 
   it('writes RFC 4180 CSV: header, one row per pair, quoted fields, CRLF', async () => {
-    const { code, out } = await batch(['--job', job('discover-senior-manager-machine-learning'), '--job', JOB, join(dir, 'clients'), '-f', 'csv', ...AS_OF]);
+    const { code, out } = await batch([
+      '--job',
+      job('discover-senior-manager-machine-learning'),
+      '--job',
+      JOB,
+      join(dir, 'clients'),
+      '-f',
+      'csv',
+      ...AS_OF,
+    ]);
     expect(code).toBe(EXIT.ok);
     const lines = out.split('\r\n');
     expect(lines.pop()).toBe('');
@@ -117,7 +142,14 @@ describe('fitcheck batch', () => {
   });
 
   it('ranks many jobs for one resume with --resume', async () => {
-    const { code, out } = await batch(['--resume', example('ml-engineer-strong.md'), `${ROOT}jobs`, '-f', 'json', ...AS_OF]);
+    const { code, out } = await batch([
+      '--resume',
+      example('ml-engineer-strong.md'),
+      `${ROOT}jobs`,
+      '-f',
+      'json',
+      ...AS_OF,
+    ]);
     expect(code).toBe(EXIT.ok);
     const rows = JSON.parse(out);
     expect(rows).toHaveLength(4);
@@ -139,7 +171,14 @@ describe('fitcheck batch', () => {
   });
 
   it('warns about a pattern or folder that gave no files, and goes on', async () => {
-    const { code, err } = await batch([JOB, `${dir}/clients/*.zzz`, join(dir, 'none'), join(dir, 'clients'), '-q', ...AS_OF]);
+    const { code, err } = await batch([
+      JOB,
+      `${dir}/clients/*.zzz`,
+      join(dir, 'none'),
+      join(dir, 'clients'),
+      '-q',
+      ...AS_OF,
+    ]);
     expect(code).toBe(EXIT.ok);
     expect(err).toContain(`fitcheck: warning: ${dir}/clients/*.zzz: the pattern matched no files\n`);
     expect(err).toContain(`fitcheck: warning: ${join(dir, 'none')}: no supported files in this folder\n`);
@@ -148,7 +187,10 @@ describe('fitcheck batch', () => {
   it('reports a broken job found in a folder as error rows and ranks the rest', async () => {
     const jobs = join(dir, 'jobs');
     mkdirSync(jobs, { recursive: true });
-    writeFileSync(join(jobs, 'a.txt'), 'Senior Data Scientist\nRequirements: Python, SQL and 5+ years of experience.\n');
+    writeFileSync(
+      join(jobs, 'a.txt'),
+      'Senior Data Scientist\nRequirements: Python, SQL and 5+ years of experience.\n',
+    );
     writeFileSync(join(jobs, 'b.txt'), '');
     const { code, out } = await batch(['--resume', example('ml-engineer-strong.md'), jobs, '-f', 'json', ...AS_OF]);
     expect(code).toBe(EXIT.ok);
@@ -175,13 +217,23 @@ describe('fitcheck batch', () => {
     expect(tty.err).toMatch(/\r\[█+\] 14\/14 +[\d.]+\/s +ETA 0s/);
     expect(tty.out).not.toMatch(/█/);
     const quiet = await batch([JOB, join(dir, 'clients'), '-f', 'json', '-q', ...AS_OF], { stderrIsTTY: true });
-    expect(quiet.err).toBe(`Checked 14 resumes against 1 job in ${quiet.err.match(/in ([\d.]+s)/)![1]} (${quiet.err.match(/\(([\d.]+) resumes/)![1]} resumes/s); 2 resumes could not be read.\n`);
+    expect(quiet.err).toBe(
+      `Checked 14 resumes against 1 job in ${quiet.err.match(/in ([\d.]+s)/)![1]} (${quiet.err.match(/\(([\d.]+) resumes/)![1]} resumes/s); 2 resumes could not be read.\n`,
+    );
   });
 
   it('takes gates, the date and vocabulary from a config file, and --no-config ignores it', async () => {
     const cwd = join(dir, 'with-config');
     mkdirSync(cwd, { recursive: true });
-    writeFileSync(join(cwd, 'fitcheck.config.json'), JSON.stringify({ minScore: 100, asOf: '2026-11-01', ignore: ['Responsible AI'], skills: [{ name: 'Quarkflow', aliases: ['QF'] }] }));
+    writeFileSync(
+      join(cwd, 'fitcheck.config.json'),
+      JSON.stringify({
+        minScore: 100,
+        asOf: '2026-11-01',
+        ignore: ['Responsible AI'],
+        skills: [{ name: 'Quarkflow', aliases: ['QF'] }],
+      }),
+    );
     const args = ['batch', JOB, join(dir, 'clients'), '-f', 'json'];
     const withCfg = memoryIO({ cwd });
     expect(await run(args, withCfg)).toBe(EXIT.gateFailed);
@@ -206,16 +258,52 @@ describe('fitcheck batch', () => {
 
   const exits: { name: string; args: () => string[]; code: number; err?: RegExp; out?: RegExp }[] = [
     { name: 'some files broken', args: () => [JOB, join(dir, 'clients')], code: EXIT.ok },
-    { name: 'every file broken', args: () => [JOB, join(dir, 'allbad'), '-f', 'json'], code: EXIT.error, err: /2 resumes could not be read\.\nfitcheck: .*allbad: no resume could be scored\n$/, out: /the file is empty/ },
+    {
+      name: 'every file broken',
+      args: () => [JOB, join(dir, 'allbad'), '-f', 'json'],
+      code: EXIT.error,
+      err: /2 resumes could not be read\.\nfitcheck: .*allbad: no resume could be scored\n$/,
+      out: /the file is empty/,
+    },
     { name: 'no resumes found', args: () => [JOB, join(dir, 'none')], code: EXIT.error, err: /no resumes found/ },
-    { name: 'missing job file', args: () => ['nope-job.txt', join(dir, 'clients')], code: EXIT.error, err: /^fitcheck: nope-job\.txt: no such file\n$/ },
+    {
+      name: 'missing job file',
+      args: () => ['nope-job.txt', join(dir, 'clients')],
+      code: EXIT.error,
+      err: /^fitcheck: nope-job\.txt: no such file\n$/,
+    },
     { name: 'a job and no resumes', args: () => [JOB], code: EXIT.error, err: /give a job and at least one resume/ },
     { name: '--min-score met', args: () => [JOB, join(dir, 'clients'), '--min-score', '0'], code: EXIT.ok },
-    { name: '--min-score missed', args: () => [JOB, join(dir, 'clients'), '--min-score', '100'], code: EXIT.gateFailed, err: /^fitcheck: gate failed: 12 pairs scored below the minimum of 100\n$/m },
-    { name: '--fail-under missed', args: () => [JOB, join(dir, 'clients'), '--fail-under', '100'], code: EXIT.gateFailed, err: /gate failed/ },
-    { name: '--fail-on-knockout', args: () => [JOB, example('frontend-developer-junior.txt'), '--fail-on-knockout'], code: EXIT.gateFailed, err: /gate failed: 1 pair knocked out/ },
-    { name: 'bad --min-score', args: () => [JOB, join(dir, 'clients'), '--min-score', '101'], code: EXIT.error, err: /--min-score must be a number from 0 to 100/ },
-    { name: 'bad --concurrency', args: () => [JOB, join(dir, 'clients'), '--concurrency', '0'], code: EXIT.error, err: /--concurrency must be/ },
+    {
+      name: '--min-score missed',
+      args: () => [JOB, join(dir, 'clients'), '--min-score', '100'],
+      code: EXIT.gateFailed,
+      err: /^fitcheck: gate failed: 12 pairs scored below the minimum of 100\n$/m,
+    },
+    {
+      name: '--fail-under missed',
+      args: () => [JOB, join(dir, 'clients'), '--fail-under', '100'],
+      code: EXIT.gateFailed,
+      err: /gate failed/,
+    },
+    {
+      name: '--fail-on-knockout',
+      args: () => [JOB, example('frontend-developer-junior.txt'), '--fail-on-knockout'],
+      code: EXIT.gateFailed,
+      err: /gate failed: 1 pair knocked out/,
+    },
+    {
+      name: 'bad --min-score',
+      args: () => [JOB, join(dir, 'clients'), '--min-score', '101'],
+      code: EXIT.error,
+      err: /--min-score must be a number from 0 to 100/,
+    },
+    {
+      name: 'bad --concurrency',
+      args: () => [JOB, join(dir, 'clients'), '--concurrency', '0'],
+      code: EXIT.error,
+      err: /--concurrency must be/,
+    },
     { name: 'bad format', args: () => [JOB, join(dir, 'clients'), '-f', 'xml'], code: EXIT.error, err: /invalid/ },
     { name: 'stdin as a resume', args: () => [JOB, '-'], code: EXIT.error, err: /stdin/ },
   ];
@@ -232,9 +320,16 @@ describe('fitcheck batch', () => {
 
 describe('fitcheck batch (child process)', () => {
   it('scores a folder through the real bin and its worker threads', () => {
-    const r = spawnSync('node', [`${ROOT}bin/fitcheck.js`, 'batch', JOB, join(dir, 'clients'), '-f', 'jsonl', '--concurrency', '2', ...AS_OF], { encoding: 'utf8' });
+    const r = spawnSync(
+      'node',
+      [`${ROOT}bin/fitcheck.js`, 'batch', JOB, join(dir, 'clients'), '-f', 'jsonl', '--concurrency', '2', ...AS_OF],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(EXIT.ok);
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(14);
     expect(r.stderr).toMatch(/^Checked 14 resumes against 1 job .*; 2 resumes could not be read\.\n$/);
   });

@@ -6,7 +6,17 @@ import { commonDir, fit, tableReport } from '../../src/batch/report/table.js';
 import { errorRow, rankRows, type BatchRow } from '../../src/batch/row.js';
 
 const row = (resume: string, score: number, extra: Partial<BatchRow> = {}): BatchRow => ({
-  rank: null, resume, job: 'job.txt', jobTitle: 'ML Engineer', score, verdict: 'good fit', band: 'good', knockedOut: false, missing: [], error: null, ...extra,
+  rank: null,
+  resume,
+  job: 'job.txt',
+  jobTitle: 'ML Engineer',
+  score,
+  verdict: 'good fit',
+  band: 'good',
+  knockedOut: false,
+  missing: [],
+  error: null,
+  ...extra,
 });
 
 describe('glob patterns', () => {
@@ -25,7 +35,8 @@ describe('glob patterns', () => {
     ['a.b', 'axb', false],
   ];
   for (const [pattern, path, match] of cases) {
-    it(`${pattern} ${match ? 'matches' : 'does not match'} ${path}`, () => expect(globToRegExp(pattern).test(path)).toBe(match));
+    it(`${pattern} ${match ? 'matches' : 'does not match'} ${path}`, () =>
+      expect(globToRegExp(pattern).test(path)).toBe(match));
   }
   it('splits the folder to walk from the pattern', () => {
     expect(globBase('clients/2026/**/*.pdf')).toEqual({ base: 'clients/2026', rest: '**/*.pdf' });
@@ -37,8 +48,20 @@ describe('glob patterns', () => {
 
 describe('ranking', () => {
   it('sorts by score, then resume path in code-point order, errors last', () => {
-    const ranked = rankRows([row('b.txt', 50), errorRow('a.txt', 'job.txt', null, 'a.txt: the file is empty'), row('a.txt', 50), row('Z.txt', 50), row('c.txt', 90)]);
-    expect(ranked.map((r) => [r.rank, r.resume])).toEqual([[1, 'c.txt'], [2, 'Z.txt'], [3, 'a.txt'], [4, 'b.txt'], [null, 'a.txt']]);
+    const ranked = rankRows([
+      row('b.txt', 50),
+      errorRow('a.txt', 'job.txt', null, 'a.txt: the file is empty'),
+      row('a.txt', 50),
+      row('Z.txt', 50),
+      row('c.txt', 90),
+    ]);
+    expect(ranked.map((r) => [r.rank, r.resume])).toEqual([
+      [1, 'c.txt'],
+      [2, 'Z.txt'],
+      [3, 'a.txt'],
+      [4, 'b.txt'],
+      [null, 'a.txt'],
+    ]);
   });
 });
 
@@ -49,12 +72,18 @@ describe('batch reporters', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     const csv = csvReport(rankRows([row('x.txt', 70, { missing: ['SQL', 'AWS'] })]));
-    expect(csv).toBe('rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error\r\n1,x.txt,job.txt,ML Engineer,70,good,good fit,false,SQL; AWS,\r\n');
+    expect(csv).toBe(
+      'rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error\r\n1,x.txt,job.txt,ML Engineer,70,good,good fit,false,SQL; AWS,\r\n',
+    );
   });
 
   it('keeps table rows within 80 columns however long the names', () => {
     const long = 'a/'.repeat(40) + 'very-long-resume-file-name.pdf';
-    const rows = rankRows([row(long, 77, { missing: ['Kubernetes', 'Terraform', 'Apache Spark', 'Machine Learning', 'Statistics'] }), row('b/x.txt', 10, { job: 'other.txt' }), errorRow('b/y.txt', 'job.txt', null, 'b/y.txt: ' + 'x'.repeat(200))]);
+    const rows = rankRows([
+      row(long, 77, { missing: ['Kubernetes', 'Terraform', 'Apache Spark', 'Machine Learning', 'Statistics'] }),
+      row('b/x.txt', 10, { job: 'other.txt' }),
+      errorRow('b/y.txt', 'job.txt', null, 'b/y.txt: ' + 'x'.repeat(200)),
+    ]);
     const out = tableReport(rows, { color: false });
     for (const l of out.trimEnd().split('\n')) expect([...l].length).toBeLessThanOrEqual(80);
     expect(out).toMatch(/ …[a-z-]*-file-name\.pdf /);

@@ -2,7 +2,8 @@ import { cpus } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { defaultConcurrency, threadsFor } from '../../src/batch/concurrency.js';
 
-const sample = (...cpu: [busy: number, idle: number][]) => cpu.map(([busy, idle]) => ({ times: { user: busy, nice: 0, sys: 0, idle, irq: 0 } }));
+const sample = (...cpu: [busy: number, idle: number][]) =>
+  cpu.map(([busy, idle]) => ({ times: { user: busy, nice: 0, sys: 0, idle, irq: 0 } }));
 
 describe('default --concurrency', () => {
   it('is one thread per idle CPU between two samples, rounded, at least one', () => {

@@ -22,7 +22,9 @@ beforeAll(async () => {
   writeFileSync(broken, Buffer.alloc(64));
   paths.splice(60, 0, broken);
   const names = ['discover-senior-lead-ml-engineer', 'senior-ml-engineer-job-profile'];
-  const jobs = await Promise.all(names.map(async (name) => ({ name, profile: analyzeJob(await loadDocument(job(name))) })));
+  const jobs = await Promise.all(
+    names.map(async (name) => ({ name, profile: analyzeJob(await loadDocument(job(name))) })),
+  );
   setup = { jobs, asOf: '2026-11-01' };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +49,10 @@ describe('worker pool', () => {
     expect(two.calls).toBe(121);
     expect(two.rows).toEqual(one.rows);
     expect(two.rows).toHaveLength(242);
-    expect(two.rows.filter((r) => r.error !== null).map((r) => r.job)).toEqual(['discover-senior-lead-ml-engineer', 'senior-ml-engineer-job-profile']);
+    expect(two.rows.filter((r) => r.error !== null).map((r) => r.job)).toEqual([
+      'discover-senior-lead-ml-engineer',
+      'senior-ml-engineer-job-profile',
+    ]);
   });
 });
 
@@ -57,7 +62,13 @@ describe('worker pool recovery', () => {
     const names = Array.from({ length: 40 }, (_, i) => `/nowhere/r${String(i).padStart(2, '0')}.pdf`);
     names[17] = '/nowhere/r17-crash.pdf';
     const rows: BatchRow[] = [];
-    const stats = await scoreAll(names, setup, 2, (r) => rows.push(...r), new URL('./fixtures/crashing-worker.mjs', import.meta.url));
+    const stats = await scoreAll(
+      names,
+      setup,
+      2,
+      (r) => rows.push(...r),
+      new URL('./fixtures/crashing-worker.mjs', import.meta.url),
+    );
     expect(stats.inMain).toBe(0);
     expect(rows).toHaveLength(80);
     const failed = rows.filter((r) => r.error !== null);
@@ -76,7 +87,14 @@ describe('per-document time budget', () => {
     const names = Array.from({ length: 6 }, (_, i) => `/nowhere/r${String(i).padStart(2, '0')}.pdf`);
     names[3] = '/nowhere/r03-hang.pdf';
     const rows: BatchRow[] = [];
-    await scoreAll(names, setup, 2, (r) => rows.push(...r), new URL('./fixtures/hanging-worker.mjs', import.meta.url), BUDGET_MS);
+    await scoreAll(
+      names,
+      setup,
+      2,
+      (r) => rows.push(...r),
+      new URL('./fixtures/hanging-worker.mjs', import.meta.url),
+      BUDGET_MS,
+    );
     expect(rows).toHaveLength(12);
     const failed = rows.filter((r) => r.error !== null);
     expect(failed.map((r) => r.resume)).toEqual(['/nowhere/r03-hang.pdf', '/nowhere/r03-hang.pdf']);

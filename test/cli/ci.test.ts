@@ -24,29 +24,119 @@ describe('exit codes (table: in-process, and through the bin where marked)', () 
   let s: number;
   beforeAll(async () => {
     repo = makeRepo({
-      'gated/fitcheck.config.json': { resume: '../resume.md', job: '../jobs/data-engineer.txt', minScore: 100, failOnKnockout: true, asOf: '2026-11-01' },
+      'gated/fitcheck.config.json': {
+        resume: '../resume.md',
+        job: '../jobs/data-engineer.txt',
+        minScore: 100,
+        failOnKnockout: true,
+        asOf: '2026-11-01',
+      },
       'broken/.fitcheckrc.json': { minScore: 70, failOnKnokout: true },
-      'alone/fitcheck.config.json': { resume: '../resume.md', jobs: ['../jobs/data-engineer.txt'], asOf: '2026-11-01', skills: [{ name: 'Quarkflow' }] },
+      'alone/fitcheck.config.json': {
+        resume: '../resume.md',
+        jobs: ['../jobs/data-engineer.txt'],
+        asOf: '2026-11-01',
+        skills: [{ name: 'Quarkflow' }],
+      },
     });
     s = await scoreOf(['resume.md', 'jobs/data-engineer.txt'], repo);
   });
 
-  type Case = { name: string; argv: () => string[]; dir?: string; code: number; out?: RegExp; err?: RegExp; bin?: boolean };
+  type Case = {
+    name: string;
+    argv: () => string[];
+    dir?: string;
+    code: number;
+    out?: RegExp;
+    err?: RegExp;
+    bin?: boolean;
+  };
   const cases: Case[] = [
-    { name: 'advisory: a weak fit without a gate', argv: () => [junior, LEAD, ...AS_OF], code: EXIT.ok, out: /KNOCKED OUT/, bin: true },
-    { name: 'score at the threshold', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s), ...AS_OF], code: EXIT.ok },
-    { name: 'score below the threshold', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s + 1), ...AS_OF], code: EXIT.gateFailed, err: /^fitcheck: score \d+ is below the minimum of \d+\n$/, bin: true },
-    { name: '--fail-under is the same gate', argv: () => ['resume.md', 'jobs/data-engineer.txt', '--fail-under', String(s + 1), ...AS_OF], code: EXIT.gateFailed, err: /below the minimum/ },
-    { name: 'knock-out gate with hits', argv: () => [junior, LEAD, '--fail-on-knockout', ...AS_OF], code: EXIT.gateFailed, err: /^fitcheck: \d+ knock-outs? hit: /, bin: true },
+    {
+      name: 'advisory: a weak fit without a gate',
+      argv: () => [junior, LEAD, ...AS_OF],
+      code: EXIT.ok,
+      out: /KNOCKED OUT/,
+      bin: true,
+    },
+    {
+      name: 'score at the threshold',
+      argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s), ...AS_OF],
+      code: EXIT.ok,
+    },
+    {
+      name: 'score below the threshold',
+      argv: () => ['resume.md', 'jobs/data-engineer.txt', '--min-score', String(s + 1), ...AS_OF],
+      code: EXIT.gateFailed,
+      err: /^fitcheck: score \d+ is below the minimum of \d+\n$/,
+      bin: true,
+    },
+    {
+      name: '--fail-under is the same gate',
+      argv: () => ['resume.md', 'jobs/data-engineer.txt', '--fail-under', String(s + 1), ...AS_OF],
+      code: EXIT.gateFailed,
+      err: /below the minimum/,
+    },
+    {
+      name: 'knock-out gate with hits',
+      argv: () => [junior, LEAD, '--fail-on-knockout', ...AS_OF],
+      code: EXIT.gateFailed,
+      err: /^fitcheck: \d+ knock-outs? hit: /,
+      bin: true,
+    },
     { name: 'knock-out gate without hits', argv: () => [strong, LEAD, '--fail-on-knockout', ...AS_OF], code: EXIT.ok },
-    { name: 'threshold not a number', argv: () => ['resume.md', LEAD, '--min-score', 'high'], code: EXIT.error, err: /^fitcheck: --min-score must be a number from 0 to 100, got 'high'\n$/ },
-    { name: 'threshold above 100', argv: () => ['resume.md', LEAD, '--fail-under', '101'], code: EXIT.error, err: /--fail-under must be a number from 0 to 100/ },
-    { name: 'both threshold flags', argv: () => ['resume.md', LEAD, '--min-score', '1', '--fail-under', '2'], code: EXIT.error, err: /same gate/ },
-    { name: 'no resume and no config', argv: () => [], code: EXIT.error, err: new RegExp(MISSING_RESUME.replace(/[()"/]/g, '\\$&')) },
-    { name: 'a config file alone drives the check', argv: () => [], dir: 'alone', code: EXIT.ok, out: /Sam Carter\s+→\s+Senior Data Engineer/, bin: true },
-    { name: 'gates from the config', argv: () => [], dir: 'gated', code: EXIT.gateFailed, err: /below the minimum of 100; \d+ knock-outs? hit/ },
-    { name: 'flags override the config gates', argv: () => ['--min-score', '0', '--no-fail-on-knockout'], dir: 'gated', code: EXIT.ok },
-    { name: 'a positional job overrides the config jobs', argv: () => ['../resume.md', LEAD, '--format', 'json'], dir: 'alone', code: EXIT.ok, out: /"title": "Senior Lead Machine Learning Engineer"/ },
+    {
+      name: 'threshold not a number',
+      argv: () => ['resume.md', LEAD, '--min-score', 'high'],
+      code: EXIT.error,
+      err: /^fitcheck: --min-score must be a number from 0 to 100, got 'high'\n$/,
+    },
+    {
+      name: 'threshold above 100',
+      argv: () => ['resume.md', LEAD, '--fail-under', '101'],
+      code: EXIT.error,
+      err: /--fail-under must be a number from 0 to 100/,
+    },
+    {
+      name: 'both threshold flags',
+      argv: () => ['resume.md', LEAD, '--min-score', '1', '--fail-under', '2'],
+      code: EXIT.error,
+      err: /same gate/,
+    },
+    {
+      name: 'no resume and no config',
+      argv: () => [],
+      code: EXIT.error,
+      err: new RegExp(MISSING_RESUME.replace(/[()"/]/g, '\\$&')),
+    },
+    {
+      name: 'a config file alone drives the check',
+      argv: () => [],
+      dir: 'alone',
+      code: EXIT.ok,
+      out: /Sam Carter\s+→\s+Senior Data Engineer/,
+      bin: true,
+    },
+    {
+      name: 'gates from the config',
+      argv: () => [],
+      dir: 'gated',
+      code: EXIT.gateFailed,
+      err: /below the minimum of 100; \d+ knock-outs? hit/,
+    },
+    {
+      name: 'flags override the config gates',
+      argv: () => ['--min-score', '0', '--no-fail-on-knockout'],
+      dir: 'gated',
+      code: EXIT.ok,
+    },
+    {
+      name: 'a positional job overrides the config jobs',
+      argv: () => ['../resume.md', LEAD, '--format', 'json'],
+      dir: 'alone',
+      code: EXIT.ok,
+      out: /"title": "Senior Lead Machine Learning Engineer"/,
+    },
     {
       name: 'an invalid config file',
       argv: () => ['../resume.md', LEAD],
@@ -56,10 +146,32 @@ describe('exit codes (table: in-process, and through the bin where marked)', () 
       bin: true,
     },
     { name: '--no-config skips it', argv: () => ['../resume.md', LEAD, '--no-config'], dir: 'broken', code: EXIT.ok },
-    { name: '--config names another file', argv: () => ['--config', '../gated/fitcheck.config.json', '--min-score', '0', '--no-fail-on-knockout', '-q'], dir: 'broken', code: EXIT.ok, out: /^\d+\/100 .*Sam Carter → Senior Data Engineer\n$/ },
-    { name: '--config that does not exist', argv: () => ['--config', 'nope.json'], code: EXIT.error, err: /^fitcheck: Unable to use configuration file 'nope\.json': \(root\): no such file\n$/ },
-    { name: 'demo takes its own options after its name', argv: () => ['demo', '--format', 'json', '-q', '--min-score', '0'], code: EXIT.ok, out: /^\{\n  "schemaVersion": 1,/, bin: true },
-    { name: '-o into a missing directory', argv: () => ['resume.md', LEAD, '-o', 'no/such/dir/report.json'], code: EXIT.error, err: /^fitcheck: no\/such\/dir\/report\.json: cannot write the report \(ENOENT\)\n$/ },
+    {
+      name: '--config names another file',
+      argv: () => ['--config', '../gated/fitcheck.config.json', '--min-score', '0', '--no-fail-on-knockout', '-q'],
+      dir: 'broken',
+      code: EXIT.ok,
+      out: /^\d+\/100 .*Sam Carter → Senior Data Engineer\n$/,
+    },
+    {
+      name: '--config that does not exist',
+      argv: () => ['--config', 'nope.json'],
+      code: EXIT.error,
+      err: /^fitcheck: Unable to use configuration file 'nope\.json': \(root\): no such file\n$/,
+    },
+    {
+      name: 'demo takes its own options after its name',
+      argv: () => ['demo', '--format', 'json', '-q', '--min-score', '0'],
+      code: EXIT.ok,
+      out: /^\{\n  "schemaVersion": 1,/,
+      bin: true,
+    },
+    {
+      name: '-o into a missing directory',
+      argv: () => ['resume.md', LEAD, '-o', 'no/such/dir/report.json'],
+      code: EXIT.error,
+      err: /^fitcheck: no\/such\/dir\/report\.json: cannot write the report \(ENOENT\)\n$/,
+    },
   ];
 
   for (const c of cases) {
@@ -80,7 +192,14 @@ describe('exit codes (table: in-process, and through the bin where marked)', () 
 
 describe('in GitHub Actions', () => {
   it('annotates the resume, appends the Markdown summary and fails the gates (real bin, no TTY)', () => {
-    const repo = makeRepo({ 'fitcheck.config.json': { resume: 'resume.md', job: 'jobs/data-engineer.txt', asOf: '2026-11-01', skills: [{ name: 'Quarkflow', category: 'tool' }] } });
+    const repo = makeRepo({
+      'fitcheck.config.json': {
+        resume: 'resume.md',
+        job: 'jobs/data-engineer.txt',
+        asOf: '2026-11-01',
+        skills: [{ name: 'Quarkflow', category: 'tool' }],
+      },
+    });
     const summary = join(repo, 'step-summary.md');
     writeFileSync(summary, 'Built resume.pdf\n');
     const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, CI: 'true' };
@@ -92,15 +211,24 @@ describe('in GitHub Actions', () => {
     expect(lines.every((l) => /^::(error|warning|notice) /.test(l))).toBe(true);
     // Gate failures come first so GitHub's 10-per-step limit never hides them.
     expect(lines[0]).toMatch(/^::error title=fitcheck gate failed::score \d+ is below the minimum of \d+$/);
-    const hits = json.knockouts.filter((k: { status: string; evidence?: { line: number } }) => k.status === 'hit' && k.evidence);
+    const hits = json.knockouts.filter(
+      (k: { status: string; evidence?: { line: number } }) => k.status === 'hit' && k.evidence,
+    );
     expect(hits.length).toBeGreaterThan(0);
-    for (const k of hits) expect(lines.some((l) => l.startsWith(`::error file=resume.md,line=${k.evidence.line},title=Knock-out hit::`))).toBe(true);
+    for (const k of hits)
+      expect(
+        lines.some((l) => l.startsWith(`::error file=resume.md,line=${k.evidence.line},title=Knock-out hit::`)),
+      ).toBe(true);
     expect(RESUME_LINE(repo, hits[0].evidence.line)).toMatch(/B\.Sc\./);
-    expect(lines.some((l) => l.startsWith('::error file=resume.md,title=Missing required skill%3A Terraform::'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('::error file=resume.md,title=Missing required skill%3A Terraform::'))).toBe(
+      true,
+    );
     expect(lines.find((l) => l.includes('Missing preferred skill%3A Kafka'))).toMatch(/^::warning /);
     expect(lines.filter((l) => l.startsWith('::error')).length).toBeLessThanOrEqual(11);
     // "Must have … Terraform" is a hard requirement (issue 5), so it is a knock-out next to the degree.
-    expect(r.err).toMatch(/^fitcheck: score \d+ is below the minimum of \d+; 2 knock-outs hit: Must: Terraform \/ No master's degree\n$/);
+    expect(r.err).toMatch(
+      /^fitcheck: score \d+ is below the minimum of \d+; 2 knock-outs hit: Must: Terraform \/ No master's degree\n$/,
+    );
 
     const md = readFileSync(summary, 'utf8');
     expect(md.startsWith('Built resume.pdf\n> ❌ **Gate failed**: score')).toBe(true);
@@ -115,7 +243,9 @@ describe('in GitHub Actions', () => {
     const summary = join(repo, 'summary.md');
     await runIn(['resume.md', 'jobs/data-engineer.txt'], repo, { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(existsSync(summary)).toBe(false);
-    const r = await runIn(['resume.md', 'jobs/data-engineer.txt'], repo, { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(repo, 'missing', 'x.md') } });
+    const r = await runIn(['resume.md', 'jobs/data-engineer.txt'], repo, {
+      env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: join(repo, 'missing', 'x.md') },
+    });
     expect(r.code).toBe(EXIT.ok);
     expect(r.err).toMatch(/^fitcheck: warning: could not append to the step summary/);
   });
@@ -130,7 +260,13 @@ describe('JSON output', () => {
   it('validates against the published schema (closed: every field is described) for every bundled job and example', async () => {
     const repo = makeRepo();
     for (const resume of [junior, strong, join(repo, 'resume.md')]) {
-      for (const job of [LEAD, 'discover-senior-manager-machine-learning', 'senior-lead-ml-engineer-role-overview', 'senior-ml-engineer-job-profile', 'jobs/data-engineer.txt']) {
+      for (const job of [
+        LEAD,
+        'discover-senior-manager-machine-learning',
+        'senior-lead-ml-engineer-role-overview',
+        'senior-ml-engineer-job-profile',
+        'jobs/data-engineer.txt',
+      ]) {
         const r = await runIn([resume, job, '--format', 'json', ...AS_OF], repo);
         const value = JSON.parse(r.out);
         expect(strict(value), JSON.stringify(strict.errors)).toBe(true);
@@ -140,7 +276,14 @@ describe('JSON output', () => {
   });
 
   it('is an array of results, one per config job, and the exit code is the worst', async () => {
-    const repo = makeRepo({ 'fitcheck.config.json': { resume: 'resume.md', jobs: ['jobs/data-engineer.txt', LEAD], failOnKnockout: true, asOf: '2026-11-01' } });
+    const repo = makeRepo({
+      'fitcheck.config.json': {
+        resume: 'resume.md',
+        jobs: ['jobs/data-engineer.txt', LEAD],
+        failOnKnockout: true,
+        asOf: '2026-11-01',
+      },
+    });
     const r = await runIn(['--format', 'json'], repo);
     const value = JSON.parse(r.out);
     expect(Array.isArray(value) && value.length).toBe(2);
@@ -152,7 +295,9 @@ describe('JSON output', () => {
   });
 
   it('is byte-identical for the same inputs with --as-of or the config date, whatever today is', async () => {
-    const repo = makeRepo({ 'fitcheck.config.json': { resume: 'resume.md', job: 'jobs/data-engineer.txt', asOf: '2025-06-30' } });
+    const repo = makeRepo({
+      'fitcheck.config.json': { resume: 'resume.md', job: 'jobs/data-engineer.txt', asOf: '2025-06-30' },
+    });
     const argv = ['resume.md', 'jobs/data-engineer.txt', '--format', 'json', '--as-of', '2026-11-01', '--no-config'];
     const a = await runIn(argv, repo, { now: () => new Date('2030-01-01T00:00:00Z') });
     const b = await runIn(argv, repo, { now: () => new Date('2027-05-05T12:00:00Z') });
@@ -168,7 +313,9 @@ describe('JSON output', () => {
 describe('config vocabulary and weights', () => {
   it('adds skills and aliases, ignores skills and reweights the score', async () => {
     const base = makeRepo();
-    const before = JSON.parse((await runIn(['resume.md', 'jobs/data-engineer.txt', '--format', 'json', ...AS_OF], base)).out);
+    const before = JSON.parse(
+      (await runIn(['resume.md', 'jobs/data-engineer.txt', '--format', 'json', ...AS_OF], base)).out,
+    );
     expect(before.job.skills.map((x: { skill: string }) => x.skill)).not.toContain('Quarkflow');
 
     const repo = makeRepo({

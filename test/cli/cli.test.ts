@@ -10,13 +10,33 @@ const BIN = `${ROOT}bin/fitcheck.js`;
 describe('fitcheck CLI (in-process)', () => {
   const cases: { name: string; argv: string[]; code: number; out?: RegExp; err?: RegExp }[] = [
     { name: 'text report', argv: [strong, 'discover-senior-lead-ml-engineer'], code: EXIT.ok, out: /Score +\d+\/100/ },
-    { name: 'missing file', argv: ['nope.txt', 'discover-senior-lead-ml-engineer'], code: EXIT.error, err: /^fitcheck: nope\.txt: no such file\n$/ },
+    {
+      name: 'missing file',
+      argv: ['nope.txt', 'discover-senior-lead-ml-engineer'],
+      code: EXIT.error,
+      err: /^fitcheck: nope\.txt: no such file\n$/,
+    },
     { name: 'a directory', argv: [ROOT, 'discover-senior-lead-ml-engineer'], code: EXIT.error, err: /is a directory/ },
     { name: 'unknown option', argv: ['--bogus'], code: EXIT.error, err: /unknown option '--bogus'/ },
     { name: 'missing arguments', argv: [], code: EXIT.error, err: /missing required argument/ },
-    { name: 'bad --as-of', argv: [strong, 'discover-senior-lead-ml-engineer', '--as-of', '2026-13-01'], code: EXIT.error, err: /--as-of must be a date/ },
-    { name: 'bad format', argv: [strong, 'discover-senior-lead-ml-engineer', '--format', 'xml'], code: EXIT.error, err: /invalid/ },
-    { name: 'jobs list', argv: ['jobs'], code: EXIT.ok, out: /discover-senior-manager-machine-learning +Senior Manager, Machine Learning/ },
+    {
+      name: 'bad --as-of',
+      argv: [strong, 'discover-senior-lead-ml-engineer', '--as-of', '2026-13-01'],
+      code: EXIT.error,
+      err: /--as-of must be a date/,
+    },
+    {
+      name: 'bad format',
+      argv: [strong, 'discover-senior-lead-ml-engineer', '--format', 'xml'],
+      code: EXIT.error,
+      err: /invalid/,
+    },
+    {
+      name: 'jobs list',
+      argv: ['jobs'],
+      code: EXIT.ok,
+      out: /discover-senior-manager-machine-learning +Senior Manager, Machine Learning/,
+    },
     { name: 'demo', argv: ['demo'], code: EXIT.ok, out: /Priya Raman/, err: /fitcheck my-resume/ },
     { name: 'help', argv: ['--help'], code: EXIT.ok, out: /Usage: fitcheck/ },
   ];
@@ -36,7 +56,21 @@ describe('fitcheck CLI (in-process)', () => {
     const r = JSON.parse(io.out());
     expect(r).toMatchObject({ schemaVersion: 1, knockedOut: false, resume: { format: 'markdown', warnings: [] } });
     expect(Number.isInteger(r.score)).toBe(true);
-    expect(Object.keys(r)).toEqual(expect.arrayContaining(['score', 'verdict', 'knockedOut', 'knockouts', 'skills', 'experience', 'seniority', 'education', 'suggestions', 'resume', 'job']));
+    expect(Object.keys(r)).toEqual(
+      expect.arrayContaining([
+        'score',
+        'verdict',
+        'knockedOut',
+        'knockouts',
+        'skills',
+        'experience',
+        'seniority',
+        'education',
+        'suggestions',
+        'resume',
+        'job',
+      ]),
+    );
     const m = r.skills.matched[0];
     expect(m.evidence[0]).toEqual({ line: expect.any(Number), text: expect.any(String), match: expect.any(String) });
     expect(r.job.skills[0]).toEqual({ skill: expect.any(String), required: expect.any(Boolean) });
@@ -64,7 +98,10 @@ describe('fitcheck CLI (in-process)', () => {
 
 describe('fitcheck bin (child process)', () => {
   it('runs the demo', () => {
-    const out = execFileSync('node', [BIN, 'demo', '--as-of', '2026-11-01'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('node', [BIN, 'demo', '--as-of', '2026-11-01'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(out).toMatch(/STRONG FIT/);
   });
   it('exits 2 with one line and no stack on bad input', () => {

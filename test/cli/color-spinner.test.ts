@@ -17,7 +17,8 @@ describe('colour is decided once: flag, NO_COLOR, FORCE_COLOR, TTY', () => {
     [undefined, {}, false, false],
   ];
   for (const [flag, env, tty, want] of table) {
-    it(`flag ${flag} env ${JSON.stringify(env)} tty ${tty} → ${want}`, () => expect(useColor(flag, env, tty)).toBe(want));
+    it(`flag ${flag} env ${JSON.stringify(env)} tty ${tty} → ${want}`, () =>
+      expect(useColor(flag, env, tty)).toBe(want));
   }
 });
 
@@ -46,17 +47,24 @@ describe('spinner', () => {
     await withSpinner(false, 'x', io, async () => 1);
     expect(io.err()).toBe('');
     const tty = memoryIO({ stderrIsTTY: true });
-    await expect(withSpinner(true, 'Reading', tty, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(withSpinner(true, 'Reading', tty, async () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
   });
   it('a piped check has no escape codes and no spinner output', async () => {
     const io = memoryIO();
-    expect(await run([example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'], io)).toBe(EXIT.ok);
+    expect(
+      await run([example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'], io),
+    ).toBe(EXIT.ok);
     expect(io.out()).not.toMatch(/\x1b/);
     expect(io.err()).toBe('');
   });
   it('--details prints an evidence line per skill', async () => {
     const io = memoryIO();
-    await run([example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01', '--details'], io);
+    await run(
+      [example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01', '--details'],
+      io,
+    );
     expect(io.out()).toMatch(/✔ Python\n +line \d+: .*Python/);
   });
 });

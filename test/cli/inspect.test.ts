@@ -17,7 +17,12 @@ describe('fitcheck inspect', () => {
   it('tells a posting from a resume', () => {
     expect(detectKind(read(strong))).toBe('resume');
     expect(detectKind(read(example('frontend-developer-junior.txt')))).toBe('resume');
-    for (const name of ['discover-senior-lead-ml-engineer', 'discover-senior-manager-machine-learning', 'senior-lead-ml-engineer-role-overview', 'senior-ml-engineer-job-profile']) {
+    for (const name of [
+      'discover-senior-lead-ml-engineer',
+      'discover-senior-manager-machine-learning',
+      'senior-lead-ml-engineer-role-overview',
+      'senior-ml-engineer-job-profile',
+    ]) {
       expect(detectKind(read(job(name)))).toBe('job');
     }
   });
@@ -42,14 +47,22 @@ describe('fitcheck inspect', () => {
     expect(o.kind).toBe('resume');
     expect(o.name).toBe('Priya Raman');
     expect(o.lines).toBeUndefined();
-    expect(o.skills.map((s: { skill: string }) => s.skill)).toEqual(expect.arrayContaining(['Python', 'PyTorch', 'Kubernetes', 'SageMaker', 'Responsible AI', 'Explainable AI']));
+    expect(o.skills.map((s: { skill: string }) => s.skill)).toEqual(
+      expect.arrayContaining(['Python', 'PyTorch', 'Kubernetes', 'SageMaker', 'Responsible AI', 'Explainable AI']),
+    );
     expect(o.roles.length).toBe(3);
   });
 
   it('prints one JSON line per file, in order, with path and kind; --as overrides detection', async () => {
     const r = await inspect([strong, seed, '--format', 'jsonl', '--as-of', '2026-11-01']);
-    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows.map((x) => [x.path, x.kind])).toEqual([[strong, 'resume'], [seed, 'job']]);
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.path, x.kind])).toEqual([
+      [strong, 'resume'],
+      [seed, 'job'],
+    ]);
     const forced = await inspect([strong, '--as', 'job', '--format', 'jsonl']);
     expect(JSON.parse(forced.out).kind).toBe('job');
   });

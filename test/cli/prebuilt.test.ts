@@ -25,23 +25,34 @@ describe('prebuilt taxonomy', () => {
 
   it('is ignored once the data changes after the build: the edited data is read', () => {
     // A copy of the built package, with a skill added to its data and its prebuilt file left as built.
-    for (const dir of ['bin', 'dist', 'data', 'jobs', 'examples', 'package.json']) cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
+    for (const dir of ['bin', 'dist', 'data', 'jobs', 'examples', 'package.json'])
+      cpSync(join(ROOT, dir), join(copy, dir), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
     const file = join(copy, 'data/skills/languages.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
     data.skills.push({ name: 'Zorblax', category: 'language', aliases: ['zbx'] });
     writeFileSync(file, JSON.stringify(data));
-    writeFileSync(join(copy, 'resume.txt'), 'Ann Lee\nann@example.com\nEngineer, Acme | Jan 2019 - Present\n- Built zbx and Python services\n');
+    writeFileSync(
+      join(copy, 'resume.txt'),
+      'Ann Lee\nann@example.com\nEngineer, Acme | Jan 2019 - Present\n- Built zbx and Python services\n',
+    );
     writeFileSync(join(copy, 'job.txt'), 'Senior Engineer\nRequirements\n- Zorblax and Python\n');
-    const r = spawnSync(process.execPath, [join(copy, 'bin/fitcheck.js'), 'resume.txt', 'job.txt', '--format', 'json', '--as-of', '2026-11-01'], {
-      cwd: copy,
-      encoding: 'utf8',
-      timeout: 120_000, // only a hang reaches it
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(copy, 'bin/fitcheck.js'), 'resume.txt', 'job.txt', '--format', 'json', '--as-of', '2026-11-01'],
+      {
+        cwd: copy,
+        encoding: 'utf8',
+        timeout: 120_000, // only a hang reaches it
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(EXIT.ok);
     const report = JSON.parse(r.stdout);
-    expect(report.job.skills).toEqual([{ skill: 'Zorblax', required: true }, { skill: 'Python', required: true }]);
+    expect(report.job.skills).toEqual([
+      { skill: 'Zorblax', required: true },
+      { skill: 'Python', required: true },
+    ]);
     expect(report.skills.matched.map((m: { skill: string }) => m.skill).sort()).toEqual(['Python', 'Zorblax']);
   });
 });

@@ -27,7 +27,10 @@ describe('the CLI shows the reading of both documents', () => {
   it('"--as-of" sets what "Present" means', async () => {
     const a = await json([fixture('onprem-lead.txt'), 'discover-senior-lead-ml-engineer']);
     const io = memoryIO();
-    await run([fixture('onprem-lead.txt'), 'discover-senior-lead-ml-engineer', '--format', 'json', '--as-of', '2021-11-01'], io);
+    await run(
+      [fixture('onprem-lead.txt'), 'discover-senior-lead-ml-engineer', '--format', 'json', '--as-of', '2021-11-01'],
+      io,
+    );
     const b = JSON.parse(io.out());
     expect(a.result.experience.candidateYears).toBe(11.9);
     expect(b.experience.candidateYears).toBe(6.9);

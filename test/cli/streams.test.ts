@@ -17,7 +17,14 @@ describe('inputs that are not regular files', () => {
   });
 
   it('reads a resume from a pipe given as a path (process substitution)', () => {
-    const r = spawnSync('bash', ['-c', `node "${BIN}" <(cat "${example('frontend-developer-junior.txt')}") discover-senior-lead-ml-engineer --format json`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node "${BIN}" <(cat "${example('frontend-developer-junior.txt')}") discover-senior-lead-ml-engineer --format json`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(EXIT.ok);
     expect(JSON.parse(r.stdout).resume.name).toBe('Jordan Lee');
   });

@@ -41,7 +41,11 @@ describe('config validation', () => {
     { value: { job: 'a.txt' }, problem: null },
     { value: { jobs: 'a.txt' }, problem: null },
     { value: [], problem: '(root): must be an object, got an array' },
-    { value: { minscore: 70 }, problem: 'minscore: unknown key (known: resume, job, jobs, minScore, failOnKnockout, asOf, skills, aliases, ignore, weights)' },
+    {
+      value: { minscore: 70 },
+      problem:
+        'minscore: unknown key (known: resume, job, jobs, minScore, failOnKnockout, asOf, skills, aliases, ignore, weights)',
+    },
     { value: { minScore: '70' }, problem: 'minScore: must be a number from 0 to 100, got string "70"' },
     { value: { minScore: 101 }, problem: 'minScore: must be a number from 0 to 100, got number 101' },
     { value: { failOnKnockout: 'yes' }, problem: 'failOnKnockout: must be true or false, got string "yes"' },
@@ -52,11 +56,23 @@ describe('config validation', () => {
     { value: { resume: '' }, problem: 'resume: must be a non-empty string, got string ""' },
     { value: { skills: {} }, problem: 'skills: must be an array of skills, got an object' },
     { value: { skills: [{ category: 'x' }] }, problem: 'skills[0].name: must be a non-empty string, got nothing' },
-    { value: { skills: [{ name: 'X', alias: ['y'] }] }, problem: 'skills[0].alias: unknown key (known: name, category, aliases, broader, related, caseSensitive)' },
-    { value: { aliases: { Kubernetes: 'kube' } }, problem: 'aliases.Kubernetes: must be an array of strings, got string "kube"' },
+    {
+      value: { skills: [{ name: 'X', alias: ['y'] }] },
+      problem: 'skills[0].alias: unknown key (known: name, category, aliases, broader, related, caseSensitive)',
+    },
+    {
+      value: { aliases: { Kubernetes: 'kube' } },
+      problem: 'aliases.Kubernetes: must be an array of strings, got string "kube"',
+    },
     { value: { ignore: [null] }, problem: 'ignore[0]: must be a non-empty string, got null' },
-    { value: { weights: { experience: -1 } }, problem: 'weights.experience: must be a number from 0 to 100, got number -1' },
-    { value: { weights: { years: 10 } }, problem: 'weights.years: unknown key (known: requiredSkills, preferredSkills, experience, seniority, education)' },
+    {
+      value: { weights: { experience: -1 } },
+      problem: 'weights.experience: must be a number from 0 to 100, got number -1',
+    },
+    {
+      value: { weights: { years: 10 } },
+      problem: 'weights.years: unknown key (known: requiredSkills, preferredSkills, experience, seniority, education)',
+    },
   ];
   for (const c of cases) {
     it(`${JSON.stringify(c.value)} → ${c.problem ?? 'valid'}`, () => {
@@ -71,15 +87,27 @@ describe('config validation', () => {
   });
 
   it('locates problems under the "fitcheck" key of package.json', () => {
-    expect(() => validateConfig({ minScore: true }, 'fitcheck.')).toThrow('fitcheck.minScore: must be a number from 0 to 100, got boolean true');
+    expect(() => validateConfig({ minScore: true }, 'fitcheck.')).toThrow(
+      'fitcheck.minScore: must be a number from 0 to 100, got boolean true',
+    );
   });
 
   it('checks what only the dictionary can tell: weights add up to 100, aliases and ignores name known skills', () => {
-    expect(() => configuredOptions({ weights: { experience: 30 } })).toThrow('weights: must add up to 100 together with the defaults of those not given (got 110)');
-    expect(() => configuredOptions({ aliases: { Kubernets: ['kube'] } })).toThrow("aliases.Kubernets: unknown skill 'Kubernets'");
+    expect(() => configuredOptions({ weights: { experience: 30 } })).toThrow(
+      'weights: must add up to 100 together with the defaults of those not given (got 110)',
+    );
+    expect(() => configuredOptions({ aliases: { Kubernets: ['kube'] } })).toThrow(
+      "aliases.Kubernets: unknown skill 'Kubernets'",
+    );
     expect(() => configuredOptions({ ignore: ['Jav'] })).toThrow("ignore[0]: unknown skill 'Jav'");
-    expect(() => configuredOptions({ skills: [{ name: 'python', category: 'x' }] })).toThrow("skills[0].name: 'python' is already a known skill");
-    const o = configuredOptions({ ignore: ['py'], skills: [{ name: 'Zephyrflow', category: 'data' }], aliases: { Zephyrflow: ['zephyrflow.io'] } });
+    expect(() => configuredOptions({ skills: [{ name: 'python', category: 'x' }] })).toThrow(
+      "skills[0].name: 'python' is already a known skill",
+    );
+    const o = configuredOptions({
+      ignore: ['py'],
+      skills: [{ name: 'Zephyrflow', category: 'data' }],
+      aliases: { Zephyrflow: ['zephyrflow.io'] },
+    });
     expect(o.ignore).toEqual(['Python']);
     expect(o.taxonomy.skills.get('Zephyrflow')?.aliases).toEqual(['zephyrflow.io']);
   });
@@ -95,7 +123,10 @@ describe('config discovery', () => {
     const order = [...CONFIG_FILES].reverse();
     order.forEach((name, i) => {
       if (name !== 'package.json') writeFileSync(join(d, name), JSON.stringify({ minScore: order.length - i - 1 }));
-      expect(loadConfig(d)).toMatchObject({ path: name, config: { minScore: CONFIG_FILES.indexOf(name) + (name === 'package.json' ? 1 : 0) } });
+      expect(loadConfig(d)).toMatchObject({
+        path: name,
+        config: { minScore: CONFIG_FILES.indexOf(name) + (name === 'package.json' ? 1 : 0) },
+      });
     });
   });
 
@@ -112,17 +143,27 @@ describe('config discovery', () => {
     mkdirSync(join(d, 'ci'));
     writeFileSync(join(d, 'fitcheck.config.json'), '{"minScore": 1}');
     writeFileSync(join(d, 'ci', 'strict.json'), '{"minScore": 90}');
-    expect(loadConfig(d, 'ci/strict.json')).toMatchObject({ path: 'ci/strict.json', dir: join(d, 'ci'), config: { minScore: 90 } });
+    expect(loadConfig(d, 'ci/strict.json')).toMatchObject({
+      path: 'ci/strict.json',
+      dir: join(d, 'ci'),
+      config: { minScore: 90 },
+    });
     expect(loadConfig(d, false)).toBeNull();
   });
 
   it('reports unreadable and malformed files with the file, a field and the problem', () => {
     const d = dir();
-    expect(() => loadConfig(d, 'nope.json')).toThrow("Unable to use configuration file 'nope.json': (root): no such file");
+    expect(() => loadConfig(d, 'nope.json')).toThrow(
+      "Unable to use configuration file 'nope.json': (root): no such file",
+    );
     writeFileSync(join(d, '.fitcheckrc'), '{"minScore": 70,}');
-    expect(() => loadConfig(d)).toThrow(/^Unable to use configuration file '\.fitcheckrc': \(root\): not valid JSON \(.+\)$/);
+    expect(() => loadConfig(d)).toThrow(
+      /^Unable to use configuration file '\.fitcheckrc': \(root\): not valid JSON \(.+\)$/,
+    );
     writeFileSync(join(d, '.fitcheckrc'), '{"minScore": "high"}');
-    expect(() => loadConfig(d)).toThrow(`Unable to use configuration file '.fitcheckrc': minScore: must be a number from 0 to 100, got string "high"`);
+    expect(() => loadConfig(d)).toThrow(
+      `Unable to use configuration file '.fitcheckrc': minScore: must be a number from 0 to 100, got string "high"`,
+    );
   });
 });
 

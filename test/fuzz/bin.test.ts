@@ -22,8 +22,19 @@ const file = (name: string, bytes: Buffer | string): string => {
 const MB = 1024 * 1024;
 
 const HOSTILE: { name: string; make: () => string; code?: number; err?: RegExp }[] = [
-  { name: 'a 19 MB text file (under the file limit, over the text limit)', code: EXIT.error, err: /characters of text/, make: () => file('big.txt', RESUMES[0].text.repeat(Math.ceil((19 * MB) / RESUMES[0].text.length)).slice(0, 19 * MB)) },
-  { name: 'a file over the 20 MB limit', make: () => file('huge.txt', Buffer.alloc(20 * MB + 1, 'a ')), code: EXIT.error, err: /limit is 20 MB/ },
+  {
+    name: 'a 19 MB text file (under the file limit, over the text limit)',
+    code: EXIT.error,
+    err: /characters of text/,
+    make: () =>
+      file('big.txt', RESUMES[0].text.repeat(Math.ceil((19 * MB) / RESUMES[0].text.length)).slice(0, 19 * MB)),
+  },
+  {
+    name: 'a file over the 20 MB limit',
+    make: () => file('huge.txt', Buffer.alloc(20 * MB + 1, 'a ')),
+    code: EXIT.error,
+    err: /limit is 20 MB/,
+  },
   { name: 'a 5 MB line', make: () => file('line.txt', 'Ann Lee\n' + 'Python '.repeat(750_000)), code: EXIT.error },
   { name: '5 MB of random bytes', make: () => file('random.bin', randomBytes(5 * MB)), code: EXIT.error },
   { name: 'JSON nested a million deep', make: () => file('deep.json', deepJson(1_000_000, rng(1))) },
@@ -31,7 +42,10 @@ const HOSTILE: { name: string; make: () => string; code?: number; err?: RegExp }
     name: 'YAML alias expansion ("billion laughs")',
     make: () => {
       let y = 'cv:\n  name: Ann\n  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
-      for (let i = 1; i < 10; i++) y += `  ${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]\n`;
+      for (let i = 1; i < 10; i++)
+        y += `  ${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]\n`;
       return file('laughs.yaml', y);
     },
   },
@@ -58,7 +72,11 @@ describe('fuzz through the bin: bounded time and memory', () => {
       const bin = runBin(path, JOB);
       const inproc = await runInProcess(path, JOB);
       expect(problemWith(bin), `${corpus}#${n}`).toBeNull();
-      expect({ code: bin.code, out: bin.out, err: bin.err }, `${corpus}#${n}`).toEqual({ code: inproc.code, out: inproc.out, err: inproc.err });
+      expect({ code: bin.code, out: bin.out, err: bin.err }, `${corpus}#${n}`).toEqual({
+        code: inproc.code,
+        out: inproc.out,
+        err: inproc.err,
+      });
     }
   });
 });

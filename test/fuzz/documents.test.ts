@@ -24,7 +24,10 @@ const CORPORA: Record<string, Corpus> = {
 
 describe('fuzz seeds', () => {
   it('every unmutated PDF and DOCX seed gives a report', async () => {
-    for (const [ext, list] of [['pdf', seeds.pdfs], ['docx', seeds.docxs]] as const) {
+    for (const [ext, list] of [
+      ['pdf', seeds.pdfs],
+      ['docx', seeds.docxs],
+    ] as const) {
       for (const bytes of list) {
         const path = join(dir, `seed.${ext}`);
         writeFileSync(path, bytes);

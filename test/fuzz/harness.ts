@@ -35,7 +35,8 @@ export function problemWith(o: Outcome): string | null {
   if (o.code === EXIT.ok) {
     try {
       const r = JSON.parse(o.out);
-      if (r.schemaVersion !== 1 || !Number.isInteger(r.score) || r.score < 0 || r.score > 100) return `exit 0 with a bad report: ${o.out.slice(0, 200)}`;
+      if (r.schemaVersion !== 1 || !Number.isInteger(r.score) || r.score < 0 || r.score > 100)
+        return `exit 0 with a bad report: ${o.out.slice(0, 200)}`;
     } catch {
       return `exit 0 but stdout is not JSON: ${o.out.slice(0, 200)}`;
     }
@@ -43,7 +44,8 @@ export function problemWith(o: Outcome): string | null {
   }
   if (o.code === EXIT.error) {
     if (o.out !== '') return `exit 2 with output on stdout: ${o.out.slice(0, 200)}`;
-    if (!/^fitcheck: [^\n]+\n$/.test(o.err)) return `exit 2 without exactly one error line: ${JSON.stringify(o.err.slice(0, 400))}`;
+    if (!/^fitcheck: [^\n]+\n$/.test(o.err))
+      return `exit 2 without exactly one error line: ${JSON.stringify(o.err.slice(0, 400))}`;
     if (/internal error/.test(o.err)) return `crash: ${o.err.trim()}`;
     return null;
   }
@@ -64,12 +66,16 @@ export async function runInProcess(resume: string, job: string): Promise<Outcome
 
 /** Run the real bin with a memory cap and a hang limit: what a user's shell would see. */
 export function runBin(resume: string, job: string, opts: { heapMb?: number; cwd?: string } = {}): Outcome {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${opts.heapMb ?? 256}`, join(ROOT, 'bin/fitcheck.js'), resume, job, ...ARGS], {
-    encoding: 'utf8',
-    timeout: BIN_TIMEOUT_MS,
-    cwd: opts.cwd,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${opts.heapMb ?? 256}`, join(ROOT, 'bin/fitcheck.js'), resume, job, ...ARGS],
+    {
+      encoding: 'utf8',
+      timeout: BIN_TIMEOUT_MS,
+      cwd: opts.cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   return { code: r.status, out: r.stdout, err: r.stderr, signal: r.signal };
 }
 

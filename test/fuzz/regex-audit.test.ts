@@ -21,7 +21,8 @@ type Verdict = Awaited<ReturnType<typeof check>>;
 const verdicts = new Map<FoundRegex, Verdict>();
 const VERDICTS_FILE = join(ROOT, 'test/fuzz/recheck-verdicts.json');
 const fresh: Record<string, Verdict> = {};
-const readVerdicts = (): Record<string, Verdict> => (existsSync(VERDICTS_FILE) ? JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) : {});
+const readVerdicts = (): Record<string, Verdict> =>
+  existsSync(VERDICTS_FILE) ? JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) : {};
 
 beforeAll(async () => {
   // Import the CLI only now, so every `new RegExp` (module-level or per call) goes through the recorder;
@@ -33,11 +34,29 @@ beforeAll(async () => {
   }
   // A posting whose knock-out names tools the taxonomy does not know (matched word for word).
   const dir = mkdtempSync(join(tmpdir(), 'fitcheck-audit-'));
-  writeFileSync(join(dir, 'job.txt'), 'Senior Engineer\nRequirements\n- 5+ years of Python\nExperience with Quarkflow is required.\n');
-  writeFileSync(join(dir, 'resume.txt'), 'Ann Lee\nann@example.com\nEngineer, Acme | Jan 2019 - Present\nBuilt Quarkflow pipelines in Python.\n');
+  writeFileSync(
+    join(dir, 'job.txt'),
+    'Senior Engineer\nRequirements\n- 5+ years of Python\nExperience with Quarkflow is required.\n',
+  );
+  writeFileSync(
+    join(dir, 'resume.txt'),
+    'Ann Lee\nann@example.com\nEngineer, Acme | Jan 2019 - Present\nBuilt Quarkflow pipelines in Python.\n',
+  );
   await run([join(dir, 'resume.txt'), join(dir, 'job.txt'), '--format', 'json', '--as-of', '2026-11-01'], memoryIO());
   // A batch with a glob pattern, so the pattern matcher's RegExp is built and audited too.
-  await run(['batch', join(dir, 'job.txt'), `${ROOT}examples/**/*.{md,txt}`, '--concurrency', '1', '-q', '--as-of', '2026-11-01'], memoryIO());
+  await run(
+    [
+      'batch',
+      join(dir, 'job.txt'),
+      `${ROOT}examples/**/*.{md,txt}`,
+      '--concurrency',
+      '1',
+      '-q',
+      '--as-of',
+      '2026-11-01',
+    ],
+    memoryIO(),
+  );
   recorder.restore();
   all = unique([...literals, ...recorder.built]);
 });
@@ -50,12 +69,24 @@ afterAll(() => recorder.restore());
  * longest line the analyzers can see). Anything flagged and not listed here fails the audit.
  */
 const REVIEWED: [file: string, piece: string, why: string][] = [
-  ['src/analyze/text/degrees.ts', '\\s+(?:from|at)\\s.*$', 'super-linear only when a line break follows (`.` stops there); applied to one line'],
+  [
+    'src/analyze/text/degrees.ts',
+    '\\s+(?:from|at)\\s.*$',
+    'super-linear only when a line break follows (`.` stops there); applied to one line',
+  ],
   ['src/analyze/text/headings.ts', '[:\\s]+$', 'headings only: lines over 80 characters are skipped first'],
   ['src/analyze/text/glued.ts', '{1,40})or(?=', 'bounded name length: at most 40 steps per start'],
   ['src/analyze/job/education.ts', '(?=[a-z ]{0,60}', 'bounded look-ahead: at most 60 steps per "in"/"of"'],
-  ['src/analyze/job/education.ts', '\\s*\\(.*$', 'super-linear only when a line break follows; applied to one sentence'],
-  ['src/analyze/job/education.ts', 'highly valued)\\b.*$', 'super-linear only when a line break follows; applied to one sentence'],
+  [
+    'src/analyze/job/education.ts',
+    '\\s*\\(.*$',
+    'super-linear only when a line break follows; applied to one sentence',
+  ],
+  [
+    'src/analyze/job/education.ts',
+    'highly valued)\\b.*$',
+    'super-linear only when a line break follows; applied to one sentence',
+  ],
   ['src/analyze/text/negation.ts', '[^.;,]{0,30}$', 'bounded gap: at most 30 steps per negation word'],
   ['src/analyze/resume.ts', '[\\w.+-]{1,64}@', 'bounded quantifiers (RFC lengths): at most 64 steps per start'],
   ['src/analyze/resume/roles.ts', '[|,·•–—()\\-\\s:', 'role headings are cut to 200 characters first'],
@@ -65,14 +96,49 @@ const REVIEWED: [file: string, piece: string, why: string][] = [
   ['src/analyze/text/years.ts', '(?<!\\s)\\s*(?:\\d{1,2}\\+? years|', 'applied to the 200 characters after "N years"'],
   ['src/analyze/resume/leadership.ts', '[^.;]{0,25}?(?:\\b\\d+', 'bounded lazy gap ([^.;]{0,25}?, {0,2} words)'],
   ['src/analyze/resume/leadership.ts', '[^.;]{0,30}?\\b(?:', 'bounded lazy gap ([^.;]{0,30}?)'],
-  ['src/analyze/job/education.ts', '^[^.;]*?(?=,?\\s{0,10}', 'one start (anchored); each look-ahead is bounded (10 spaces, then a word)'],
+  [
+    'src/analyze/job/education.ts',
+    '^[^.;]*?(?=,?\\s{0,10}',
+    'one start (anchored); each look-ahead is bounded (10 spaces, then a word)',
+  ],
 ];
-const reviewed = (r: FoundRegex): boolean => REVIEWED.some(([file, piece]) => r.where.startsWith(file) && r.source.includes(piece));
+const reviewed = (r: FoundRegex): boolean =>
+  REVIEWED.some(([file, piece]) => r.where.startsWith(file) && r.source.includes(piece));
 /** The longest line the analyzers see (the loader refuses longer ones). */
 const LINE_LIMIT = 10_000;
 
 // Runs of the characters resumes are made of, and of what the regexes look for (separators, dates, e-mail).
-const RUNS = ['a', 'A', 'aA', '1', ' ', '\t', ' \n', '-', '.', 'a.', 'a-', 'a@', '@a', '1 ', '1/', '+', '#', "a'", '|', '(', ',', '–', 'é', '·', 'ab1+', 'Ab', 'a ', 'A ', '- '];
+const RUNS = [
+  'a',
+  'A',
+  'aA',
+  '1',
+  ' ',
+  '\t',
+  ' \n',
+  '-',
+  '.',
+  'a.',
+  'a-',
+  'a@',
+  '@a',
+  '1 ',
+  '1/',
+  '+',
+  '#',
+  "a'",
+  '|',
+  '(',
+  ',',
+  '–',
+  'é',
+  '·',
+  'ab1+',
+  'Ab',
+  'a ',
+  'A ',
+  '- ',
+];
 const N = byScale(100_000, 1_000_000);
 
 describe('regex audit (src/**)', () => {
@@ -80,7 +146,10 @@ describe('regex audit (src/**)', () => {
     expect(literals.length).toBeGreaterThan(20);
     for (const [file, sites] of constructorSites) {
       const built = unique(recorder.built.filter((r) => r.where === file));
-      expect(built.length, `${file} has ${sites} RegExp constructions; the run recorded ${built.length}`).toBeGreaterThanOrEqual(sites);
+      expect(
+        built.length,
+        `${file} has ${sites} RegExp constructions; the run recorded ${built.length}`,
+      ).toBeGreaterThanOrEqual(sites);
     }
   });
 
@@ -93,11 +162,16 @@ describe('regex audit (src/**)', () => {
       // (RECHECK_UPDATE=1 rewrites it). A new or changed regex is always checked live, with a time limit
       // a busy machine does not reach (past it recheck says "unknown", which fails the audit).
       const res = cache[key] ?? (await check(r.source, r.flags, { timeout: 60_000, randomSeed: 42 }));
-      fresh[key] = { status: res.status, ...(res.status === 'vulnerable' ? { complexity: res.complexity, attack: { pattern: res.attack.pattern } } : {}) } as Verdict;
+      fresh[key] = {
+        status: res.status,
+        ...(res.status === 'vulnerable' ? { complexity: res.complexity, attack: { pattern: res.attack.pattern } } : {}),
+      } as Verdict;
       verdicts.set(r, res);
       if (res.status !== 'safe' && !reviewed(r)) {
         const attack = res.status === 'vulnerable' ? ` attack: ${res.attack.pattern}` : '';
-        problems.push(`${r.where} /${r.source}/${r.flags}: ${res.status}${'complexity' in res && res.complexity ? ` (${res.complexity.summary})` : ''}${attack}`);
+        problems.push(
+          `${r.where} /${r.source}/${r.flags}: ${res.status}${'complexity' in res && res.complexity ? ` (${res.complexity.summary})` : ''}${attack}`,
+        );
       }
     }
     if (process.env.RECHECK_UPDATE) writeFileSync(VERDICTS_FILE, JSON.stringify(fresh, null, 1) + '\n');

@@ -32,16 +32,39 @@ export function jsonResume(): Record<string, unknown> {
       profiles: [{ network: 'GitHub', username: 'noorh', url: 'https://github.com/noorh' }],
     },
     work: [
-      { name: 'Acme Analytics', position: 'Lead ML Engineer', startDate: '2020-03', summary: 'Built recommendation models.', highlights: ['Deployed TensorFlow models on Kubernetes', 'Mentored 4 engineers'] },
-      { name: 'Globex', position: 'Data Scientist', startDate: '2016-01', endDate: '2020-02', highlights: ['SQL, Python and scikit-learn for churn models'] },
+      {
+        name: 'Acme Analytics',
+        position: 'Lead ML Engineer',
+        startDate: '2020-03',
+        summary: 'Built recommendation models.',
+        highlights: ['Deployed TensorFlow models on Kubernetes', 'Mentored 4 engineers'],
+      },
+      {
+        name: 'Globex',
+        position: 'Data Scientist',
+        startDate: '2016-01',
+        endDate: '2020-02',
+        highlights: ['SQL, Python and scikit-learn for churn models'],
+      },
     ],
-    education: [{ institution: 'University of Illinois', area: 'Computer Science', studyType: 'Master of Science', startDate: '2014-09', endDate: '2015-12' }],
+    education: [
+      {
+        institution: 'University of Illinois',
+        area: 'Computer Science',
+        studyType: 'Master of Science',
+        startDate: '2014-09',
+        endDate: '2015-12',
+      },
+    ],
     skills: [
       { name: 'Machine Learning', level: 'Expert', keywords: ['PyTorch', 'TensorFlow', 'scikit-learn'] },
       { name: 'Data', keywords: ['Spark', 'SQL', 'Airflow'] },
     ],
     certificates: [{ name: 'AWS Certified Machine Learning – Specialty', date: '2022-05' }],
-    languages: [{ language: 'Arabic', fluency: 'Native' }, { language: 'English', fluency: 'Fluent' }],
+    languages: [
+      { language: 'Arabic', fluency: 'Native' },
+      { language: 'English', fluency: 'Fluent' },
+    ],
   };
 }
 

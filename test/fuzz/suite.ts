@@ -21,7 +21,12 @@ export interface Corpus {
 export type RunCase<C extends Corpus> = (path: string, corpus: C) => Promise<Outcome>;
 
 /** Describe every corpus's cases; `afterChunk` runs once a chunk has passed (e.g. a heap check). Returns how many cases ran. */
-export function fuzzSuite<C extends Corpus>(corpora: Record<string, C>, dir: string, runCase: RunCase<C>, afterChunk: () => void = () => {}): { ran: () => number; only: string | undefined } {
+export function fuzzSuite<C extends Corpus>(
+  corpora: Record<string, C>,
+  dir: string,
+  runCase: RunCase<C>,
+  afterChunk: () => void = () => {},
+): { ran: () => number; only: string | undefined } {
   let ran = 0;
   for (const [name, corpus] of Object.entries(corpora)) {
     const count = Math.round(corpus.cases * FUZZ_SCALE);
@@ -38,7 +43,10 @@ export function fuzzSuite<C extends Corpus>(corpora: Record<string, C>, dir: str
             writeFileSync(path, input.bytes);
             const problem = problemWith(await runCase(path, corpus));
             ran++;
-            if (problem) problems.push(`${label} (${input.how}): ${problem} — input saved to ${saveFailure(`${FUZZ_SEED}-${label}`, input.bytes, input.ext)}`);
+            if (problem)
+              problems.push(
+                `${label} (${input.how}): ${problem} — input saved to ${saveFailure(`${FUZZ_SEED}-${label}`, input.bytes, input.ext)}`,
+              );
           }
           expect(problems).toEqual([]);
           afterChunk();

@@ -5,7 +5,11 @@ import { extractSkills, matchLine } from '../../src/analyze/text/skills.js';
 /** A tag line glues the board's tags by case ("PythonScalaJavaMachine Learning"); requirement lines mention years. */
 export function isTagLine(line: string): boolean {
   const glue = (line.match(/[a-z)][A-Z]|[A-Z]{2}[a-z]/g) ?? []).length;
-  return (glue >= 3 && !/years|experience|degree/i.test(line)) || /^Tech Domains /.test(line) || (line.length > 100 && !/[A-Z.]/.test(line));
+  return (
+    (glue >= 3 && !/years|experience|degree/i.test(line)) ||
+    /^Tech Domains /.test(line) ||
+    (line.length > 100 && !/[A-Z.]/.test(line))
+  );
 }
 
 /** The board's tags on a camel-glued or comma-separated tag line, as the board wrote them. */
@@ -27,7 +31,16 @@ export function boardTagRecall(lines: string[], tax: Taxonomy = defaultTaxonomy(
   const misses = labelled.filter((l) => !hits.includes(l));
   // A miss is the extractor's fault only if the posting's text spells the skill some way the taxonomy knows.
   const prose = text.join('\n').toLowerCase();
-  const spelled = (skill: string) => formsOf(tax.skills.get(skill)!).some((f) => new RegExp(`(^|[^a-z])${f.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(prose));
+  const spelled = (skill: string) =>
+    formsOf(tax.skills.get(skill)!).some((f) =>
+      new RegExp(`(^|[^a-z])${f.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(prose),
+    );
   const extractorMisses = misses.filter((m) => m.skills.length === 0 || m.skills.some(spelled));
-  return { tags: tags.length, found: hits.length, recall: hits.length / Math.max(1, tags.length), misses, extractorMisses };
+  return {
+    tags: tags.length,
+    found: hits.length,
+    recall: hits.length / Math.max(1, tags.length),
+    misses,
+    extractorMisses,
+  };
 }

@@ -8,15 +8,89 @@ import { pathToFileURL } from 'node:url';
 // The bench's seeded PRNG, so test and bench corpora are made the same way.
 import { rng } from '../../bench/corpus.mjs';
 
-const FIRST = ['Ana', 'Ben', 'Chloe', 'Dev', 'Elif', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Luca', 'Mei', 'Nora', 'Omar', 'Priya'];
-const LAST = ['Diaz', 'Okafor', 'Novak', 'Tanaka', 'Silva', 'Haddad', 'Larsen', 'Moreau', 'Kowalski', 'Reyes', 'Sato', 'Weber'];
-const SKILLS = ['Python', 'Java', 'Scala', 'SQL', 'AWS', 'GCP', 'Kubernetes', 'Docker', 'Terraform', 'Apache Spark', 'Kafka', 'Airflow',
-  'PyTorch', 'TensorFlow', 'scikit-learn', 'pandas', 'MLflow', 'Machine Learning', 'Deep Learning', 'Natural Language Processing',
-  'Computer Vision', 'A/B Testing', 'Statistics', 'Feature Engineering', 'Model Deployment', 'CI/CD', 'Linux', 'Go', 'React', 'TypeScript'];
-const TITLES = ['Software Engineer', 'Data Scientist', 'Machine Learning Engineer', 'Senior Machine Learning Engineer', 'Lead ML Engineer',
-  'Data Analyst', 'Staff Engineer', 'Junior Developer', 'Engineering Manager'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elif',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kemi',
+  'Luca',
+  'Mei',
+  'Nora',
+  'Omar',
+  'Priya',
+];
+const LAST = [
+  'Diaz',
+  'Okafor',
+  'Novak',
+  'Tanaka',
+  'Silva',
+  'Haddad',
+  'Larsen',
+  'Moreau',
+  'Kowalski',
+  'Reyes',
+  'Sato',
+  'Weber',
+];
+const SKILLS = [
+  'Python',
+  'Java',
+  'Scala',
+  'SQL',
+  'AWS',
+  'GCP',
+  'Kubernetes',
+  'Docker',
+  'Terraform',
+  'Apache Spark',
+  'Kafka',
+  'Airflow',
+  'PyTorch',
+  'TensorFlow',
+  'scikit-learn',
+  'pandas',
+  'MLflow',
+  'Machine Learning',
+  'Deep Learning',
+  'Natural Language Processing',
+  'Computer Vision',
+  'A/B Testing',
+  'Statistics',
+  'Feature Engineering',
+  'Model Deployment',
+  'CI/CD',
+  'Linux',
+  'Go',
+  'React',
+  'TypeScript',
+];
+const TITLES = [
+  'Software Engineer',
+  'Data Scientist',
+  'Machine Learning Engineer',
+  'Senior Machine Learning Engineer',
+  'Lead ML Engineer',
+  'Data Analyst',
+  'Staff Engineer',
+  'Junior Developer',
+  'Engineering Manager',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DEGREES = ['B.S. in Computer Science', 'M.S. in Statistics', 'Ph.D. in Physics', 'Bootcamp certificate', 'BA in Economics'];
+const DEGREES = [
+  'B.S. in Computer Science',
+  'M.S. in Statistics',
+  'Ph.D. in Physics',
+  'Bootcamp certificate',
+  'BA in Economics',
+];
 
 /** The text of generated resume number `i` (Markdown when `markdown`). */
 export function generateResume(i, markdown = false) {
@@ -25,7 +99,11 @@ export function generateResume(i, markdown = false) {
   const name = `${pick(FIRST)} ${pick(LAST)}`;
   const skills = SKILLS.filter(() => r() < 0.35);
   const h = markdown ? '## ' : '';
-  const lines = [markdown ? `# ${name}` : name, `${name.toLowerCase().replace(' ', '.')}@example.com | +1 555 010 ${String(1000 + (i % 9000))}`, ''];
+  const lines = [
+    markdown ? `# ${name}` : name,
+    `${name.toLowerCase().replace(' ', '.')}@example.com | +1 555 010 ${String(1000 + (i % 9000))}`,
+    '',
+  ];
   lines.push(`${h}Summary`, `${pick(TITLES)} with experience in ${skills.slice(0, 3).join(', ') || 'teamwork'}.`, '');
   lines.push(`${h}Experience`);
   let year = 2025;
@@ -34,11 +112,19 @@ export function generateResume(i, markdown = false) {
     const length = 1 + Math.floor(r() * 4);
     const end = k === 0 ? 'Present' : `${pick(MONTHS)} ${year}`;
     lines.push(`${pick(TITLES)}, Example Corp ${k + 1}`, `${pick(MONTHS)} ${year - length} – ${end}`);
-    for (const s of skills.slice(k * 3, k * 3 + 3)) lines.push(`- Built and maintained systems with ${s} in production.`);
+    for (const s of skills.slice(k * 3, k * 3 + 3))
+      lines.push(`- Built and maintained systems with ${s} in production.`);
     if (r() < 0.3) lines.push('- Mentored a team of four engineers and led the roadmap.');
     year -= length;
   }
-  lines.push('', `${h}Skills`, skills.join(', ') || 'Communication', '', `${h}Education`, `${pick(DEGREES)}, Example University, ${year - 1}`);
+  lines.push(
+    '',
+    `${h}Skills`,
+    skills.join(', ') || 'Communication',
+    '',
+    `${h}Education`,
+    `${pick(DEGREES)}, Example University, ${year - 1}`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -72,7 +158,9 @@ export async function toPdf(text) {
 /** A DOCX of the text, one paragraph per line (docx). */
 export async function toDocx(text) {
   const { Document, Packer, Paragraph, TextRun } = await import('docx');
-  const doc = new Document({ sections: [{ children: text.split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+  const doc = new Document({
+    sections: [{ children: text.split('\n').map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
+  });
   return Packer.toBuffer(doc);
 }
 

@@ -58,7 +58,9 @@ export async function runIn(argv: string[], cwd: string, overrides: Partial<CliI
 
 /** Run the real bin in `cwd` as a CI job would: pipes (no TTY), the given environment, no inherited GitHub variables. */
 export function runBin(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(GITHUB_|NO_COLOR|FORCE_COLOR)/.test(k)));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(GITHUB_|NO_COLOR|FORCE_COLOR)/.test(k)),
+  );
   const r = spawnSync('node', [BIN, ...argv], { cwd, encoding: 'utf8', env: { ...base, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

@@ -2,7 +2,13 @@
 import type { Evidence, FitResult } from '../../src/types.js';
 
 const ev = (line: number, text: string, match: string): Evidence => ({ line, text, match });
-const WEIGHTS = [['required skills', 50], ['preferred skills', 15], ['experience', 20], ['seniority', 10], ['education', 5]] as const;
+const WEIGHTS = [
+  ['required skills', 50],
+  ['preferred skills', 15],
+  ['experience', 20],
+  ['seniority', 10],
+  ['education', 5],
+] as const;
 /** The five score components, in order, from their points and details. */
 const components = (...rows: [points: number, detail: string][]): FitResult['components'] =>
   rows.map(([points, detail], i) => ({ name: WEIGHTS[i][0], weight: WEIGHTS[i][1], points, detail }));
@@ -16,17 +22,66 @@ export function strongResult(overrides: Partial<FitResult> = {}): FitResult {
     band: 'strong',
     knockedOut: false,
     knockouts: [
-      { criterion: 'Less than 8 years of experience in data solutions', status: 'clear', reason: 'The resume shows 11.2 years (at least 8).' },
-      { criterion: 'No programming experience in Python, Scala, or Java', status: 'clear', reason: 'The resume shows Python.', evidence: ev(14, '- Built model training and hyperparameter tuning pipelines in Python and Scala on Apache Spark, serving forty million customers across three continents every single day.', 'Python') },
+      {
+        criterion: 'Less than 8 years of experience in data solutions',
+        status: 'clear',
+        reason: 'The resume shows 11.2 years (at least 8).',
+      },
+      {
+        criterion: 'No programming experience in Python, Scala, or Java',
+        status: 'clear',
+        reason: 'The resume shows Python.',
+        evidence: ev(
+          14,
+          '- Built model training and hyperparameter tuning pipelines in Python and Scala on Apache Spark, serving forty million customers across three continents every single day.',
+          'Python',
+        ),
+      },
     ],
     skills: {
       matched: [
-        { skill: 'Python', required: true, evidence: [ev(14, '- Built model training and hyperparameter tuning pipelines in Python and Scala on Apache Spark, serving forty million customers across three continents every single day.', 'Python')] },
-        { skill: 'Machine Learning', required: true, evidence: [ev(5, 'Machine learning engineering lead with eleven years building production ML systems.', 'Machine learning')] },
-        { skill: 'AWS', required: true, evidence: [ev(15, '- Deployed models to AWS SageMaker and GCP Vertex AI.', 'AWS')] },
-        { skill: 'Hyperparameter Tuning', required: false, evidence: [ev(14, '- Built model training and hyperparameter tuning pipelines in Python.', 'hyperparameter tuning')] },
+        {
+          skill: 'Python',
+          required: true,
+          evidence: [
+            ev(
+              14,
+              '- Built model training and hyperparameter tuning pipelines in Python and Scala on Apache Spark, serving forty million customers across three continents every single day.',
+              'Python',
+            ),
+          ],
+        },
+        {
+          skill: 'Machine Learning',
+          required: true,
+          evidence: [
+            ev(
+              5,
+              'Machine learning engineering lead with eleven years building production ML systems.',
+              'Machine learning',
+            ),
+          ],
+        },
+        {
+          skill: 'AWS',
+          required: true,
+          evidence: [ev(15, '- Deployed models to AWS SageMaker and GCP Vertex AI.', 'AWS')],
+        },
+        {
+          skill: 'Hyperparameter Tuning',
+          required: false,
+          evidence: [
+            ev(14, '- Built model training and hyperparameter tuning pipelines in Python.', 'hyperparameter tuning'),
+          ],
+        },
       ],
-      missing: [{ skill: 'Innovative Thinking', required: false, suggestion: 'The posting prefers Innovative Thinking and your resume gives no sign of it.' }],
+      missing: [
+        {
+          skill: 'Innovative Thinking',
+          required: false,
+          suggestion: 'The posting prefers Innovative Thinking and your resume gives no sign of it.',
+        },
+      ],
       alternatives: [{ skill: 'Scala', required: true, via: 'Python' }],
     },
     experience: { requiredYears: 8, candidateYears: 11.2 },
@@ -40,11 +95,27 @@ export function strongResult(overrides: Partial<FitResult> = {}): FitResult {
       [5, 'master against bachelor'],
     ),
     suggestions: [
-      { kind: 'skill', skill: 'Innovative Thinking', required: false, points: 8.7, message: 'The posting prefers Innovative Thinking and your resume gives no sign of it. If you have used Innovative Thinking, show it in a role\'s bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.' },
+      {
+        kind: 'skill',
+        skill: 'Innovative Thinking',
+        required: false,
+        points: 8.7,
+        message:
+          "The posting prefers Innovative Thinking and your resume gives no sign of it. If you have used Innovative Thinking, show it in a role's bullet with what you did and the result, not only in the skills list; if not, it is a gap to close, not to paper over.",
+      },
     ],
     asOf: '2026-11-01',
-    resume: { path: '/home/someone/resumes/marcus-okafor-2026.txt', format: 'text', name: 'Marcus Okafor', warnings: [] },
-    job: { path: '/opt/fitcheck/jobs/discover-senior-lead-ml-engineer.txt', title: 'Senior Lead Machine Learning Engineer', skills: [{ skill: 'Python', required: true }] },
+    resume: {
+      path: '/home/someone/resumes/marcus-okafor-2026.txt',
+      format: 'text',
+      name: 'Marcus Okafor',
+      warnings: [],
+    },
+    job: {
+      path: '/opt/fitcheck/jobs/discover-senior-lead-ml-engineer.txt',
+      title: 'Senior Lead Machine Learning Engineer',
+      skills: [{ skill: 'Python', required: true }],
+    },
     ...overrides,
   };
 }
@@ -58,12 +129,30 @@ export function knockedOutResult(overrides: Partial<FitResult> = {}): FitResult 
     band: 'weak',
     knockedOut: true,
     knockouts: [
-      { criterion: 'No experience with cloud platforms (AWS, Azure, GCP)', status: 'hit', reason: 'The resume shows none of: Cloud Platforms, AWS, Azure, GCP.' },
-      { criterion: 'Lack of leadership experience in ML', status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' },
-      { criterion: 'Less than 8 years of experience in data solutions', status: 'hit', reason: 'The resume shows 4.5 years; the posting rules out less than 8.' },
+      {
+        criterion: 'No experience with cloud platforms (AWS, Azure, GCP)',
+        status: 'hit',
+        reason: 'The resume shows none of: Cloud Platforms, AWS, Azure, GCP.',
+      },
+      {
+        criterion: 'Lack of leadership experience in ML',
+        status: 'unknown',
+        reason: 'The resume does not say whether you have led people or projects.',
+      },
+      {
+        criterion: 'Less than 8 years of experience in data solutions',
+        status: 'hit',
+        reason: 'The resume shows 4.5 years; the posting rules out less than 8.',
+      },
     ],
     skills: {
-      matched: [{ skill: 'SQL', required: true, evidence: [ev(9, 'Wrote SQL queries — 日本語 résumé ✓ against the sales warehouse', 'SQL')] }],
+      matched: [
+        {
+          skill: 'SQL',
+          required: true,
+          evidence: [ev(9, 'Wrote SQL queries — 日本語 résumé ✓ against the sales warehouse', 'SQL')],
+        },
+      ],
       missing: [
         { skill: 'Machine Learning', required: true, suggestion: 'The posting requires Machine Learning.' },
         { skill: 'GCP', required: true, suggestion: 'The posting requires GCP.' },
@@ -83,17 +172,61 @@ export function knockedOutResult(overrides: Partial<FitResult> = {}): FitResult 
       [0.6, 'unknown against bachelor (× 0.26 relevance)'],
     ),
     suggestions: [
-      { kind: 'knockout', message: 'Knock-out hit: "No experience with cloud platforms (AWS, Azure, GCP)". The resume shows none of: Cloud Platforms, AWS, Azure, GCP. If you have used one, show it in a role\'s bullet; otherwise expect this posting to screen you out.' },
-      { kind: 'skill', skill: 'Machine Learning', required: true, points: 14.3, message: 'The posting requires Machine Learning and your resume gives no sign of it.' },
-      { kind: 'skill', skill: 'GCP', required: true, points: 14.3, related: 'AWS', message: 'The posting requires GCP; your resume shows AWS (line 4); both are Cloud Platforms. If you have used GCP, show it in a role\'s bullet; if not, name the transferable experience (what you did with AWS) rather than claiming GCP.' },
-      { kind: 'skill', skill: 'Distributed Computing With An Extremely Long Skill Name', required: true, points: 14.3, message: 'The posting requires Distributed Computing With An Extremely Long Skill Name and your resume gives no sign of it.' },
-      { kind: 'experience', points: 2.3, message: 'The posting asks for 8+ years; your dated roles add up to 4.5 (3.5 short).' },
-      { kind: 'skill', skill: 'Model Deployment', required: false, points: 7.5, message: 'The posting prefers Model Deployment and your resume gives no sign of it.' },
+      {
+        kind: 'knockout',
+        message:
+          'Knock-out hit: "No experience with cloud platforms (AWS, Azure, GCP)". The resume shows none of: Cloud Platforms, AWS, Azure, GCP. If you have used one, show it in a role\'s bullet; otherwise expect this posting to screen you out.',
+      },
+      {
+        kind: 'skill',
+        skill: 'Machine Learning',
+        required: true,
+        points: 14.3,
+        message: 'The posting requires Machine Learning and your resume gives no sign of it.',
+      },
+      {
+        kind: 'skill',
+        skill: 'GCP',
+        required: true,
+        points: 14.3,
+        related: 'AWS',
+        message:
+          "The posting requires GCP; your resume shows AWS (line 4); both are Cloud Platforms. If you have used GCP, show it in a role's bullet; if not, name the transferable experience (what you did with AWS) rather than claiming GCP.",
+      },
+      {
+        kind: 'skill',
+        skill: 'Distributed Computing With An Extremely Long Skill Name',
+        required: true,
+        points: 14.3,
+        message:
+          'The posting requires Distributed Computing With An Extremely Long Skill Name and your resume gives no sign of it.',
+      },
+      {
+        kind: 'experience',
+        points: 2.3,
+        message: 'The posting asks for 8+ years; your dated roles add up to 4.5 (3.5 short).',
+      },
+      {
+        kind: 'skill',
+        skill: 'Model Deployment',
+        required: false,
+        points: 7.5,
+        message: 'The posting prefers Model Deployment and your resume gives no sign of it.',
+      },
       { kind: 'hygiene', message: 'No "Education" heading found. Tracking systems look for standard headings.' },
     ],
     asOf: '2026-11-01',
-    resume: { path: '/very/long/path/to/a/folder/with/an-extremely-long-resume-file-name-that-goes-on-and-on.txt', format: 'text', name: null, warnings: [] },
-    job: { path: 'job.txt', title: 'Senior Lead Machine Learning Engineer, Responsible and Explainable AI Platforms (Remote, Americas)', skills: [] },
+    resume: {
+      path: '/very/long/path/to/a/folder/with/an-extremely-long-resume-file-name-that-goes-on-and-on.txt',
+      format: 'text',
+      name: null,
+      warnings: [],
+    },
+    job: {
+      path: 'job.txt',
+      title: 'Senior Lead Machine Learning Engineer, Responsible and Explainable AI Platforms (Remote, Americas)',
+      skills: [],
+    },
     ...overrides,
   };
 }
@@ -113,8 +246,17 @@ export function awkwardResult(overrides: Partial<FitResult> = {}): FitResult {
         reason: "The resume's highest level is certificate.",
         evidence: ev(12, 'Certificate in Web Development', 'Certificate'),
       },
-      { criterion: 'Lack of leadership experience', status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' },
-      { criterion: 'No Python', status: 'clear', reason: 'The resume shows Python.', evidence: ev(5, 'Python, SQL', 'Python') },
+      {
+        criterion: 'Lack of leadership experience',
+        status: 'unknown',
+        reason: 'The resume does not say whether you have led people or projects.',
+      },
+      {
+        criterion: 'No Python',
+        status: 'clear',
+        reason: 'The resume shows Python.',
+        evidence: ev(5, 'Python, SQL', 'Python'),
+      },
     ],
     skills: {
       matched: [{ skill: 'Python', required: true, evidence: [ev(5, 'Python, SQL', 'Python')] }],
@@ -139,8 +281,21 @@ export function awkwardResult(overrides: Partial<FitResult> = {}): FitResult {
       { kind: 'experience', message: 'The posting asks for 5+ years; your dated roles add up to 3.' },
     ],
     asOf: '2026-11-01',
-    resume: { path: 'cv/resume.md', format: 'markdown', name: 'Ana | Diaz', warnings: ['Two columns: lines may be read out of order'] },
-    job: { path: 'jobs/acme.txt', title: 'Senior Engineer, Data', skills: [{ skill: 'Python', required: true }, { skill: 'Kubernetes', required: true }, { skill: 'C#', required: false }] },
+    resume: {
+      path: 'cv/resume.md',
+      format: 'markdown',
+      name: 'Ana | Diaz',
+      warnings: ['Two columns: lines may be read out of order'],
+    },
+    job: {
+      path: 'jobs/acme.txt',
+      title: 'Senior Engineer, Data',
+      skills: [
+        { skill: 'Python', required: true },
+        { skill: 'Kubernetes', required: true },
+        { skill: 'C#', required: false },
+      ],
+    },
     ...overrides,
   };
 }

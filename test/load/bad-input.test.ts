@@ -18,32 +18,102 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let dir: string;
 const cases: { name: string; file: () => Promise<string> | string; err: RegExp }[] = [
   { name: 'missing file', file: () => join(dir, 'nope.pdf'), err: new RegExp(escape(MSG.missing)) },
-  { name: 'a directory', file: () => { const d = join(dir, 'folder.pdf'); mkdirSync(d, { recursive: true }); return d; }, err: /is a directory/ },
+  {
+    name: 'a directory',
+    file: () => {
+      const d = join(dir, 'folder.pdf');
+      mkdirSync(d, { recursive: true });
+      return d;
+    },
+    err: /is a directory/,
+  },
   { name: 'empty file', file: () => F.put(dir, 'empty.docx', ''), err: new RegExp(escape(MSG.empty)) },
   ...['pdf', 'docx', 'txt', 'json', 'yaml', 'tex', 'html'].map((ext) => ({
     name: `random bytes named .${ext}`,
     file: () => F.put(dir, `random.${ext}`, Buffer.concat([Buffer.from([0, 1, 2, 3]), randomBytes(64 * 1024)])),
     err: new RegExp(escape(MSG.binary)),
   })),
-  { name: 'truncated PDF', file: async () => { const pdf = await F.resumePdf(); return F.put(dir, 'truncated.pdf', pdf.subarray(0, pdf.length >> 1)); }, err: /not a readable PDF: it is damaged or truncated/ },
-  { name: 'PDF header and garbage', file: () => F.put(dir, 'garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20000)])), err: /not a readable PDF/ },
-  { name: 'encrypted PDF', file: async () => F.put(dir, 'locked.pdf', await F.encryptedPdf()), err: new RegExp(escape(MSG.pdfPassword)) },
-  { name: 'PDF with no text layer', file: async () => F.put(dir, 'scan.pdf', await F.noTextPdf()), err: /likely a scan.*tracking systems cannot read it either/ },
-  { name: 'image named .pdf', file: () => F.put(dir, 'photo.pdf', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)])), err: /is a PNG image, not a document/ },
-  { name: 'JPEG named .docx', file: () => F.put(dir, 'photo.docx', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(2000)])), err: /is a JPEG image/ },
-  { name: 'ZIP that is not a Word document', file: () => F.put(dir, 'archive.docx', F.makeZip([{ name: 'notes.txt', data: Buffer.from('hello') }])), err: new RegExp(escape(MSG.zipNotWord)) },
+  {
+    name: 'truncated PDF',
+    file: async () => {
+      const pdf = await F.resumePdf();
+      return F.put(dir, 'truncated.pdf', pdf.subarray(0, pdf.length >> 1));
+    },
+    err: /not a readable PDF: it is damaged or truncated/,
+  },
+  {
+    name: 'PDF header and garbage',
+    file: () => F.put(dir, 'garbage.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20000)])),
+    err: /not a readable PDF/,
+  },
+  {
+    name: 'encrypted PDF',
+    file: async () => F.put(dir, 'locked.pdf', await F.encryptedPdf()),
+    err: new RegExp(escape(MSG.pdfPassword)),
+  },
+  {
+    name: 'PDF with no text layer',
+    file: async () => F.put(dir, 'scan.pdf', await F.noTextPdf()),
+    err: /likely a scan.*tracking systems cannot read it either/,
+  },
+  {
+    name: 'image named .pdf',
+    file: () =>
+      F.put(
+        dir,
+        'photo.pdf',
+        Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]),
+      ),
+    err: /is a PNG image, not a document/,
+  },
+  {
+    name: 'JPEG named .docx',
+    file: () => F.put(dir, 'photo.docx', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(2000)])),
+    err: /is a JPEG image/,
+  },
+  {
+    name: 'ZIP that is not a Word document',
+    file: () => F.put(dir, 'archive.docx', F.makeZip([{ name: 'notes.txt', data: Buffer.from('hello') }])),
+    err: new RegExp(escape(MSG.zipNotWord)),
+  },
   {
     name: 'DOCX declaring a 1 GB inflated size',
-    file: () => F.put(dir, 'bomb.docx', F.makeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>'), declare: 1 << 30 }])),
+    file: () =>
+      F.put(
+        dir,
+        'bomb.docx',
+        F.makeZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>'), declare: 1 << 30 }]),
+      ),
     err: /would inflate to 1024 MB, past the 64 MB limit/,
   },
   {
     name: 'DOCX that lies about its sizes',
-    file: () => F.put(dir, 'liar.docx', F.makeZip([{ name: 'word/document.xml', data: Buffer.alloc(8 << 20, 0x20), declare: 1000 }])),
+    file: () =>
+      F.put(
+        dir,
+        'liar.docx',
+        F.makeZip([{ name: 'word/document.xml', data: Buffer.alloc(8 << 20, 0x20), declare: 1000 }]),
+      ),
     err: /word\/document\.xml inflates past its declared size: damaged, or a zip bomb/,
   },
-  { name: 'truncated DOCX', file: async () => { const d = await F.resumeDocx(); return F.put(dir, 'cut.docx', d.subarray(0, d.length - 200)); }, err: /not a readable DOCX\/ZIP/ },
-  { name: 'old binary .doc', file: () => F.put(dir, 'old.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4000)])), err: /old binary Office file/ },
+  {
+    name: 'truncated DOCX',
+    file: async () => {
+      const d = await F.resumeDocx();
+      return F.put(dir, 'cut.docx', d.subarray(0, d.length - 200));
+    },
+    err: /not a readable DOCX\/ZIP/,
+  },
+  {
+    name: 'old binary .doc',
+    file: () =>
+      F.put(
+        dir,
+        'old.doc',
+        Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4000)]),
+      ),
+    err: /old binary Office file/,
+  },
   {
     name: 'file over the size limit',
     file: () => {
@@ -55,10 +125,26 @@ const cases: { name: string; file: () => Promise<string> | string; err: RegExp }
     },
     err: /the limit is 20 MB/,
   },
-  { name: 'one enormous line without spaces', file: () => F.put(dir, 'line.txt', 'a'.repeat(3_000_000)), err: new RegExp(escape(MSG.junk)) },
-  { name: 'enormous line of email-like junk', file: () => F.put(dir, 'mail.txt', 'x.'.repeat(1_500_000) + '@'), err: new RegExp(escape(MSG.junk)) },
-  { name: 'broken JSON resume', file: () => F.put(dir, 'resume.json', '{"basics": {"name": "A"'), err: /not valid JSON/ },
-  { name: 'broken YAML resume', file: () => F.put(dir, 'resume.yaml', 'cv:\n  name: [unclosed\n  sections: {'), err: /not valid YAML/ },
+  {
+    name: 'one enormous line without spaces',
+    file: () => F.put(dir, 'line.txt', 'a'.repeat(3_000_000)),
+    err: new RegExp(escape(MSG.junk)),
+  },
+  {
+    name: 'enormous line of email-like junk',
+    file: () => F.put(dir, 'mail.txt', 'x.'.repeat(1_500_000) + '@'),
+    err: new RegExp(escape(MSG.junk)),
+  },
+  {
+    name: 'broken JSON resume',
+    file: () => F.put(dir, 'resume.json', '{"basics": {"name": "A"'),
+    err: /not valid JSON/,
+  },
+  {
+    name: 'broken YAML resume',
+    file: () => F.put(dir, 'resume.yaml', 'cv:\n  name: [unclosed\n  sections: {'),
+    err: /not valid YAML/,
+  },
 ];
 
 beforeAll(() => {
@@ -86,7 +172,10 @@ describe('bad input: exit 2, one line on stderr naming the file, nothing on stdo
   });
 
   it('standard input past the size limit is cut off and refused by the real bin', () => {
-    const r = spawnSync('node', [join(ROOT, 'bin/fitcheck.js'), '-', JOB], { input: Buffer.alloc(MAX_FILE_BYTES + 4 * 65536, 0x61), encoding: 'utf8' });
+    const r = spawnSync('node', [join(ROOT, 'bin/fitcheck.js'), '-', JOB], {
+      input: Buffer.alloc(MAX_FILE_BYTES + 4 * 65536, 0x61),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(EXIT.error);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`fitcheck: -: ${MSG.tooBigInput}\n`);

@@ -3,7 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeZip } from '../helpers/zipkit.js';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, Header } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  Header,
+} from 'docx';
 import PDFDocument from 'pdfkit';
 
 /** The resume every format is generated from: a heading line, then its body lines ("- " for bullets). */
@@ -11,7 +23,12 @@ export const RESUME = {
   name: 'Dana Whitfield',
   contact: 'dana.whitfield@example.com | +1 (312) 555-0188 | Chicago, IL',
   sections: [
-    { heading: 'Summary', lines: ['Senior machine learning engineer with 9 years of experience building fraud and credit risk models on AWS.'] },
+    {
+      heading: 'Summary',
+      lines: [
+        'Senior machine learning engineer with 9 years of experience building fraud and credit risk models on AWS.',
+      ],
+    },
     {
       heading: 'Experience',
       lines: [
@@ -22,8 +39,14 @@ export const RESUME = {
         '- Trained gradient boosting models with scikit-learn and XGBoost; wrote SQL for the data warehouse.',
       ],
     },
-    { heading: 'Skills', lines: ['Python, SQL, Scala, PyTorch, TensorFlow, scikit-learn, Spark, Kafka, AWS, Docker, Kubernetes, MLflow'] },
-    { heading: 'Education', lines: ['M.S. in Statistics, University of Illinois, 2015', 'B.S. in Mathematics, Purdue University, 2013'] },
+    {
+      heading: 'Skills',
+      lines: ['Python, SQL, Scala, PyTorch, TensorFlow, scikit-learn, Spark, Kafka, AWS, Docker, Kubernetes, MLflow'],
+    },
+    {
+      heading: 'Education',
+      lines: ['M.S. in Statistics, University of Illinois, 2015', 'B.S. in Mathematics, Purdue University, 2013'],
+    },
   ],
 };
 
@@ -77,23 +100,37 @@ export function resumePdf(options: PDFKit.PDFDocumentOptions = {}): Promise<Buff
 
 /** The resume as a DOCX: headings, list paragraphs, a role in a table row, contact details in the page header. */
 export async function resumeDocx(): Promise<Buffer> {
-  const body: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(RESUME.name)] })];
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(RESUME.name)] }),
+  ];
   for (const s of RESUME.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.heading)] }));
     for (const line of s.lines) {
       const role = /^(.*) — (.*)$/.exec(line);
-      if (line.startsWith('- ')) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line.slice(2))] }));
+      if (line.startsWith('- '))
+        body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line.slice(2))] }));
       else if (role && s.heading === 'Experience') {
         body.push(
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph(role[1])] }), new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(role[2])] })] })] })],
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph(role[1])] }),
+                  new TableCell({
+                    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(role[2])] })],
+                  }),
+                ],
+              }),
+            ],
           }),
         );
       } else body.push(new Paragraph(line));
     }
   }
-  const doc = new Document({ sections: [{ headers: { default: new Header({ children: [new Paragraph(RESUME.contact)] }) }, children: body }] });
+  const doc = new Document({
+    sections: [{ headers: { default: new Header({ children: [new Paragraph(RESUME.contact)] }) }, children: body }],
+  });
   return Packer.toBuffer(doc);
 }
 
@@ -102,8 +139,25 @@ export function twoColumnPdf(): Promise<Buffer> {
   return pdfBuffer({ margin: 36 }, (doc) => {
     doc.font('Helvetica-Bold').fontSize(20).text('Riley Okafor', 36, 36);
     doc.font('Helvetica').fontSize(10).text('riley.okafor@example.com | (646) 555-0123', 36, 62);
-    const left = ['Skills', 'Python', 'Go', 'PostgreSQL', 'Terraform', 'AWS', 'Kubernetes', '', 'Languages', 'English', 'Yoruba'];
-    left.forEach((t, i) => doc.font(i === 0 || t === 'Languages' ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(t, 36, 100 + i * 17, { width: 130, lineBreak: false }));
+    const left = [
+      'Skills',
+      'Python',
+      'Go',
+      'PostgreSQL',
+      'Terraform',
+      'AWS',
+      'Kubernetes',
+      '',
+      'Languages',
+      'English',
+      'Yoruba',
+    ];
+    left.forEach((t, i) =>
+      doc
+        .font(i === 0 || t === 'Languages' ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(10)
+        .text(t, 36, 100 + i * 17, { width: 130, lineBreak: false }),
+    );
     const right = [
       'Experience',
       'Staff Engineer, Northbeam Logistics — Jan 2018 – Present',
@@ -116,7 +170,12 @@ export function twoColumnPdf(): Promise<Buffer> {
       'Education',
       'B.Eng. in Computer Engineering, University of Lagos, 2013',
     ];
-    right.forEach((t, i) => doc.font(i === 0 || t === 'Education' ? 'Helvetica-Bold' : 'Helvetica').fontSize(10).text(t, 200, 103 + i * 15, { width: 370, lineBreak: false }));
+    right.forEach((t, i) =>
+      doc
+        .font(i === 0 || t === 'Education' ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(10)
+        .text(t, 200, 103 + i * 15, { width: 370, lineBreak: false }),
+    );
   });
 }
 

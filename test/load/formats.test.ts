@@ -9,21 +9,58 @@ import * as F from './fixtures.js';
 afterAll(F.removeTempDirs);
 
 const asOf = new Date('2026-11-01T00:00:00Z');
-const load = (name: string, text: string | Buffer) => loadBuffer(name, Buffer.isBuffer(text) ? text : Buffer.from(text), { kind: 'resume' });
+const load = (name: string, text: string | Buffer) =>
+  loadBuffer(name, Buffer.isBuffer(text) ? text : Buffer.from(text), { kind: 'resume' });
 const facts = async (name: string, text: string) => {
   const doc = await load(name, text);
   const r = analyzeResume(doc, asOf);
-  return { format: doc.format, name: r.name, years: r.experience.candidateYears, education: r.education.candidate, skills: r.skills.map((s) => s.skill).sort(), roles: r.roles.map((x) => `${x.title} @ ${x.employer} ${x.start}..${x.end}`) };
+  return {
+    format: doc.format,
+    name: r.name,
+    years: r.experience.candidateYears,
+    education: r.education.candidate,
+    skills: r.skills.map((s) => s.skill).sort(),
+    roles: r.roles.map((x) => `${x.title} @ ${x.employer} ${x.start}..${x.end}`),
+  };
 };
 
 const JSON_RESUME = {
-  basics: { name: 'Mara Quinn', label: 'Data Engineer', email: 'mara@example.com', phone: '+44 20 7946 0000', location: { city: 'Leeds', countryCode: 'GB' }, summary: 'Builds data platforms.' },
+  basics: {
+    name: 'Mara Quinn',
+    label: 'Data Engineer',
+    email: 'mara@example.com',
+    phone: '+44 20 7946 0000',
+    location: { city: 'Leeds', countryCode: 'GB' },
+    summary: 'Builds data platforms.',
+  },
   work: [
-    { name: 'Tessellate', position: 'Senior Data Engineer', startDate: '2021-04', highlights: ['Moved batch ETL to Apache Airflow and dbt on Snowflake.'] },
-    { name: 'Ridgeway Retail', position: 'Data Engineer', startDate: '2017-09-01', endDate: '2021-03-31', summary: 'Wrote Python and SQL pipelines.' },
+    {
+      name: 'Tessellate',
+      position: 'Senior Data Engineer',
+      startDate: '2021-04',
+      highlights: ['Moved batch ETL to Apache Airflow and dbt on Snowflake.'],
+    },
+    {
+      name: 'Ridgeway Retail',
+      position: 'Data Engineer',
+      startDate: '2017-09-01',
+      endDate: '2021-03-31',
+      summary: 'Wrote Python and SQL pipelines.',
+    },
   ],
-  education: [{ institution: 'University of York', studyType: 'Bachelor', area: 'Computer Science', startDate: '2014', endDate: '2017' }],
-  skills: [{ name: 'Data', keywords: ['Python', 'SQL', 'Spark'] }, { name: 'Cloud', keywords: ['AWS', 'Terraform'] }],
+  education: [
+    {
+      institution: 'University of York',
+      studyType: 'Bachelor',
+      area: 'Computer Science',
+      startDate: '2014',
+      endDate: '2017',
+    },
+  ],
+  skills: [
+    { name: 'Data', keywords: ['Python', 'SQL', 'Spark'] },
+    { name: 'Cloud', keywords: ['AWS', 'Terraform'] },
+  ],
 };
 // The same resume as the canonical text the loaders render.
 const AS_TEXT = `Mara Quinn
@@ -132,7 +169,13 @@ describe('resume-as-code reads like the same resume in text', () => {
 
   it('renders JSON Resume as canonical lines the analyzers read', async () => {
     const doc = await load('resume.json', JSON.stringify(JSON_RESUME));
-    expect(doc.text.split('\n')).toEqual(expect.arrayContaining(['Senior Data Engineer, Tessellate — Apr 2021 – Present', 'Data: Python, SQL, Spark', 'Bachelor in Computer Science, University of York — 2014 – 2017']));
+    expect(doc.text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Senior Data Engineer, Tessellate — Apr 2021 – Present',
+        'Data: Python, SQL, Spark',
+        'Bachelor in Computer Science, University of York — 2014 – 2017',
+      ]),
+    );
   });
 
   it('recognises RenderCV and YAMLResume by structure even without a .yaml name (stdin)', async () => {
@@ -141,9 +184,21 @@ describe('resume-as-code reads like the same resume in text', () => {
   });
 
   it('reads other JSON (a job in JSON Resume job schema) as labelled lines', async () => {
-    const doc = await loadBuffer('job.json', Buffer.from(JSON.stringify({ title: 'Data Engineer', company: 'Acme', qualifications: ['3+ years of Python', 'SQL'], skills: [{ name: 'Cloud', keywords: ['AWS'] }] })));
+    const doc = await loadBuffer(
+      'job.json',
+      Buffer.from(
+        JSON.stringify({
+          title: 'Data Engineer',
+          company: 'Acme',
+          qualifications: ['3+ years of Python', 'SQL'],
+          skills: [{ name: 'Cloud', keywords: ['AWS'] }],
+        }),
+      ),
+    );
     expect(doc.format).toBe('json');
-    expect(doc.text.split('\n')).toEqual(expect.arrayContaining(['Data Engineer', 'Company: Acme', '- 3+ years of Python']));
+    expect(doc.text.split('\n')).toEqual(
+      expect.arrayContaining(['Data Engineer', 'Company: Acme', '- 3+ years of Python']),
+    );
   });
 });
 
@@ -182,7 +237,14 @@ describe('LaTeX and HTML are reduced to their text', () => {
 <ul><li>Moved batch ETL to <b>Apache Airflow</b> and dbt.</li><li>Wrote Python &amp; SQL.</li></ul></body></html>`;
     const doc = await load('cv.html', html);
     expect(doc.format).toBe('html');
-    expect(doc.text.split('\n')).toEqual(['Mara Quinn', 'mara@example.com · Leeds', 'Experience', 'Senior Data Engineer, Tessellate | Apr 2021 – Present', '- Moved batch ETL to Apache Airflow and dbt.', '- Wrote Python & SQL.']);
+    expect(doc.text.split('\n')).toEqual([
+      'Mara Quinn',
+      'mara@example.com · Leeds',
+      'Experience',
+      'Senior Data Engineer, Tessellate | Apr 2021 – Present',
+      '- Moved batch ETL to Apache Airflow and dbt.',
+      '- Wrote Python & SQL.',
+    ]);
   });
 });
 
@@ -195,7 +257,14 @@ describe('text encodings', () => {
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
     ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
-    ['Windows-1252', Buffer.from([...'Jos\xe9 M\xfcller\njose@example.com\nSkills: Python, Se\xf1or-level SQL \x97 \x93quoted\x94\n'].map((c) => c.charCodeAt(0)))],
+    [
+      'Windows-1252',
+      Buffer.from(
+        [...'Jos\xe9 M\xfcller\njose@example.com\nSkills: Python, Se\xf1or-level SQL \x97 \x93quoted\x94\n'].map((c) =>
+          c.charCodeAt(0),
+        ),
+      ),
+    ],
   ] as const) {
     it(`reads ${name}`, async () => {
       const doc = await loadBuffer('cv.txt', bytes);
@@ -222,21 +291,35 @@ describe('standard input', () => {
 describe('resume warnings', () => {
   it('flags missing standard headings (once) and contact details far down, without repeating the reader’s own warning', async () => {
     // The loader turns a file into text; the resume reader judges its structure, and the check advises on it once.
-    const body = Array.from({ length: 20 }, (_, i) => `Worked on project ${i} with Python and SQL for a large retail client.`);
+    const body = Array.from(
+      { length: 20 },
+      (_, i) => `Worked on project ${i} with Python and SQL for a large retail client.`,
+    );
     const doc = await load('cv.txt', ['Mara Quinn', ...body, 'mara@example.com'].join('\n'));
     const warnings = analyzeResume(doc, new Date('2026-11-01T00:00:00Z')).warnings.join('\n');
     expect(warnings).toMatch(/Contact details first appear on line 22/);
     expect(warnings).not.toMatch(/No email address or phone number/);
-    const r = checkDocuments(doc, { path: 'job.txt', format: 'text', text: 'Data Engineer\nRequirements\n- Python and SQL', warnings: [] });
+    const r = checkDocuments(doc, {
+      path: 'job.txt',
+      format: 'text',
+      text: 'Data Engineer\nRequirements\n- Python and SQL',
+      warnings: [],
+    });
     expect(r.suggestions.filter((s) => /heading/.test(s.message)).map((s) => s.message)).toEqual([
       'No "Experience", "Education" or "Skills" heading found. Tracking systems look for standard headings; use them so each part of your resume is read as what it is.',
     ]);
   });
   it('says when very little text came out', async () => {
-    expect((await load('cv.txt', 'Mara Quinn\nPython')).warnings.join(' ')).toMatch(/Little text was extracted \(15 characters\)/);
+    expect((await load('cv.txt', 'Mara Quinn\nPython')).warnings.join(' ')).toMatch(
+      /Little text was extracted \(15 characters\)/,
+    );
   });
   it('a job gets no resume-structure warnings', async () => {
-    const doc = await loadBuffer('job.txt', Buffer.from('Data Engineer\n' + 'We need Python and SQL for our pipelines. '.repeat(20)), { kind: 'job' });
+    const doc = await loadBuffer(
+      'job.txt',
+      Buffer.from('Data Engineer\n' + 'We need Python and SQL for our pipelines. '.repeat(20)),
+      { kind: 'job' },
+    );
     expect(doc.warnings).toEqual([]);
   });
 });

@@ -30,6 +30,14 @@ describe('heavy parsers load only when a document needs them', () => {
     expect(heavyLoaded(F.put(F.tempDir(), 'r.docx', await F.resumeDocx()))).toEqual(['mammoth']);
   });
   it('a YAML resume loads yaml only', () => {
-    expect(heavyLoaded(F.put(F.tempDir(), 'r.yaml', 'basics:\n  name: Sam Carter\nwork:\n  - position: Data Engineer\n    name: Acme\n    startDate: 2019-01\n'))).toEqual(['yaml']);
+    expect(
+      heavyLoaded(
+        F.put(
+          F.tempDir(),
+          'r.yaml',
+          'basics:\n  name: Sam Carter\nwork:\n  - position: Data Engineer\n    name: Acme\n    startDate: 2019-01\n',
+        ),
+      ),
+    ).toEqual(['yaml']);
   });
 });

@@ -18,7 +18,11 @@ function textOf(pdf: string, compiled: boolean): string {
   const load = compiled
     ? `const { loadCompiledPdfParse } = await import(${JSON.stringify(CODE)});\nconst mod = loadCompiledPdfParse(${JSON.stringify(entry)});\nif (!mod) throw new Error('no cache');`
     : `const mod = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(entry)});`;
-  const script = F.put(F.tempDir(), 'read.mjs', `${load}\nconst p = new mod.PDFParse({ data: new Uint8Array((await import('node:fs')).readFileSync(${JSON.stringify(pdf)})), verbosity: 0 });\nconst d = await p.load();\nconst out = [];\nfor (let i = 1; i <= d.numPages; i++) out.push((await (await d.getPage(i)).getTextContent()).items.map((it) => [it.str, ...it.transform.map((n) => n.toFixed(2))].join(' ')).join('\\n'));\nawait p.destroy();\nprocess.stdout.write(out.join('\\n\\n'));\n`);
+  const script = F.put(
+    F.tempDir(),
+    'read.mjs',
+    `${load}\nconst p = new mod.PDFParse({ data: new Uint8Array((await import('node:fs')).readFileSync(${JSON.stringify(pdf)})), verbosity: 0 });\nconst d = await p.load();\nconst out = [];\nfor (let i = 1; i <= d.numPages; i++) out.push((await (await d.getPage(i)).getTextContent()).items.map((it) => [it.str, ...it.transform.map((n) => n.toFixed(2))].join(' ')).join('\\n'));\nawait p.destroy();\nprocess.stdout.write(out.join('\\n\\n'));\n`,
+  );
   const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return r.stdout;
@@ -41,7 +45,10 @@ describe("pdf.js compiled with the build's code cache", () => {
 
   it('ignores a cache made for other files or another Node', () => {
     const path = join(F.tempDir(), 'pdfjs.cache');
-    writeFileSync(path, Buffer.concat([Buffer.from(JSON.stringify({ key: 'v0.0.0 other', sizes: [1, 1] }) + '\n'), Buffer.from('ab')]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from(JSON.stringify({ key: 'v0.0.0 other', sizes: [1, 1] }) + '\n'), Buffer.from('ab')]),
+    );
     expect(readCache(pdfjsSources(entry)!.key, path)).toBeUndefined();
   });
 });

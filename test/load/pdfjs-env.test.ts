@@ -21,7 +21,9 @@ process.on('exit', () => process.stderr.write('REPLACED ' + JSON.stringify(Objec
 function watched(args: string[]): { code: number | null; replaced: string[]; globals: string[] } {
   const dir = F.tempDir();
   writeFileSync(join(dir, 'watch.mjs'), WATCH);
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'watch.mjs')).href, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'watch.mjs')).href, ...args], {
+    encoding: 'utf8',
+  });
   const m = /REPLACED (\[.*\]) GLOBALS (\[.*\])/.exec(r.stderr);
   expect(m, r.stderr).not.toBeNull();
   return { code: r.status, replaced: JSON.parse(m![1]), globals: JSON.parse(m![2]) };
@@ -38,17 +40,28 @@ describe('reading a PDF leaves the process as it was', () => {
 
   it('so does the library API (the tsc build) reading a PDF', async () => {
     const pdf = F.put(F.tempDir(), 'r.pdf', await F.resumePdf());
-    const script = F.put(F.tempDir(), 'lib.mjs', `import { loadDocument } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/load/index.js')).href)};\nconst d = await loadDocument(${JSON.stringify(pdf)});\nif (!d.text.includes('Python')) process.exit(3);\n`);
+    const script = F.put(
+      F.tempDir(),
+      'lib.mjs',
+      `import { loadDocument } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/load/index.js')).href)};\nconst d = await loadDocument(${JSON.stringify(pdf)});\nif (!d.text.includes('Python')) process.exit(3);\n`,
+    );
     const r = watched([script]);
     expect(r.code).toBe(0);
     expect(r.replaced).toEqual([]);
   });
 
   // The control: without fitcheck's loader, pdf.js's polyfills do replace them on Node 20 (V8 11), so the tests above can fail.
-  it.runIf(process.versions.node.startsWith('20.'))('loading pdf-parse plainly replaces Array.prototype.push and JSON.parse on Node 20', () => {
-    const script = F.put(F.tempDir(), 'plain.cjs', `require(${JSON.stringify(join(ROOT, 'node_modules/pdf-parse'))});\n`);
-    expect(watched([script]).replaced).toEqual(expect.arrayContaining(['push', 'parse']));
-  });
+  it.runIf(process.versions.node.startsWith('20.'))(
+    'loading pdf-parse plainly replaces Array.prototype.push and JSON.parse on Node 20',
+    () => {
+      const script = F.put(
+        F.tempDir(),
+        'plain.cjs',
+        `require(${JSON.stringify(join(ROOT, 'node_modules/pdf-parse'))});\n`,
+      );
+      expect(watched([script]).replaced).toEqual(expect.arrayContaining(['push', 'parse']));
+    },
+  );
 
   it('a PDF check opens no native addon (@napi-rs/canvas is for drawing pages)', async () => {
     const pdf = F.put(F.tempDir(), 'r.pdf', await F.resumePdf());

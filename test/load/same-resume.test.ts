@@ -35,7 +35,8 @@ beforeAll(async () => {
     pdf: F.put(dir, 'resume.pdf', await F.resumePdf()),
     docx: F.put(dir, 'resume.docx', await F.resumeDocx()),
   };
-  for (const [kind, path] of Object.entries(files)) results[kind] = checkDocuments(await loadDocument(path, { kind: 'resume' }), jobDoc, { asOf });
+  for (const [kind, path] of Object.entries(files))
+    results[kind] = checkDocuments(await loadDocument(path, { kind: 'resume' }), jobDoc, { asOf });
 });
 
 describe('the same resume as TXT, PDF and DOCX', () => {
@@ -74,7 +75,12 @@ describe('PDF layouts', () => {
     const lines = doc.text.split('\n');
     const at = (t: string) => lines.findIndex((l) => l.trim() === t);
     // The sidebar's skills stay consecutive, and each job's bullets follow its role line directly.
-    expect([at('Python'), at('Go'), at('PostgreSQL'), at('Terraform')]).toEqual([at('Python'), at('Python') + 1, at('Python') + 2, at('Python') + 3]);
+    expect([at('Python'), at('Go'), at('PostgreSQL'), at('Terraform')]).toEqual([
+      at('Python'),
+      at('Python') + 1,
+      at('Python') + 2,
+      at('Python') + 3,
+    ]);
     const role = lines.findIndex((l) => l.startsWith('Staff Engineer, Northbeam Logistics'));
     expect(lines.slice(role, role + 3)).toEqual([
       'Staff Engineer, Northbeam Logistics — Jan 2018 – Present',
@@ -97,14 +103,21 @@ describe('PDF layouts', () => {
 
   it('joins a bullet wrapped over two lines back into one line', async () => {
     const doc = await loadDocument(F.put(dir, 'wrap.pdf', await F.resumePdf()));
-    expect(doc.text).toContain('- Built real-time fraud detection models in Python and PyTorch serving 30 million card transactions a day, with feature pipelines in Spark and Kafka.');
+    expect(doc.text).toContain(
+      '- Built real-time fraud detection models in Python and PyTorch serving 30 million card transactions a day, with feature pipelines in Spark and Kafka.',
+    );
   });
 });
 
 describe('a job given as PDF or DOCX', () => {
   // pdfkit's standard fonts only encode Latin-1; the seed's emoji and symbols are left out of every version.
-  const lines = readFileSync(job(JOB), 'utf8').split('\n').map((l) => l.replace(/[^\x20-\x7e\u00a0-\u00ff–—’]/g, '').trim());
-  const profile = (doc: LoadedDocument) => analyzeJob(doc).skills.map((s) => `${s.skill}${s.required ? '!' : ''}`).sort();
+  const lines = readFileSync(job(JOB), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/[^\x20-\x7e\u00a0-\u00ff–—’]/g, '').trim());
+  const profile = (doc: LoadedDocument) =>
+    analyzeJob(doc)
+      .skills.map((s) => `${s.skill}${s.required ? '!' : ''}`)
+      .sort();
   it('PDF and DOCX postings give the same skills and knock-outs as the text', async () => {
     const txt = await loadDocument(F.put(dir, 'job.txt', lines.join('\n')));
     const pdf = await loadDocument(F.put(dir, 'job.pdf', await F.jobPdf(lines)));
@@ -116,6 +129,7 @@ describe('a job given as PDF or DOCX', () => {
     expect(analyzeJob(pdf).knockouts.length).toBe(analyzeJob(txt).knockouts.length);
     const resume = await loadDocument(F.put(dir, 'r.txt', F.resumeText()));
     const base = checkDocuments(resume, txt, { asOf }).score;
-    for (const j of [pdf, docx]) expect(Math.abs(checkDocuments(resume, j, { asOf }).score - base)).toBeLessThanOrEqual(2);
+    for (const j of [pdf, docx])
+      expect(Math.abs(checkDocuments(resume, j, { asOf }).score - base)).toBeLessThanOrEqual(2);
   });
 });

@@ -20,22 +20,41 @@ const words = (text: string, x: number, y: number): TextItem[] => {
 describe('layout', () => {
   it('reads a sidebar and a main column apart, the column with the largest type first', () => {
     const items = [
-      ...words('Skills', 40, 700), ...words('Python', 40, 680), ...words('Rust', 40, 660), ...words('Kubernetes', 40, 640),
+      ...words('Skills', 40, 700),
+      ...words('Python', 40, 680),
+      ...words('Rust', 40, 660),
+      ...words('Kubernetes', 40, 640),
       { str: 'Ada Osei', x: 220, y: 720, w: 90, h: 20 },
-      ...words('Engineer, Fern Labs — Jan 2020 – Present', 220, 690), ...words('- Built the payments ledger in Rust.', 220, 670),
-      ...words('- Ran Kubernetes upgrades.', 220, 650), ...words('Education', 220, 630),
+      ...words('Engineer, Fern Labs — Jan 2020 – Present', 220, 690),
+      ...words('- Built the payments ledger in Rust.', 220, 670),
+      ...words('- Ran Kubernetes upgrades.', 220, 650),
+      ...words('Education', 220, 630),
     ];
     const { lines, columns } = layoutPage(items);
     expect(columns).toBe(true);
-    expect(lines.map((l) => l.text)).toEqual(['Ada Osei', 'Engineer, Fern Labs — Jan 2020 – Present', '- Built the payments ledger in Rust.', '- Ran Kubernetes upgrades.', 'Education', 'Skills', 'Python', 'Rust', 'Kubernetes']);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Ada Osei',
+      'Engineer, Fern Labs — Jan 2020 – Present',
+      '- Built the payments ledger in Rust.',
+      '- Ran Kubernetes upgrades.',
+      'Education',
+      'Skills',
+      'Python',
+      'Rust',
+      'Kubernetes',
+    ]);
   });
 
   it('puts a date range wrapped after its dash back together on the role line', () => {
     const items = [
       ...words('Experience', 40, 700),
-      ...words('June 2022 –', 40, 680), ...words('Present', 40, 668),
-      ...words('Software Engineer, Google', 200, 680), ...words('- Built interfaces in React.', 200, 668),
-      ...words('2019 – 2022', 40, 640), ...words('Web Developer, Acme', 200, 640), ...words('- Wrote CSS.', 200, 628),
+      ...words('June 2022 –', 40, 680),
+      ...words('Present', 40, 668),
+      ...words('Software Engineer, Google', 200, 680),
+      ...words('- Built interfaces in React.', 200, 668),
+      ...words('2019 – 2022', 40, 640),
+      ...words('Web Developer, Acme', 200, 640),
+      ...words('- Wrote CSS.', 200, 628),
     ];
     const texts = layoutPage(items).lines.map((l) => l.text);
     expect(texts).toContain('June 2022 – Present  Software Engineer, Google');
@@ -44,24 +63,37 @@ describe('layout', () => {
 
   it('keeps a narrow date column apart from text set close beside it', () => {
     const items = [
-      ...words('June 2022 –', 40, 700), ...words('Present', 40, 688),
-      ...words('Engineer, Google', 96, 700), ...words('- Built interfaces in React.', 96, 688),
-      ...words('2019 – 2022', 40, 660), ...words('Developer, Acme', 96, 660), ...words('- Wrote CSS for the shop.', 96, 648),
-      ...words('2017 – 2019', 40, 620), ...words('Intern, Initech', 96, 620), ...words('- Fixed bugs.', 96, 608),
+      ...words('June 2022 –', 40, 700),
+      ...words('Present', 40, 688),
+      ...words('Engineer, Google', 96, 700),
+      ...words('- Built interfaces in React.', 96, 688),
+      ...words('2019 – 2022', 40, 660),
+      ...words('Developer, Acme', 96, 660),
+      ...words('- Wrote CSS for the shop.', 96, 648),
+      ...words('2017 – 2019', 40, 620),
+      ...words('Intern, Initech', 96, 620),
+      ...words('- Fixed bugs.', 96, 608),
     ];
     const texts = layoutPage(items).lines.map((l) => l.text);
     expect(texts).toEqual([
-      'June 2022 – Present  Engineer, Google', '- Built interfaces in React.',
-      '2019 – 2022  Developer, Acme', '- Wrote CSS for the shop.',
-      '2017 – 2019  Intern, Initech', '- Fixed bugs.',
+      'June 2022 – Present  Engineer, Google',
+      '- Built interfaces in React.',
+      '2019 – 2022  Developer, Acme',
+      '- Wrote CSS for the shop.',
+      '2017 – 2019  Intern, Initech',
+      '- Fixed bugs.',
     ]);
   });
 });
 
 describe('character repair', () => {
   it('guesses ligatures that came out as U+0000 and normalises bullets, dashes, quotes and ligature characters', () => {
-    expect(repairGlyphs('Pro\u0000les and Stack Over\u0000ow con\u0000icts')).toBe('Profiles and Stack Overflow conflicts');
-    expect(normalizeText('• Led ‘X’ – the “ﬁrst” ﬂow\u00ad\r\n▪ Two\u200b')).toBe("- Led 'X' – the \"first\" flow\n- Two");
+    expect(repairGlyphs('Pro\u0000les and Stack Over\u0000ow con\u0000icts')).toBe(
+      'Profiles and Stack Overflow conflicts',
+    );
+    expect(normalizeText('• Led ‘X’ – the “ﬁrst” ﬂow\u00ad\r\n▪ Two\u200b')).toBe(
+      '- Led \'X\' – the "first" flow\n- Two',
+    );
   });
 });
 
@@ -81,7 +113,14 @@ describe('format detection', () => {
 
 describe('resume-as-code dates and markup', () => {
   it('formats the date styles resume files use', () => {
-    expect([formatDate('2018-09'), formatDate('2009-12-12'), formatDate('Dec 1, 2022'), formatDate('september 2019'), formatDate(2021), formatDate('present')]).toEqual(['Sep 2018', 'Dec 2009', 'Dec 2022', 'Sep 2019', '2021', 'Present']);
+    expect([
+      formatDate('2018-09'),
+      formatDate('2009-12-12'),
+      formatDate('Dec 1, 2022'),
+      formatDate('september 2019'),
+      formatDate(2021),
+      formatDate('present'),
+    ]).toEqual(['Sep 2018', 'Dec 2009', 'Dec 2022', 'Sep 2019', '2021', 'Present']);
     expect(formatRange('2020-01', undefined, true)).toBe('Jan 2020 – Present');
     expect(formatRange('2020-01', undefined, false)).toBe('Jan 2020');
     expect(plain('**Bold** and *it* with [a link](https://x.y) and `code`')).toBe('Bold and it with a link and code');
@@ -103,7 +142,9 @@ describe('ZIP directory', () => {
 
 describe('PDF time budget', () => {
   it('refuses a PDF once its reading time is spent, checked between pages', async () => {
-    await expect(pdfToText('slow.pdf', await resumePdf(), -1)).rejects.toThrow(/slow\.pdf: the PDF took over 0 s to read \(unusually complex\)/);
+    await expect(pdfToText('slow.pdf', await resumePdf(), -1)).rejects.toThrow(
+      /slow\.pdf: the PDF took over 0 s to read \(unusually complex\)/,
+    );
     await expect(pdfToText('ok.pdf', await resumePdf())).resolves.toMatchObject({ pages: 1 });
   });
 });

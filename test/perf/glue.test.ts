@@ -11,8 +11,31 @@ const reference = (word: string) =>
 
 describe('splitGlued fast path', () => {
   it('agrees with the full rewrite on plain, glued and odd words', () => {
-    const words = ['python', 'Python', 'AWS', 'CI/CD', 'C++', 'Node.js', 'PythonScalaJava', 'AWSAzure', 'iOS', 'JavaScript',
-      'years5+', 'Java8', 'GPT4', 'ABCdef', 'ABCDef', 'macOS', 'x86', 'e2e', 'ReactNative', 'A', '', 'k8s', 'FastAPI'];
+    const words = [
+      'python',
+      'Python',
+      'AWS',
+      'CI/CD',
+      'C++',
+      'Node.js',
+      'PythonScalaJava',
+      'AWSAzure',
+      'iOS',
+      'JavaScript',
+      'years5+',
+      'Java8',
+      'GPT4',
+      'ABCdef',
+      'ABCDef',
+      'macOS',
+      'x86',
+      'e2e',
+      'ReactNative',
+      'A',
+      '',
+      'k8s',
+      'FastAPI',
+    ];
     for (const w of words) expect(splitGlued(w), w).toEqual(reference(w));
   });
 });

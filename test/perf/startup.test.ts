@@ -25,7 +25,12 @@ describe('startup discipline', () => {
     const r = loadedModules(BIN, [example('ml-engineer-strong.md'), job('senior-ml-engineer-job-profile')]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.files.filter((f: string) => f !== BIN)).toEqual([join(ROOT, 'dist/fitcheck.js')]);
-    const own = loadedModules(BIN, [example('ml-engineer-strong.md'), job('senior-ml-engineer-job-profile')], {}, { esm: false });
+    const own = loadedModules(
+      BIN,
+      [example('ml-engineer-strong.md'), job('senior-ml-engineer-job-profile')],
+      {},
+      { esm: false },
+    );
     expect(own.builtins).toContain('fs');
     expect(own.builtins.filter((b: string) => NOT_FOR_TEXT.includes(b))).toEqual([]);
     expect(own.addons).toEqual([]);

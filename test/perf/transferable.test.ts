@@ -6,7 +6,8 @@ import type { Evidence } from '../../src/types.js';
 // The scan over every skill that the reverse-link index replaced: the index must give the same answers.
 function reference(skill: string, shown: Map<string, Evidence[]>): Relation | null {
   const tax = defaultTaxonomy();
-  const byEvidence = (a: string, b: string) => (shown.get(b)?.length ?? 0) - (shown.get(a)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const byEvidence = (a: string, b: string) =>
+    (shown.get(b)?.length ?? 0) - (shown.get(a)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   const entry = tax.skills.get(skill);
   const isShown = (s: string) => s !== skill && (shown.get(s)?.length ?? 0) > 0;
   const pick = (names: string[]) => names.filter(isShown).sort(byEvidence)[0];
@@ -17,7 +18,9 @@ function reference(skill: string, shown: Map<string, Evidence[]>): Relation | nu
   for (const parent of entry?.broader ?? []) {
     const children = [...tax.skills.values()].filter((o) => o.name !== skill && o.broader?.includes(parent));
     if (children.length >= MAX_SIBLINGS) continue;
-    const sib = pick(children.filter((o) => o.category === entry?.category && !o.broader?.includes(skill)).map((o) => o.name));
+    const sib = pick(
+      children.filter((o) => o.category === entry?.category && !o.broader?.includes(skill)).map((o) => o.name),
+    );
     if (sib) return { skill: sib, kind: 'sibling', via: parent, evidence: shown.get(sib)![0] };
   }
   const broader = pick(entry?.broader ?? []);

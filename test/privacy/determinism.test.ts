@@ -24,11 +24,14 @@ const ENVS: Record<string, string>[] = [
   { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
   { TZ: 'America/Los_Angeles', LANG: 'ar_EG.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
 ];
-const JOBS = readdirSync(join(ROOT, 'jobs')).map((f) => f.replace(/\.txt$/, '')).sort();
+const JOBS = readdirSync(join(ROOT, 'jobs'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
 /** Environments to run the bin in for input i: one of the two unusual ones in turn, or all three. */
 const envsFor = (i: number): Record<string, string>[] => byScale([ENVS[1 + (i % 2)]], ENVS);
 /** Jobs to check input i against (quick: the first or the last job in turn). */
-const jobsFor = (i: number): string[] => byScale([i % 2 ? JOBS[JOBS.length - 1] : JOBS[0]], [JOBS[0], JOBS[JOBS.length - 1]]);
+const jobsFor = (i: number): string[] =>
+  byScale([i % 2 ? JOBS[JOBS.length - 1] : JOBS[0]], [JOBS[0], JOBS[JOBS.length - 1]]);
 let cwd: string;
 
 /** The inputs, written in beforeAll: every format, and mutated inputs (determinism must not depend on the input being tidy). */
@@ -49,7 +52,12 @@ const INPUTS: [name: string, make: () => Promise<Buffer | string>][] = [
 type Ran = { status: number | null; stdout: string; stderr: string };
 
 function bin(args: string[], env: Record<string, string>): Ran {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { PATH: process.env.PATH, NO_COLOR: '1', ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -86,10 +94,14 @@ describe('determinism: byte-identical JSON across time zones, locales, processes
 
 describe('determinism: any clock', () => {
   it('in-process run() with any clock equals the bin, on the bundled jobs (all at full scale)', async () => {
-    for (const job of byScale(JOBS.filter((_, i) => i % 3 === 0), JOBS)) {
+    for (const job of byScale(
+      JOBS.filter((_, i) => i % 3 === 0),
+      JOBS,
+    )) {
       const args = ['resume.md', job, '--format', 'json', '--as-of', '2026-11-01', '--no-config'];
       const fromBin = bin(args, ENVS[1]);
-      for (const now of ['1999-01-01T00:00:00Z', '2031-06-30T23:59:59Z']) expect(await inProcess(args, now), `${job} at ${now}`).toEqual(fromBin);
+      for (const now of ['1999-01-01T00:00:00Z', '2031-06-30T23:59:59Z'])
+        expect(await inProcess(args, now), `${job} at ${now}`).toEqual(fromBin);
     }
   });
 });

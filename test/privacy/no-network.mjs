@@ -45,7 +45,8 @@ for (const name of ['request', 'get', 'createServer']) {
 forbid(http2, 'connect', 'http2.connect');
 forbid(dgram, 'createSocket', 'dgram.createSocket');
 for (const name of Object.keys(dns)) if (/^(lookup|resolve)/.test(name)) forbid(dns, name, `dns.${name}`);
-for (const name of Object.keys(dns.promises)) if (/^(lookup|resolve)/.test(name)) forbid(dns.promises, name, `dns.promises.${name}`);
+for (const name of Object.keys(dns.promises))
+  if (/^(lookup|resolve)/.test(name)) forbid(dns.promises, name, `dns.promises.${name}`);
 forbid(dns.Resolver.prototype, 'resolve', 'dns.Resolver#resolve');
 forbid(globalThis, 'fetch', 'fetch');
 if (typeof globalThis.WebSocket === 'function') {
@@ -55,8 +56,38 @@ if (typeof globalThis.WebSocket === 'function') {
   };
 }
 
-const READS = ['open', 'readFile', 'createReadStream', 'stat', 'lstat', 'exists', 'access', 'readdir', 'opendir', 'realpath', 'readlink'];
-const WRITES = ['writeFile', 'appendFile', 'createWriteStream', 'mkdir', 'mkdtemp', 'rename', 'rm', 'rmdir', 'unlink', 'copyFile', 'cp', 'symlink', 'link', 'truncate', 'chmod', 'chown', 'utimes'];
+const READS = [
+  'open',
+  'readFile',
+  'createReadStream',
+  'stat',
+  'lstat',
+  'exists',
+  'access',
+  'readdir',
+  'opendir',
+  'realpath',
+  'readlink',
+];
+const WRITES = [
+  'writeFile',
+  'appendFile',
+  'createWriteStream',
+  'mkdir',
+  'mkdtemp',
+  'rename',
+  'rm',
+  'rmdir',
+  'unlink',
+  'copyFile',
+  'cp',
+  'symlink',
+  'link',
+  'truncate',
+  'chmod',
+  'chown',
+  'utimes',
+];
 
 function trace(owner, name, op) {
   const original = owner?.[name];
@@ -65,13 +96,17 @@ function trace(owner, name, op) {
     if (typeof path === 'string' || path instanceof URL || Buffer.isBuffer(path)) {
       const p = path instanceof URL ? path.pathname : String(path);
       log(`fs ${op} ${resolve(p)}`);
-      if (name === 'rename' || name === 'renameSync' || name === 'copyFile' || name === 'copyFileSync') log(`fs ${op} ${resolve(String(rest[0]))}`);
+      if (name === 'rename' || name === 'renameSync' || name === 'copyFile' || name === 'copyFileSync')
+        log(`fs ${op} ${resolve(String(rest[0]))}`);
     }
     return original.call(this, path, ...rest);
   };
 }
 
-for (const [list, prefix] of [[READS, ''], [WRITES, 'write:']]) {
+for (const [list, prefix] of [
+  [READS, ''],
+  [WRITES, 'write:'],
+]) {
   for (const base of list) {
     trace(fs, base, prefix + base);
     trace(fs, `${base}Sync`, prefix + base);

@@ -2,7 +2,16 @@
 // file-system call, from a temporary working directory that holds a .env and other files it must not touch.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +50,13 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** Run the bin under the preload; returns its outcome and the traced calls. */
-function traced(args: string[]): { status: number | null; stdout: string; stderr: string; net: string[]; fs: { op: string; path: string }[] } {
+function traced(args: string[]): {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  net: string[];
+  fs: { op: string; path: string }[];
+} {
   const trace = join(base, `trace-${Math.random().toString(36).slice(2)}.log`);
   const r = spawnSync(process.execPath, ['--import', PRELOAD, BIN, ...args], {
     cwd,
@@ -61,7 +76,9 @@ function traced(args: string[]): { status: number | null; stdout: string; stderr
     stdout: r.stdout,
     stderr: r.stderr,
     net: lines.filter((l) => l.startsWith('net ')),
-    fs: lines.filter((l) => l.startsWith('fs ')).map((l) => ({ op: l.split(' ')[1], path: l.split(' ').slice(2).join(' ') })),
+    fs: lines
+      .filter((l) => l.startsWith('fs '))
+      .map((l) => ({ op: l.split(' ')[1], path: l.split(' ').slice(2).join(' ') })),
   };
 }
 
@@ -69,7 +86,9 @@ function traced(args: string[]): { status: number | null; stdout: string; stderr
 function strayPaths(calls: { path: string }[], given: string[]): string[] {
   const allowed = new Set([...given.map((g) => resolve(cwd, g)), ...CONFIG_NAMES.map((n) => join(cwd, n))]);
   const own = ROOT.replace(/\/$/, '');
-  return calls.map((c) => c.path).filter((p) => !allowed.has(p) && !SYSTEM_PROBES.has(p) && p !== own && !p.startsWith(`${own}/`));
+  return calls
+    .map((c) => c.path)
+    .filter((p) => !allowed.has(p) && !SYSTEM_PROBES.has(p) && p !== own && !p.startsWith(`${own}/`));
 }
 
 beforeAll(async () => {
@@ -91,16 +110,29 @@ beforeAll(async () => {
   const text = readFileSync(example('ml-engineer-strong.md'), 'utf8');
   writeFileSync(join(cwd, 'resume.pdf'), await makePdf(text));
   writeFileSync(join(cwd, 'resume.docx'), await makeDocx(text));
-  inputs = { txt: 'resume.txt', md: 'resume.md', json: 'resume.json', yaml: 'resume.yaml', pdf: 'resume.pdf', docx: 'resume.docx' };
+  inputs = {
+    txt: 'resume.txt',
+    md: 'resume.md',
+    json: 'resume.json',
+    yaml: 'resume.yaml',
+    pdf: 'resume.pdf',
+    docx: 'resume.docx',
+  };
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 describe('privacy: the preload itself', () => {
   it('catches network calls and traces file reads (so the checks below can fail)', () => {
-    writeFileSync(join(cwd, 'probe.mjs'), "import { readFileSync } from 'node:fs';\ntry { readFileSync('.env'); } catch {}\ntry { await fetch('http://127.0.0.1:9/'); } catch {}\ntry { (await import('node:dns')).lookup('localhost', () => {}); } catch {}\n");
+    writeFileSync(
+      join(cwd, 'probe.mjs'),
+      "import { readFileSync } from 'node:fs';\ntry { readFileSync('.env'); } catch {}\ntry { await fetch('http://127.0.0.1:9/'); } catch {}\ntry { (await import('node:dns')).lookup('localhost', () => {}); } catch {}\n",
+    );
     const trace = join(base, 'probe.log');
-    spawnSync(process.execPath, ['--import', PRELOAD, 'probe.mjs'], { cwd, env: { PATH: process.env.PATH, FITCHECK_TRACE: trace } });
+    spawnSync(process.execPath, ['--import', PRELOAD, 'probe.mjs'], {
+      cwd,
+      env: { PATH: process.env.PATH, FITCHECK_TRACE: trace },
+    });
     rmSync(join(cwd, 'probe.mjs'));
     const log = readFileSync(trace, 'utf8');
     expect(log).toContain(`fs readFile ${join(cwd, '.env')}`);
@@ -128,7 +160,11 @@ describe('privacy: fitcheck on every supported format', () => {
   }
 
   it('a bundled job by name, and the demo, touch only fitcheck’s own files', () => {
-    for (const args of [['resume.md', 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'], ['demo', '--as-of', '2026-11-01'], ['jobs']]) {
+    for (const args of [
+      ['resume.md', 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01'],
+      ['demo', '--as-of', '2026-11-01'],
+      ['jobs'],
+    ]) {
       const before = snapshot(cwd);
       const r = traced(args);
       expect(r.status, r.stderr).toBe(EXIT.ok);
@@ -150,7 +186,8 @@ describe('privacy: fitcheck on every supported format', () => {
     expect(Object.keys(after).sort()).toEqual([...Object.keys(before), report].sort());
     for (const [p, h] of Object.entries(before)) expect(after[p]).toBe(h);
     // Writes go only to the report (through a temporary file beside it, renamed into place).
-    for (const w of r.fs.filter((c) => c.op.startsWith('write:'))) expect(w.path.startsWith(`${cwd}/`) && /report\.json/.test(w.path)).toBe(true);
+    for (const w of r.fs.filter((c) => c.op.startsWith('write:')))
+      expect(w.path.startsWith(`${cwd}/`) && /report\.json/.test(w.path)).toBe(true);
     expect(JSON.parse(readFileSync(report, 'utf8')).schemaVersion).toBe(1);
     rmSync(report);
   });

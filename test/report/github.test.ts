@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_LIMIT, escapeData, escapeProperty, githubReport, githubReportAll } from '../../src/report/github.js';
+import {
+  ANNOTATION_LIMIT,
+  escapeData,
+  escapeProperty,
+  githubReport,
+  githubReportAll,
+} from '../../src/report/github.js';
 import { awkwardResult } from '../helpers/results.js';
 
 const lines = (s: string) => s.trimEnd().split('\n');
@@ -13,7 +19,7 @@ describe('github reporter', () => {
   it('puts errors first (hit knock-outs, then missing required skills), then warnings, then the score notice', () => {
     const out = lines(githubReport(awkwardResult(), { color: false }));
     expect(out).toEqual([
-      "::error file=cv/resume.md,line=12,title=Knock-out hit::Senior Engineer, Data: \"No degree, in CS: or 100%25 equivalent\": The resume's highest level is certificate.",
+      '::error file=cv/resume.md,line=12,title=Knock-out hit::Senior Engineer, Data: "No degree, in CS: or 100%25 equivalent": The resume\'s highest level is certificate.',
       '::error file=cv/resume.md,title=Missing required skill%3A Kubernetes::Senior Engineer, Data: The posting requires Kubernetes.',
       '::warning file=cv/resume.md,title=Knock-out unclear::Senior Engineer, Data: "Lack of leadership experience": The resume does not say whether you have led people or projects.',
       '::warning file=cv/resume.md,title=Experience gap::Senior Engineer, Data: The posting asks for 5+ years; your dated roles add up to 3.',
@@ -25,13 +31,20 @@ describe('github reporter', () => {
 
   it('does not repeat a resume warning that a suggestion already says', () => {
     const w = 'No email address found.';
-    const r = awkwardResult({ suggestions: [{ kind: 'hygiene', message: w }], resume: { ...awkwardResult().resume, warnings: [w] } });
+    const r = awkwardResult({
+      suggestions: [{ kind: 'hygiene', message: w }],
+      resume: { ...awkwardResult().resume, warnings: [w] },
+    });
     expect(githubReport(r, { color: false }).split(w).length - 1).toBe(1);
     expect(githubReport(r, { color: false })).toContain('title=Resume hygiene::');
   });
 
   it('never emits more than the per-step limit of each level; the last one names the rest', () => {
-    const missing = Array.from({ length: 14 }, (_, i) => ({ skill: `Skill${i}`, required: true, suggestion: `Add Skill${i}.` }));
+    const missing = Array.from({ length: 14 }, (_, i) => ({
+      skill: `Skill${i}`,
+      required: true,
+      suggestion: `Add Skill${i}.`,
+    }));
     const out = lines(githubReport(awkwardResult({ skills: { matched: [], missing } }), { color: false }));
     const errors = out.filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(ANNOTATION_LIMIT);
@@ -43,9 +56,15 @@ describe('github reporter', () => {
   });
 
   it('shows absolute paths relative to the workspace and leaves out the file for stdin', () => {
-    const abs = githubReport(awkwardResult({ resume: { ...awkwardResult().resume, path: '/work/repo/cv/resume.md' } }), { color: false, root: '/work/repo' });
+    const abs = githubReport(
+      awkwardResult({ resume: { ...awkwardResult().resume, path: '/work/repo/cv/resume.md' } }),
+      { color: false, root: '/work/repo' },
+    );
     expect(abs).toContain('file=cv/resume.md,line=12');
-    const outside = githubReport(awkwardResult({ resume: { ...awkwardResult().resume, path: '/elsewhere/resume.md' } }), { color: false, root: '/work/repo' });
+    const outside = githubReport(
+      awkwardResult({ resume: { ...awkwardResult().resume, path: '/elsewhere/resume.md' } }),
+      { color: false, root: '/work/repo' },
+    );
     expect(outside).toContain('file=/elsewhere/resume.md,');
     const stdin = githubReport(awkwardResult({ resume: { ...awkwardResult().resume, path: '-' } }), { color: false });
     expect(stdin).not.toContain('file=');
@@ -53,9 +72,13 @@ describe('github reporter', () => {
   });
 
   it('ranks several jobs together: gates, then knock-outs, then missing required skills; within the limit; warnings said once', () => {
-    const missing = (n: number, job: string) => Array.from({ length: n }, (_, i) => ({ skill: `${job}${i}`, required: true, suggestion: `Add ${job}${i}.` }));
+    const missing = (n: number, job: string) =>
+      Array.from({ length: n }, (_, i) => ({ skill: `${job}${i}`, required: true, suggestion: `Add ${job}${i}.` }));
     const a = awkwardResult({ skills: { matched: [], missing: missing(6, 'A') } });
-    const b = awkwardResult({ job: { ...awkwardResult().job, title: 'Platform Engineer' }, skills: { matched: [], missing: missing(6, 'B') } });
+    const b = awkwardResult({
+      job: { ...awkwardResult().job, title: 'Platform Engineer' },
+      skills: { matched: [], missing: missing(6, 'B') },
+    });
     const out = lines(githubReportAll([a, b], { color: false }, ['score 58 is below the minimum of 70']));
     const errors = out.filter((l) => l.startsWith('::error'));
     expect(errors).toHaveLength(ANNOTATION_LIMIT);

@@ -77,13 +77,18 @@ describe('text report on real checks', () => {
     const { checkFit } = await import('../../src/check.js');
     const { ROOT, read } = await import('../helpers/paths.js');
     const asOf = new Date('2026-11-01T00:00:00Z');
-    const resumes = readdirSync(`${ROOT}test/fixtures/resumes`, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(txt|md)$/.test(f)).map((f) => `${ROOT}test/fixtures/resumes/${f}`);
-    const jobs = readdirSync(`${ROOT}jobs`).filter((f) => /\.(txt|md)$/.test(f)).map((f) => `${ROOT}jobs/${f}`);
+    const resumes = readdirSync(`${ROOT}test/fixtures/resumes`, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => `${ROOT}test/fixtures/resumes/${f}`);
+    const jobs = readdirSync(`${ROOT}jobs`)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => `${ROOT}jobs/${f}`);
     for (const r of resumes) {
       for (const j of jobs) {
         const result = checkFit(read(r), read(j), { asOf });
         for (const details of [false, true]) {
-          for (const line of textReport(result, { color: true, details }).split('\n')) expect(visibleWidth(line), `${r} ${j}: ${line}`).toBeLessThanOrEqual(80);
+          for (const line of textReport(result, { color: true, details }).split('\n'))
+            expect(visibleWidth(line), `${r} ${j}: ${line}`).toBeLessThanOrEqual(80);
         }
       }
     }

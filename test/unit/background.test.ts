@@ -12,7 +12,10 @@ const asOf = new Date('2026-11-01T00:00:00Z');
 describe('years required', () => {
   it('reads the board field and the glued requirement line', () => {
     expect(requiredYears(jobLines('discover-senior-lead-ml-engineer')).requiredYears).toBe(8);
-    expect(requiredYears(['8+ years of experience in data solutions4+ years programming in PythonScalaor Java']).requiredYears).toBe(8);
+    expect(
+      requiredYears(['8+ years of experience in data solutions4+ years programming in PythonScalaor Java'])
+        .requiredYears,
+    ).toBe(8);
     expect(requiredYears(['at least five years of experience']).requiredYears).toBe(5);
     expect(requiredYears(['No numbers here']).requiredYears).toBeNull();
   });
@@ -20,7 +23,10 @@ describe('years required', () => {
 
 describe('dates and merged years', () => {
   it('reads common range forms, Present at the reference date', () => {
-    expect(findRange('Engineer, Acme — Jan 2015 – Present', asOf)).toMatchObject({ start: 2015 * 12, end: 2026 * 12 + 10 });
+    expect(findRange('Engineer, Acme — Jan 2015 – Present', asOf)).toMatchObject({
+      start: 2015 * 12,
+      end: 2026 * 12 + 10,
+    });
     expect(findRange('06/2012 - 12/2015', asOf)).toMatchObject({ start: 2012 * 12 + 5, end: 2015 * 12 + 11 });
     expect(findRange('2016 – 2018', asOf)).toMatchObject({ start: 2016 * 12, end: 2018 * 12 + 11 });
   });

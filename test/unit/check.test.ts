@@ -23,7 +23,7 @@ describe('checkFit', () => {
   });
 
   it('gives an unrelated document a score near zero', () => {
-    const r = checkFit('Grandma\'s apple pie\nPeel six apples. Bake for 40 minutes.', seed, { asOf });
+    const r = checkFit("Grandma's apple pie\nPeel six apples. Bake for 40 minutes.", seed, { asOf });
     expect(r.score).toBeLessThan(15);
   });
 

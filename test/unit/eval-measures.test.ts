@@ -18,10 +18,17 @@ const asOf = new Date('2026-12-01T00:00:00Z');
 
 describe('BIO span decoding', () => {
   it('turns B/I runs into [start, end) token spans, a B right after a span starting a new one', () => {
-    expect(bioSpans(['O', 'B', 'I', 'O', 'B', 'B', 'I', 'I'])).toEqual([[1, 3], [4, 5], [5, 8]]);
+    expect(bioSpans(['O', 'B', 'I', 'O', 'B', 'B', 'I', 'I'])).toEqual([
+      [1, 3],
+      [4, 5],
+      [5, 8],
+    ]);
   });
   it('keeps an I that follows no B (an annotation slip) as the start of a span', () => {
-    expect(bioSpans(['I', 'I', 'O', 'I'])).toEqual([[0, 2], [3, 4]]);
+    expect(bioSpans(['I', 'I', 'O', 'I'])).toEqual([
+      [0, 2],
+      [3, 4],
+    ]);
     expect(bioSpans(['O', 'O'])).toEqual([]);
   });
   it('reads typed tags (B-KNOW, I-KNOW) the same way', () => {
@@ -80,7 +87,8 @@ describe("the eval's degree table", () => {
     expect(degreeLevel(text)).toBe(level);
   });
   it('maps a field of study, a year or a status to no level', () => {
-    for (const t of ['Electrical Engineering', '2014', 'Still Studying', 'Accounting']) expect(degreeLevel(t)).toBeNull();
+    for (const t of ['Electrical Engineering', '2014', 'Still Studying', 'Accounting'])
+      expect(degreeLevel(t)).toBeNull();
   });
   it('does not read a degree inside a longer dotted abbreviation', () => {
     expect(degreeLevel('C.B.S.E.')).toBe('high school');
@@ -156,8 +164,18 @@ describe('posting oracle', () => {
 
 describe('technology spans', () => {
   it('counts product-shaped and uncommon names, not fields, languages or placeholders', () => {
-    for (const t of [['Node.js'], ['C++'], ['AWS'], ['kubernetes'], ['Python'], ['CI/CD', 'pipelines'], ['Google', 'Cloud']]) expect(namesTechnology(t)).toBe(true);
-    for (const t of [['computer', 'science'], ['Financial', 'Services'], ['English'], ['<ORGANIZATION>'], ['testing']]) expect(namesTechnology(t)).toBe(false);
+    for (const t of [
+      ['Node.js'],
+      ['C++'],
+      ['AWS'],
+      ['kubernetes'],
+      ['Python'],
+      ['CI/CD', 'pipelines'],
+      ['Google', 'Cloud'],
+    ])
+      expect(namesTechnology(t)).toBe(true);
+    for (const t of [['computer', 'science'], ['Financial', 'Services'], ['English'], ['<ORGANIZATION>'], ['testing']])
+      expect(namesTechnology(t)).toBe(false);
   });
   it('does not take a capitalised common word at the start of a sentence for a name', () => {
     expect(namesTechnology(['Testing'], true)).toBe(false);
@@ -177,7 +195,9 @@ describe('figures and the baseline diff', () => {
     expect(formatValue(share('s.z', 'z', 0, 0))).toBe('n/a');
   });
   it('prints each figure beside its baseline, new figures as new, dropped ones named', () => {
-    const sections = [{ set: 's', title: 'a set', figures: [share('s.a', 'share a', 3, 4), count('s.n', 'new count', 1)] }];
+    const sections = [
+      { set: 's', title: 'a set', figures: [share('s.a', 'share a', 3, 4), count('s.n', 'new count', 1)] },
+    ];
     const table = figureTable(sections, { figures: [share('s.a', 'share a', 1, 2), count('s.old', 'gone', 2)] });
     expect(table).toMatch(/s\.a\s+share a\s+0\.75\s+3\/4\s+0\.50\s+\+0\.25/);
     expect(table).toMatch(/s\.n\s+new count\s+1\s+new/);

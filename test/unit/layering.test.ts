@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
 const SRC = join(ROOT, 'src');
-const files = (readdirSync(SRC, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+const files = (readdirSync(SRC, { recursive: true, encoding: 'utf8' }) as string[]).filter(
+  (f) => f.endsWith('.ts') && !f.endsWith('.d.ts'),
+);
 
 /** The stage a source file belongs to: its first folder under src/, or the file itself for top-level modules. */
 const stageOf = (file: string) => (file.includes('/') ? file.split('/')[0] : file.replace(/\.ts$/, ''));
@@ -40,8 +42,16 @@ const allowed = (stage: string, target: string) =>
 
 describe('layering: the folders show the pipeline', () => {
   it('finds the stages as folders', () => {
-    for (const stage of Object.keys(ALLOWED)) expect(files.some((f) => f.startsWith(`${stage}/`)), stage).toBe(true);
-    for (const reader of ['analyze/text/', 'analyze/job/', 'analyze/resume/']) expect(files.some((f) => f.startsWith(reader)), reader).toBe(true);
+    for (const stage of Object.keys(ALLOWED))
+      expect(
+        files.some((f) => f.startsWith(`${stage}/`)),
+        stage,
+      ).toBe(true);
+    for (const reader of ['analyze/text/', 'analyze/job/', 'analyze/resume/'])
+      expect(
+        files.some((f) => f.startsWith(reader)),
+        reader,
+      ).toBe(true);
   });
 
   it('imports values only from earlier stages', () => {
@@ -57,7 +67,11 @@ describe('layering: the folders show the pipeline', () => {
   it('score/ and report/ import nothing that reads text, not even its types from analyze/ internals', () => {
     const bad = files
       .filter((f) => f.startsWith('score/') || f.startsWith('report/'))
-      .flatMap((f) => [...readFileSync(join(SRC, f), 'utf8').matchAll(/from '(\.[^']*\/(?:analyze|load)\/[^']*)'/g)].map((m) => `${f} → ${m[1]}`));
+      .flatMap((f) =>
+        [...readFileSync(join(SRC, f), 'utf8').matchAll(/from '(\.[^']*\/(?:analyze|load)\/[^']*)'/g)].map(
+          (m) => `${f} → ${m[1]}`,
+        ),
+      );
     expect(bad).toEqual([]);
   });
 

@@ -25,26 +25,43 @@ describe('the reading lexicon (data/lexicon)', () => {
   it('is valid and every file is in its canonical form (sorted, one phrase a line)', () => {
     expect(checkLexicon()).toEqual([]);
     for (const [topic, spec] of Object.entries(LEXICON_SPEC)) {
-      expect(readFileSync(join(LEXICON_DIR, `${topic}.json`), 'utf8'), `${topic}.json: run node scripts/check-lexicon.mjs --write`).toBe(
-        formatLexiconFile(spec, JSON.parse(readFileSync(join(LEXICON_DIR, `${topic}.json`), 'utf8'))),
-      );
+      expect(
+        readFileSync(join(LEXICON_DIR, `${topic}.json`), 'utf8'),
+        `${topic}.json: run node scripts/check-lexicon.mjs --write`,
+      ).toBe(formatLexiconFile(spec, JSON.parse(readFileSync(join(LEXICON_DIR, `${topic}.json`), 'utf8'))));
     }
   });
 
   it('has a file for every topic and no file it does not know', () => {
-    expect(readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json')).sort()).toEqual(Object.keys(LEXICON_SPEC).map((t) => `${t}.json`).sort());
+    expect(
+      readdirSync(LEXICON_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(
+      Object.keys(LEXICON_SPEC)
+        .map((t) => `${t}.json`)
+        .sort(),
+    );
   });
 
   it('reports unknown and missing keys, empty and repeated phrases, disorder, and a phrase under two kinds', () => {
-    const problems = (topic: string, edit: (v: Record<string, any>) => void) => checkLexicon(lexiconWith(topic, edit)).join('\n');
+    const problems = (topic: string, edit: (v: Record<string, any>) => void) =>
+      checkLexicon(lexiconWith(topic, edit)).join('\n');
     expect(problems('dates', (v) => (v.monthz = v.months))).toMatch(/dates: unknown key "monthz"/);
     expect(problems('dates', (v) => delete v.now)).toMatch(/dates: missing key "now"/);
     expect(problems('negation', (v) => v.words.push(''))).toMatch(/negation\.words\[\d+\]: empty/);
     expect(problems('negation', (v) => v.words.push('WITHOUT'))).toMatch(/"WITHOUT" is listed twice/);
     expect(problems('negation', (v) => v.words.unshift('zzz'))).toMatch(/out of order/);
-    expect(problems('headings', (v) => (v.posting.preferred.push('zz requirements'), v.posting.required.push('zz requirements')))).toMatch(/"zz requirements" is under both "preferred" and "required"/);
+    expect(
+      problems(
+        'headings',
+        (v) => (v.posting.preferred.push('zz requirements'), v.posting.required.push('zz requirements')),
+      ),
+    ).toMatch(/"zz requirements" is under both "preferred" and "required"/);
     expect(problems('degrees', (v) => (v.levels[0].words = ['ph*d']))).toMatch(/"\*" may only end a phrase/);
-    expect(problems('seniority', (v) => (v.titleLevels[0].words = ['vp'], v.titleLevels[1].words = ['vp']))).toMatch(/"vp" is under both/);
+    expect(
+      problems('seniority', (v) => ((v.titleLevels[0].words = ['vp']), (v.titleLevels[1].words = ['vp']))),
+    ).toMatch(/"vp" is under both/);
   });
 
   it('reads a word added to a file without a code change', () => {
@@ -64,8 +81,12 @@ describe('phrases compiled to patterns', () => {
   });
   it('honour words that cancel a phrase and text that must follow it', () => {
     expect(re(['associate'], { notBefore: { associate: ['professor'] } }).test('Associate Professor')).toBe(false);
-    expect(new RegExp(phrases(['BA'], { start: 'abbreviation', onlyBefore: { BA: [' in', ','] } })).test('BA in History')).toBe(true);
-    expect(new RegExp(phrases(['BA'], { start: 'abbreviation', onlyBefore: { BA: [' in', ','] } })).test('Boston, BA team')).toBe(false);
+    expect(
+      new RegExp(phrases(['BA'], { start: 'abbreviation', onlyBefore: { BA: [' in', ','] } })).test('BA in History'),
+    ).toBe(true);
+    expect(
+      new RegExp(phrases(['BA'], { start: 'abbreviation', onlyBefore: { BA: [' in', ','] } })).test('Boston, BA team'),
+    ).toBe(false);
     expect(re(['sr', 'sr.'], { endsAtSpace: true }).test('(Sr)')).toBe(false);
   });
 });

@@ -31,10 +31,17 @@ describe('one message model', () => {
     const r = checkDocuments(doc, { path: 'job.txt', format: 'text', text: seed, warnings: [] }, { asOf });
     expect(r.messages!.filter((m) => /heading/i.test(m.reason)).map((m) => m.id)).toEqual(['hygiene.headings']);
     // The Markdown report shows the first ten suggestions only; the others show all.
-    const reports = [textReport(r, { color: false }), textReport(r, { color: false, details: true }), githubReport(r, { color: false }), markdownReport(r)];
+    const reports = [
+      textReport(r, { color: false }),
+      textReport(r, { color: false, details: true }),
+      githubReport(r, { color: false }),
+      markdownReport(r),
+    ];
     reports.forEach((o, i) => {
       const out = o.replace(/\s+/g, ' ');
-      expect(out.match(/No "Experience", "Education" or "Skills" heading found/g)?.length ?? 0, out).toBe(i < 3 ? 1 : 0);
+      expect(out.match(/No "Experience", "Education" or "Skills" heading found/g)?.length ?? 0, out).toBe(
+        i < 3 ? 1 : 0,
+      );
       expect(out).not.toMatch(/section heading/);
     });
   });

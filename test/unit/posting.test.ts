@@ -15,10 +15,46 @@ const req = (j: JobProfile, skill: string) => j.skills.find((s) => s.skill === s
 describe('the four seed postings', () => {
   // One row per seed: what a recruiter reads from it.
   const table = [
-    { name: 'discover-senior-lead-ml-engineer', years: 8, seniority: 'lead', track: 'individual', edu: 'bachelor', prefEdu: 'master', alternative: null, knockouts: 4 },
-    { name: 'discover-senior-manager-machine-learning', years: 8, seniority: 'manager', track: 'management', edu: 'bachelor', prefEdu: null, alternative: null, knockouts: 4 },
-    { name: 'senior-lead-ml-engineer-role-overview', years: null, seniority: 'lead', track: 'individual', edu: 'master', prefEdu: null, alternative: /equivalent practical experience/, knockouts: 4 },
-    { name: 'senior-ml-engineer-job-profile', years: null, seniority: 'senior', track: 'individual', edu: 'bachelor', prefEdu: null, alternative: null, knockouts: 0 },
+    {
+      name: 'discover-senior-lead-ml-engineer',
+      years: 8,
+      seniority: 'lead',
+      track: 'individual',
+      edu: 'bachelor',
+      prefEdu: 'master',
+      alternative: null,
+      knockouts: 4,
+    },
+    {
+      name: 'discover-senior-manager-machine-learning',
+      years: 8,
+      seniority: 'manager',
+      track: 'management',
+      edu: 'bachelor',
+      prefEdu: null,
+      alternative: null,
+      knockouts: 4,
+    },
+    {
+      name: 'senior-lead-ml-engineer-role-overview',
+      years: null,
+      seniority: 'lead',
+      track: 'individual',
+      edu: 'master',
+      prefEdu: null,
+      alternative: /equivalent practical experience/,
+      knockouts: 4,
+    },
+    {
+      name: 'senior-ml-engineer-job-profile',
+      years: null,
+      seniority: 'senior',
+      track: 'individual',
+      edu: 'bachelor',
+      prefEdu: null,
+      alternative: null,
+      knockouts: 0,
+    },
   ] as const;
   for (const row of table) {
     it(`reads ${row.name}`, () => {
@@ -41,17 +77,25 @@ describe('the four seed postings', () => {
       [3, ['ML Systems']],
       [2, ['Leadership']],
     ]);
-    expect(j.skills.find((s) => s.skill === 'Java')).toMatchObject({ required: true, anyOf: ['Python', 'Scala', 'Java'] });
+    expect(j.skills.find((s) => s.skill === 'Java')).toMatchObject({
+      required: true,
+      anyOf: ['Python', 'Scala', 'Java'],
+    });
     expect(j.skills.find((s) => s.skill === 'GCP')?.anyOf).toEqual(['Cloud Platforms', 'AWS', 'Azure', 'GCP']);
     expect(j.skills.find((s) => s.skill === 'Explainable AI')).toMatchObject({ required: false, section: 'preferred' });
-    expect(j.skills.find((s) => s.skill === 'Data Pipelines')).toMatchObject({ required: false, section: 'responsibilities' });
+    expect(j.skills.find((s) => s.skill === 'Data Pipelines')).toMatchObject({
+      required: false,
+      section: 'responsibilities',
+    });
     // Evidence quotes the original glued line, whose text contains the match.
     const java = j.skills.find((s) => s.skill === 'Java')!;
     for (const e of java.evidence) expect(e.text).toContain(e.match);
   });
 
   it('turns every disqualifier of seeds 000 and 001 into a criterion', () => {
-    expect(seed('discover-senior-lead-ml-engineer').knockouts.map((k) => [k.kind, k.years ?? k.skills ?? null, k.source])).toEqual([
+    expect(
+      seed('discover-senior-lead-ml-engineer').knockouts.map((k) => [k.kind, k.years ?? k.skills ?? null, k.source]),
+    ).toEqual([
       ['years', 8, 'disqualifier'],
       ['skills', ['Cloud Platforms', 'AWS', 'Azure', 'GCP'], 'disqualifier'],
       ['leadership', null, 'disqualifier'],
@@ -82,7 +126,11 @@ describe('the four seed postings', () => {
   it('reads the bulleted seed 003 by its headings: requirements required, duties not', () => {
     const j = seed('senior-ml-engineer-job-profile');
     expect(req(j, 'Experimental Design')).toBe(true);
-    expect(j.skills.find((s) => s.skill === 'Feature Engineering')).toMatchObject({ required: false, section: 'responsibilities', weight: 0.6 });
+    expect(j.skills.find((s) => s.skill === 'Feature Engineering')).toMatchObject({
+      required: false,
+      section: 'responsibilities',
+      weight: 0.6,
+    });
     expect(j.education.field).toBe('computer science, statistics, mathematics, engineering or a related discipline');
     expect(j.skills.find((s) => s.skill === 'Data Science')?.anyOf).toEqual(['Machine Learning', 'Data Science']);
   });
@@ -90,23 +138,62 @@ describe('the four seed postings', () => {
 
 describe('required and preferred', () => {
   it('follows headings and inline cues', () => {
-    const j = posting(['Backend Engineer', '', 'Requirements', '- Python and PostgreSQL', '- Experience with Go is a plus', '', 'Nice to have', '- Kubernetes', '', 'Responsibilities', '- Build services on Docker'].join('\n'));
-    expect([req(j, 'Python'), req(j, 'PostgreSQL'), req(j, 'Go'), req(j, 'Kubernetes'), req(j, 'Docker')]).toEqual([true, true, false, false, false]);
+    const j = posting(
+      [
+        'Backend Engineer',
+        '',
+        'Requirements',
+        '- Python and PostgreSQL',
+        '- Experience with Go is a plus',
+        '',
+        'Nice to have',
+        '- Kubernetes',
+        '',
+        'Responsibilities',
+        '- Build services on Docker',
+      ].join('\n'),
+    );
+    expect([req(j, 'Python'), req(j, 'PostgreSQL'), req(j, 'Go'), req(j, 'Kubernetes'), req(j, 'Docker')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(j.skills.find((s) => s.skill === 'Docker')?.section).toBe('responsibilities');
   });
   it('reads Markdown headings with emphasis and colons, and a Benefits section ends the requirements', () => {
     const j = posting(read(`${ROOT}test/fixtures/jobs/markdown-headings.md`));
-    expect([req(j, 'Python'), req(j, 'Go'), req(j, 'PostgreSQL'), req(j, 'Kafka'), req(j, 'Terraform'), req(j, 'Kubernetes'), req(j, 'Docker')]).toEqual([true, true, true, false, false, false, false]);
+    expect([
+      req(j, 'Python'),
+      req(j, 'Go'),
+      req(j, 'PostgreSQL'),
+      req(j, 'Kafka'),
+      req(j, 'Terraform'),
+      req(j, 'Kubernetes'),
+      req(j, 'Docker'),
+    ]).toEqual([true, true, true, false, false, false, false]);
     expect(j.skills.find((s) => s.skill === 'Docker')?.section).toBe('other');
     expect(j.experience.requiredYears).toBe(5);
   });
   it('knows "Considered as a plus", "Bonus" and "ideally" as preferences', () => {
-    const j = posting('Data Analyst\nMinimum qualifications\n- SQL\nConsidered as a plus\n- Tableau\nBonus: Airflow.\nIdeally you know Snowflake.');
-    expect([req(j, 'SQL'), req(j, 'Tableau'), req(j, 'Airflow'), req(j, 'Snowflake')]).toEqual([true, false, false, false]);
+    const j = posting(
+      'Data Analyst\nMinimum qualifications\n- SQL\nConsidered as a plus\n- Tableau\nBonus: Airflow.\nIdeally you know Snowflake.',
+    );
+    expect([req(j, 'SQL'), req(j, 'Tableau'), req(j, 'Airflow'), req(j, 'Snowflake')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   it('gives every member of an any-of group the same standing', () => {
     const j = posting('ML Engineer\nYou have 3+ years with Python, Scala, or Java.\nWe also like Java.');
-    expect(j.skills.filter((s) => ['Python', 'Scala', 'Java'].includes(s.skill)).map((s) => s.required)).toEqual([true, true, true]);
+    expect(j.skills.filter((s) => ['Python', 'Scala', 'Java'].includes(s.skill)).map((s) => s.required)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -115,12 +202,19 @@ describe('any-of groups', () => {
   it('reads "or" lists and category examples, not "and" lists', () => {
     expect(groups('Experience with AWS, Azure or GCP')).toEqual([['AWS', 'Azure', 'GCP']]);
     expect(groups('programming in Python, Scala, and Java')).toEqual([]);
-    expect(groups('cloud platforms like AWS, Azure, GCP, big data tools, and Python')).toEqual([['Cloud Platforms', 'AWS', 'Azure', 'GCP']]);
+    expect(groups('cloud platforms like AWS, Azure, GCP, big data tools, and Python')).toEqual([
+      ['Cloud Platforms', 'AWS', 'Azure', 'GCP'],
+    ]);
     expect(groups('Python or Java, and Kubernetes')).toEqual([['Python', 'Java']]);
     expect(groups('Strong Python/Java skills')).toEqual([['Python', 'Java']]);
   });
   it('splits the glued board items and the glued "or"', () => {
-    expect(gluedItems('8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems', tax)).toEqual([
+    expect(
+      gluedItems(
+        '8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems',
+        tax,
+      ),
+    ).toEqual([
       '8+ years of experience in data solutions',
       '4+ years programming in PythonScala or Java',
       '3+ years building ML systems',
@@ -148,8 +242,14 @@ describe('posting seniority', () => {
   it('uses the title, then a level field, then the years asked', () => {
     expect(posting('Software Engineering Intern\nSummer 2027').seniority.required).toBe('intern');
     expect(posting('Data Engineer\nExperience level: Junior\nPython').seniority.required).toBe('junior');
-    expect(posting('Data Engineer\nRequirements\n- 0-2 years of experience').seniority).toMatchObject({ required: 'junior', evidence: { line: 3 } });
-    expect(posting('Director of Data Science\n10+ years of experience').seniority).toMatchObject({ required: 'director', track: 'management' });
+    expect(posting('Data Engineer\nRequirements\n- 0-2 years of experience').seniority).toMatchObject({
+      required: 'junior',
+      evidence: { line: 3 },
+    });
+    expect(posting('Director of Data Science\n10+ years of experience').seniority).toMatchObject({
+      required: 'director',
+      track: 'management',
+    });
   });
 });
 
@@ -161,13 +261,26 @@ describe('education and hard requirements', () => {
   });
   it('reads the common degree lines of postings', () => {
     const edu = (line: string) => posting(`Job\n${line}`).education;
-    expect(edu("Bachelor's degree in Computer Science or related field required; Master's preferred")).toMatchObject({ required: 'bachelor', preferred: 'master', field: 'Computer Science or related field' });
-    expect(edu('BS/MS in Computer Science, Engineering, or equivalent experience')).toMatchObject({ required: 'bachelor', alternative: 'equivalent experience' });
+    expect(edu("Bachelor's degree in Computer Science or related field required; Master's preferred")).toMatchObject({
+      required: 'bachelor',
+      preferred: 'master',
+      field: 'Computer Science or related field',
+    });
+    expect(edu('BS/MS in Computer Science, Engineering, or equivalent experience')).toMatchObject({
+      required: 'bachelor',
+      alternative: 'equivalent experience',
+    });
     expect(edu('High school diploma or GED required')).toMatchObject({ required: 'high school' });
-    expect(edu('Degree in Finance (bachelor level) is a plus')).toMatchObject({ required: null, preferred: 'bachelor', field: 'Finance' });
+    expect(edu('Degree in Finance (bachelor level) is a plus')).toMatchObject({
+      required: null,
+      preferred: 'bachelor',
+      field: 'Finance',
+    });
   });
   it('makes "must" and "minimum" sentences into criteria, leaving soft skills and duties alone', () => {
-    const j = posting('Platform Engineer\nMinimum of 5 years of experience with Kubernetes.\nYou must have Terraform experience.\nYou must communicate clearly.\nA bachelor\'s degree is required.');
+    const j = posting(
+      "Platform Engineer\nMinimum of 5 years of experience with Kubernetes.\nYou must have Terraform experience.\nYou must communicate clearly.\nA bachelor's degree is required.",
+    );
     expect(j.knockouts.map((k) => [k.kind, k.years ?? null, k.skills ?? k.level])).toEqual([
       ['years', 5, ['Kubernetes']],
       ['skills', null, ['Terraform']],
@@ -175,6 +288,8 @@ describe('education and hard requirements', () => {
     ]);
   });
   it('does not make a board footer into a criterion', () => {
-    expect(posting('Engineer\nLuna finds roles that fit your skills — no endless scrolling required.').knockouts).toEqual([]);
+    expect(
+      posting('Engineer\nLuna finds roles that fit your skills — no endless scrolling required.').knockouts,
+    ).toEqual([]);
   });
 });

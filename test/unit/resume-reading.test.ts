@@ -9,7 +9,8 @@ import { ROOT, read } from '../helpers/paths.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 const fixture = (name: string) => `${ROOT}test/fixtures/resumes/${name}`;
-const resume = (name: string) => analyzeResume({ path: name, format: 'text', text: read(fixture(name)), warnings: [] }, asOf);
+const resume = (name: string) =>
+  analyzeResume({ path: name, format: 'text', text: read(fixture(name)), warnings: [] }, asOf);
 const span = (line: string) => {
   const r = findRange(line, asOf);
   return r && [isoMonth(r.start), isoMonth(r.end)];
@@ -49,17 +50,28 @@ describe('roles and years', () => {
     expect(r.experience.note).toMatch(/2 internship\(s\) shown but not counted/);
   });
   it('recognises the internship under an "Intern" title whose date line reads "Summer 2021 (Jun 2021 - Aug 2021)"', () => {
-    const roles = findRoles(['Web Development Intern, Pixel Studio', 'Summer 2021 (Jun 2021 - Aug 2021)', '- Styled pages'], asOf);
-    expect(roles).toMatchObject([{ title: 'Web Development Intern', employer: 'Pixel Studio', internship: true, start: '2021-06', end: '2021-08' }]);
+    const roles = findRoles(
+      ['Web Development Intern, Pixel Studio', 'Summer 2021 (Jun 2021 - Aug 2021)', '- Styled pages'],
+      asOf,
+    );
+    expect(roles).toMatchObject([
+      { title: 'Web Development Intern', employer: 'Pixel Studio', internship: true, start: '2021-06', end: '2021-08' },
+    ]);
   });
   it('reads title and employer in the common layouts, and no role from a date inside a sentence', () => {
     const roles = (text: string) => findRoles(text.split('\n'), asOf).map((r) => [r.title, r.employer]);
-    expect(roles('EXPERIENCE\nACME CORP — New York, NY\nSenior Engineer\nJan 2019 – Present')).toEqual([['Senior Engineer', 'ACME CORP']]);
-    expect(roles('EXPERIENCE\nSenior Engineer\nAcme Corp, New York\nJan 2019 - Present')).toEqual([['Senior Engineer', 'Acme Corp']]);
+    expect(roles('EXPERIENCE\nACME CORP — New York, NY\nSenior Engineer\nJan 2019 – Present')).toEqual([
+      ['Senior Engineer', 'ACME CORP'],
+    ]);
+    expect(roles('EXPERIENCE\nSenior Engineer\nAcme Corp, New York\nJan 2019 - Present')).toEqual([
+      ['Senior Engineer', 'Acme Corp'],
+    ]);
     expect(roles('Experience\nJan 2019 – Present  Senior Engineer, Acme')).toEqual([['Senior Engineer', 'Acme']]);
     expect(roles('Experience\n2019–21 | Data Analyst | Initech')).toEqual([['Data Analyst', 'Initech']]);
     expect(roles('Experience\nData Scientist\tGlobex\tSept. 2018 – Aug. 2020')).toEqual([['Data Scientist', 'Globex']]);
-    expect(roles('Experience\nProduct Manager | Umbrella | 2015-2017\nSummary of 2016-2017 achievements: grew revenue')).toEqual([['Product Manager', 'Umbrella']]);
+    expect(
+      roles('Experience\nProduct Manager | Umbrella | 2015-2017\nSummary of 2016-2017 achievements: grew revenue'),
+    ).toEqual([['Product Manager', 'Umbrella']]);
   });
   it('does not count a part-time job during a full-time one twice', () => {
     expect(resume('javascript-bootcamp.md').experience.candidateYears).toBe(12.8);
@@ -97,8 +109,12 @@ describe('seniority', () => {
     expect(resume('onprem-lead.txt').seniority).toMatchObject({ candidate: 'lead' });
   });
   it('raises a plain title when the current role shows management', () => {
-    const text = 'Kim Park\nkim@example.com\nEXPERIENCE\nSenior Engineer, Acme — Jan 2019 – Present\n- Managed 9 engineers and hired 4.';
-    expect(analyzeResume({ path: 'r', format: 'text', text, warnings: [] }, asOf).seniority).toMatchObject({ candidate: 'manager', track: 'management' });
+    const text =
+      'Kim Park\nkim@example.com\nEXPERIENCE\nSenior Engineer, Acme — Jan 2019 – Present\n- Managed 9 engineers and hired 4.';
+    expect(analyzeResume({ path: 'r', format: 'text', text, warnings: [] }, asOf).seniority).toMatchObject({
+      candidate: 'manager',
+      track: 'management',
+    });
   });
 });
 
@@ -127,13 +143,20 @@ describe('education', () => {
     expect(e.degrees[0]).toMatchObject({ level: 'doctorate', inProgress: true });
   });
   it('reads the field through Markdown emphasis', () => {
-    expect(candidateEducation(['Education', '**BSc, Computer Science and Electrical Engineering**; University']).field).toBe('Computer Science and Electrical Engineering');
+    expect(
+      candidateEducation(['Education', '**BSc, Computer Science and Electrical Engineering**; University']).field,
+    ).toBe('Computer Science and Electrical Engineering');
   });
   it('reads a bootcamp-only education with its field', () => {
-    expect(resume('javascript-bootcamp.md').education).toMatchObject({ candidate: 'certificate', field: 'Full-Stack Web Development' });
+    expect(resume('javascript-bootcamp.md').education).toMatchObject({
+      candidate: 'certificate',
+      field: 'Full-Stack Web Development',
+    });
   });
   it('does not take "mentored PhD students" in a role for a degree when there is an Education section', () => {
-    expect(candidateEducation(['Experience', '- Mentored PhD students', 'Education', 'B.A., History']).candidate).toBe('bachelor');
+    expect(candidateEducation(['Experience', '- Mentored PhD students', 'Education', 'B.A., History']).candidate).toBe(
+      'bachelor',
+    );
   });
 });
 
@@ -145,4 +168,3 @@ describe('skills the resume shows', () => {
     expect(names).toContain('Hadoop');
   });
 });
-

@@ -10,7 +10,14 @@ import { example, job, read } from '../helpers/paths.js';
 const asOf = new Date('2026-11-01T00:00:00Z');
 
 function cmp(skill: string, shown: boolean, extra: Partial<JobSkill> = {}, via?: string): SkillComparison {
-  const job: JobSkill = { skill, category: 'language', evidence: [{ line: 1, text: skill, match: skill }], required: true, mentions: 1, ...extra };
+  const job: JobSkill = {
+    skill,
+    category: 'language',
+    evidence: [{ line: 1, text: skill, match: skill }],
+    required: true,
+    mentions: 1,
+    ...extra,
+  };
   const evidence = shown ? [{ line: 3, text: `Used ${skill}`, match: skill }] : [];
   return via ? { job, evidence, viaAlternative: via } : { job, evidence };
 }
@@ -42,17 +49,31 @@ describe('levels', () => {
 describe('skill groups', () => {
   it('counts an any-of group once, satisfied by one member', () => {
     const anyOf = ['Python', 'Scala', 'Java'];
-    const groups = skillGroups([cmp('Python', true, { anyOf }), cmp('Scala', false, { anyOf }, 'Python'), cmp('Java', false, { anyOf }, 'Python'), cmp('Go', false)]);
+    const groups = skillGroups([
+      cmp('Python', true, { anyOf }),
+      cmp('Scala', false, { anyOf }, 'Python'),
+      cmp('Java', false, { anyOf }, 'Python'),
+      cmp('Go', false),
+    ]);
     expect(groups).toHaveLength(2);
     expect(groups.find((g) => g.members.length === 3)?.covered).toBe(true);
   });
   it('names the most specific alternative that covers an any-of group', () => {
-    const r = checkFit('Ana Diaz\nana@x.io\nExperience\nEngineer, Acme\nJan 2015 - Present\n- Deployed services on AWS', read(job('discover-senior-lead-ml-engineer')), { asOf });
+    const r = checkFit(
+      'Ana Diaz\nana@x.io\nExperience\nEngineer, Acme\nJan 2015 - Present\n- Deployed services on AWS',
+      read(job('discover-senior-lead-ml-engineer')),
+      { asOf },
+    );
     expect(r.skills.alternatives).toContainEqual({ skill: 'GCP', required: true, via: 'AWS' });
     expect(r.skills.missing.map((m) => m.skill)).not.toContain('GCP');
   });
   it('weighs a skill named often above one named once, and soft skills below hard ones', () => {
-    const cov = skillCoverage([cmp('Python', true, { mentions: 4 }), cmp('Go', false), cmp('Rust', false), cmp('Communication', true, { category: 'soft' })]);
+    const cov = skillCoverage([
+      cmp('Python', true, { mentions: 4 }),
+      cmp('Go', false),
+      cmp('Rust', false),
+      cmp('Communication', true, { category: 'soft' }),
+    ]);
     // Python (3) + Communication (0.5) of 3 + 1 + 1 + 0.5 = 3.5 / 5.5, full at 0.8.
     expect(cov.required).toBeCloseTo(3.5 / 5.5 / 0.8, 5);
   });
@@ -71,7 +92,13 @@ describe('the score', () => {
   const seed = read(job('discover-senior-lead-ml-engineer'));
   it('states every component with its weight; the weights sum to 100 and the points to the score', () => {
     const r = checkFit(read(example('ml-engineer-strong.md')), seed, { asOf });
-    expect(r.components.map((c) => c.name)).toEqual(['required skills', 'preferred skills', 'experience', 'seniority', 'education']);
+    expect(r.components.map((c) => c.name)).toEqual([
+      'required skills',
+      'preferred skills',
+      'experience',
+      'seniority',
+      'education',
+    ]);
     expect(r.components.reduce((s, c) => s + c.weight, 0)).toBe(100);
     expect(Object.values(DEFAULT_WEIGHTS).reduce((s, w) => s + w, 0)).toBe(100);
     expect(totalScore(r.components)).toBe(r.score);
@@ -82,16 +109,27 @@ describe('the score', () => {
   });
   it('keeps the knock-out verdict whatever the score', () => {
     // Every skill the posting wants, but only two years: a high score, still knocked out.
-    const resume = read(example('ml-engineer-strong.md')).replace(/Mar 2020 – Present/, 'Mar 2025 – Present').replace(/Jun 2016 – Feb 2020|Jan 2014 – May 2016/g, '');
+    const resume = read(example('ml-engineer-strong.md'))
+      .replace(/Mar 2020 – Present/, 'Mar 2025 – Present')
+      .replace(/Jun 2016 – Feb 2020|Jan 2014 – May 2016/g, '');
     const r = checkFit(resume, seed, { asOf });
     expect(r.score).toBeGreaterThanOrEqual(60);
     expect(r.knockedOut).toBe(true);
     expect(r.verdict).toBe('knocked out');
   });
   it('lowers the seniority points for an over-levelled candidate', () => {
-    const posting = 'Machine Learning Engineer (mid-level)\nRequirements: Python, SQL, machine learning. 3+ years of experience.';
-    const mid = checkFit('Ana Diaz\nana@x.io\nExperience\nMachine Learning Engineer, Acme\nJan 2020 - Present\n- Python, SQL and machine learning models', posting, { asOf });
-    const director = checkFit('Ana Diaz\nana@x.io\nExperience\nDirector of Machine Learning, Acme\nJan 2020 - Present\n- Python, SQL and machine learning models', posting, { asOf });
+    const posting =
+      'Machine Learning Engineer (mid-level)\nRequirements: Python, SQL, machine learning. 3+ years of experience.';
+    const mid = checkFit(
+      'Ana Diaz\nana@x.io\nExperience\nMachine Learning Engineer, Acme\nJan 2020 - Present\n- Python, SQL and machine learning models',
+      posting,
+      { asOf },
+    );
+    const director = checkFit(
+      'Ana Diaz\nana@x.io\nExperience\nDirector of Machine Learning, Acme\nJan 2020 - Present\n- Python, SQL and machine learning models',
+      posting,
+      { asOf },
+    );
     const pts = (r: typeof mid) => r.components.find((c) => c.name === 'seniority')!.points;
     expect(pts(director)).toBeLessThan(pts(mid));
     expect(director.suggestions.some((s) => s.kind === 'seniority' && /above/.test(s.message))).toBe(true);

@@ -7,24 +7,67 @@ const matchesOf = (line: string) => matchLine(line, 1).map((m) => `${m.skill}=${
 
 describe('skill extraction', () => {
   it('splits the job board glued tag line into skills', () => {
-    expect(skillsOf('AWSAzureGoogle Cloud PlatformPythonScalaJava')).toEqual(['AWS', 'Azure', 'GCP', 'Python', 'Scala', 'Java']);
+    expect(skillsOf('AWSAzureGoogle Cloud PlatformPythonScalaJava')).toEqual([
+      'AWS',
+      'Azure',
+      'GCP',
+      'Python',
+      'Scala',
+      'Java',
+    ]);
   });
 
   it('reads glued requirement text', () => {
-    const line = '8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems2+ years leading ML teamsexperience with cloud platforms (AWSAzureGCP)';
-    expect(skillsOf(line)).toEqual(['Python', 'Scala', 'Java', 'ML Systems', 'Leadership', 'Machine Learning', 'Cloud Platforms', 'AWS', 'Azure', 'GCP']);
-    expect(skillsOf("Master's or doctoral degreeexperience with responsible and explainable AIexperience with production ML systems")).toEqual([
-      'Responsible AI', 'Explainable AI', 'ML Systems',
+    const line =
+      '8+ years of experience in data solutions4+ years programming in PythonScalaor Java3+ years building ML systems2+ years leading ML teamsexperience with cloud platforms (AWSAzureGCP)';
+    expect(skillsOf(line)).toEqual([
+      'Python',
+      'Scala',
+      'Java',
+      'ML Systems',
+      'Leadership',
+      'Machine Learning',
+      'Cloud Platforms',
+      'AWS',
+      'Azure',
+      'GCP',
     ]);
+    expect(
+      skillsOf(
+        "Master's or doctoral degreeexperience with responsible and explainable AIexperience with production ML systems",
+      ),
+    ).toEqual(['Responsible AI', 'Explainable AI', 'ML Systems']);
   });
 
   it('cuts lower-case glued tag lines at known words', () => {
-    expect(skillsOf('machine learningml engineerdistributed computingbig datadata pipelinescloud platformsawsazuregoogle cloudresponsible aiexplainable aileadershipml systemspythonscalajava')).toEqual([
-      'Machine Learning', 'Machine Learning', 'Distributed Computing', 'Big Data', 'Data Pipelines', 'Cloud Platforms', 'AWS', 'Azure', 'GCP',
-      'Responsible AI', 'Explainable AI', 'Leadership', 'ML Systems', 'Python', 'Scala', 'Java',
+    expect(
+      skillsOf(
+        'machine learningml engineerdistributed computingbig datadata pipelinescloud platformsawsazuregoogle cloudresponsible aiexplainable aileadershipml systemspythonscalajava',
+      ),
+    ).toEqual([
+      'Machine Learning',
+      'Machine Learning',
+      'Distributed Computing',
+      'Big Data',
+      'Data Pipelines',
+      'Cloud Platforms',
+      'AWS',
+      'Azure',
+      'GCP',
+      'Responsible AI',
+      'Explainable AI',
+      'Leadership',
+      'ML Systems',
+      'Python',
+      'Scala',
+      'Java',
     ]);
     expect(skillsOf('leadershipcollaborationproblem-solvingcommunicationinnovative thinking')).toEqual([
-      'Leadership', 'Collaboration', 'Problem Solving', 'Communication', 'Innovative Thinking',
+      'Leadership',
+      'Collaboration',
+      'Problem Solving',
+      'Communication',
+      'Innovative Thinking',
     ]);
   });
 
@@ -33,7 +76,14 @@ describe('skill extraction', () => {
   });
 
   it('keeps punctuation names', () => {
-    expect(skillsOf('Experience with C++, C#, .NET, Node.js and CI/CD, scikit-learn')).toEqual(['C++', 'C#', '.NET', 'Node.js', 'CI/CD', 'scikit-learn']);
+    expect(skillsOf('Experience with C++, C#, .NET, Node.js and CI/CD, scikit-learn')).toEqual([
+      'C++',
+      'C#',
+      '.NET',
+      'Node.js',
+      'CI/CD',
+      'scikit-learn',
+    ]);
   });
 
   it('does not read JavaScript as Java', () => {
@@ -83,7 +133,12 @@ describe('skill extraction', () => {
     expect(skillsOf('GCP')).toEqual(['GCP']);
     expect(skillsOf('Google Cloud Platform')).toEqual(['GCP']);
     expect(skillsOf('k8s and sklearn')).toEqual(['Kubernetes', 'scikit-learn']);
-    expect(skillsOf('ML, NLP, XAI and HPO')).toEqual(['Machine Learning', 'Natural Language Processing', 'Explainable AI', 'Hyperparameter Tuning']);
+    expect(skillsOf('ML, NLP, XAI and HPO')).toEqual([
+      'Machine Learning',
+      'Natural Language Processing',
+      'Explainable AI',
+      'Hyperparameter Tuning',
+    ]);
     expect(skillsOf('Amazon Web Services, MS Excel, Postgres, golang')).toEqual(['AWS', 'Excel', 'PostgreSQL', 'Go']);
   });
 
@@ -93,7 +148,10 @@ describe('skill extraction', () => {
   });
 
   it('matches multi-word skills through inflections and small words', () => {
-    expect(matchesOf('Design and deploy ML models')).toEqual(['Model Deployment=deploy ML models', 'Machine Learning=ML']);
+    expect(matchesOf('Design and deploy ML models')).toEqual([
+      'Model Deployment=deploy ML models',
+      'Machine Learning=ML',
+    ]);
     expect(skillsOf('deployed models to production')).toEqual(['Model Deployment']);
     expect(skillsOf('deploying machine learning models')).toEqual(['Model Deployment', 'Machine Learning']);
     expect(skillsOf('optimised hyper-parameter tuning and modelling')).toEqual(['Hyperparameter Tuning']);
@@ -102,10 +160,15 @@ describe('skill extraction', () => {
 
   it('splits coordinated skills', () => {
     expect(matchesOf('experience with responsible and explainable AI')).toEqual([
-      'Responsible AI=responsible and explainable AI', 'Explainable AI=explainable AI',
+      'Responsible AI=responsible and explainable AI',
+      'Explainable AI=explainable AI',
     ]);
     expect(skillsOf('model development and deployment')).toEqual(['Model Development', 'Model Deployment']);
-    expect(skillsOf('model monitoring, validation and retraining')).toEqual(['Model Monitoring', 'Model Validation', 'Model Retraining']);
+    expect(skillsOf('model monitoring, validation and retraining')).toEqual([
+      'Model Monitoring',
+      'Model Validation',
+      'Model Retraining',
+    ]);
     expect(skillsOf('Python, Scala, or Java')).toEqual(['Python', 'Scala', 'Java']);
     expect(skillsOf('deep and machine learning')).toEqual(['Deep Learning', 'Machine Learning']);
     // Only kin skills share words: these are not "reliability engineering" or "technical support".
@@ -114,7 +177,9 @@ describe('skill extraction', () => {
   });
 
   it('does not let stems make false friends', () => {
-    expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual(['Hadoop']);
+    expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual([
+      'Hadoop',
+    ]);
     expect(skillsOf('Adobe InDesign; designing in design reviews')).toEqual(['Adobe InDesign']);
   });
 
@@ -122,7 +187,25 @@ describe('skill extraction', () => {
     const lines = jobLines('discover-senior-lead-ml-engineer');
     const hits = extractSkills(lines);
     const names = hits.map((h) => h.skill);
-    for (const tag of ['Python', 'Scala', 'Java', 'Machine Learning', 'ML Systems', 'Distributed Computing', 'Model Deployment', 'Hyperparameter Tuning', 'Model Validation', 'Big Data', 'Data Pipelines', 'Cloud Platforms', 'AWS', 'Azure', 'GCP', 'Responsible AI', 'Explainable AI']) {
+    for (const tag of [
+      'Python',
+      'Scala',
+      'Java',
+      'Machine Learning',
+      'ML Systems',
+      'Distributed Computing',
+      'Model Deployment',
+      'Hyperparameter Tuning',
+      'Model Validation',
+      'Big Data',
+      'Data Pipelines',
+      'Cloud Platforms',
+      'AWS',
+      'Azure',
+      'GCP',
+      'Responsible AI',
+      'Explainable AI',
+    ]) {
       expect(names).toContain(tag);
     }
     for (const hit of hits) {

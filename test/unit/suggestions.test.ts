@@ -19,21 +19,40 @@ const entries: SkillEntry[] = [
   { name: 'Deep Learning', category: 'ml', broader: ['Machine Learning'] },
   { name: 'PyTorch', category: 'framework', broader: ['Deep Learning'] },
   { name: 'TensorFlow', category: 'framework', broader: ['Deep Learning'] },
-  ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((n) => ({ name: `Model ${n}`, category: 'ml', broader: ['Machine Learning'] })),
+  ...['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((n) => ({
+    name: `Model ${n}`,
+    category: 'ml',
+    broader: ['Machine Learning'],
+  })),
 ];
 const tax = { skills: new Map(entries.map((e) => [e.name, e])) } as unknown as Taxonomy;
-const shownAs = (...skills: string[]) => new Map(skills.map((sk, i) => [sk, [{ line: i + 3, text: `Used ${sk}`, match: sk }]]));
+const shownAs = (...skills: string[]) =>
+  new Map(skills.map((sk, i) => [sk, [{ line: i + 3, text: `Used ${sk}`, match: sk }]]));
 
 describe('related skills through the taxonomy', () => {
   it('points from a missing cloud to the one the resume shows, with its line', () => {
-    expect(relatedShown('GCP', shownAs('AWS', 'Cloud Platforms'), tax)).toMatchObject({ skill: 'AWS', kind: 'sibling', via: 'Cloud Platforms', evidence: { line: 3 } });
+    expect(relatedShown('GCP', shownAs('AWS', 'Cloud Platforms'), tax)).toMatchObject({
+      skill: 'AWS',
+      kind: 'sibling',
+      via: 'Cloud Platforms',
+      evidence: { line: 3 },
+    });
   });
   it('prefers an explicit related link', () => {
-    expect(relatedShown('AWS', shownAs('GCP', 'Terraform'), tax)).toMatchObject({ skill: 'Terraform', kind: 'related' });
+    expect(relatedShown('AWS', shownAs('GCP', 'Terraform'), tax)).toMatchObject({
+      skill: 'Terraform',
+      kind: 'related',
+    });
   });
   it('points from a missing tool to the broader skill the resume shows', () => {
-    expect(relatedShown('PyTorch', shownAs('Deep Learning'), tax)).toMatchObject({ skill: 'Deep Learning', kind: 'broader' });
-    expect(relatedShown('PyTorch', shownAs('TensorFlow', 'Deep Learning'), tax)).toMatchObject({ skill: 'TensorFlow', kind: 'sibling' });
+    expect(relatedShown('PyTorch', shownAs('Deep Learning'), tax)).toMatchObject({
+      skill: 'Deep Learning',
+      kind: 'broader',
+    });
+    expect(relatedShown('PyTorch', shownAs('TensorFlow', 'Deep Learning'), tax)).toMatchObject({
+      skill: 'TensorFlow',
+      kind: 'sibling',
+    });
   });
   it('does not treat everything under a very general parent as related', () => {
     expect(relatedShown('Model A', shownAs('Model B'), tax)).toBeNull();
@@ -43,8 +62,12 @@ describe('related skills through the taxonomy', () => {
   });
   it('writes advice that names the related skill and its line, and never says to claim the missing one', () => {
     const msg = skillSuggestion('GCP', true, relatedShown('GCP', shownAs('AWS'), tax));
-    expect(msg).toMatch(/requires GCP; your resume shows AWS \(line 3\); both are Cloud Platforms\. If you have used GCP, show it in a role's bullet; if not, describe what you did with AWS rather than claiming GCP\./);
-    expect(skillSuggestion('Kubernetes', false, null)).toMatch(/prefers Kubernetes and your resume gives no sign of it\. If you have used Kubernetes, show it in a role's bullet/);
+    expect(msg).toMatch(
+      /requires GCP; your resume shows AWS \(line 3\); both are Cloud Platforms\. If you have used GCP, show it in a role's bullet; if not, describe what you did with AWS rather than claiming GCP\./,
+    );
+    expect(skillSuggestion('Kubernetes', false, null)).toMatch(
+      /prefers Kubernetes and your resume gives no sign of it\. If you have used Kubernetes, show it in a role's bullet/,
+    );
   });
 });
 
@@ -54,7 +77,9 @@ describe('suggestions', () => {
       const r = checkFit(fixture(name), seed, { asOf });
       for (const m of r.skills.missing.filter((s) => s.required)) {
         expect(m.suggestion).toContain(m.skill);
-        expect(m.suggestion).toMatch(/If (you have used|you have worked in|that work included|it describes how you work)/);
+        expect(m.suggestion).toMatch(
+          /If (you have used|you have worked in|that work included|it describes how you work)/,
+        );
         const covered = r.suggestions.some((s) => s.kind === 'skill' && s.message.includes(m.skill));
         expect(covered, `${name}: ${m.skill}`).toBe(true);
       }
@@ -81,16 +106,23 @@ describe('suggestions', () => {
   });
 
   it('ranks a skill named in the knock-outs before one named once', () => {
-    const r = checkFit('Sam Roe\nsam@x.io\nExperience\nAnalyst, Acme\nJan 2015 - Present\n- Excel reports', seed, { asOf });
+    const r = checkFit('Sam Roe\nsam@x.io\nExperience\nAnalyst, Acme\nJan 2015 - Present\n- Excel reports', seed, {
+      asOf,
+    });
     const required = r.suggestions.filter((s) => s.kind === 'skill' && s.required).map((s) => s.skill);
     expect(required.indexOf('Python')).toBeLessThan(required.indexOf('Leadership'));
   });
 
   it('gives honest advice on years, seniority and education gaps', () => {
-    const posting = 'Senior Lead Data Engineer\nRequirements: 8+ years of experience with Python and SQL.\nBachelor\'s degree in computer science.';
+    const posting =
+      "Senior Lead Data Engineer\nRequirements: 8+ years of experience with Python and SQL.\nBachelor's degree in computer science.";
     const r = checkFit(read(example('frontend-developer-junior.txt')), posting, { asOf });
-    expect(r.suggestions.find((s) => s.kind === 'experience')?.message).toMatch(/asks for 8\+ years; your dated roles add up to [\d.]+ \([\d.]+ short\).*Don't stretch dates/);
-    expect(r.suggestions.find((s) => s.kind === 'seniority')?.message).toMatch(/lead-level; your latest role reads as \w+, (one step|two steps|three steps) below/);
+    expect(r.suggestions.find((s) => s.kind === 'experience')?.message).toMatch(
+      /asks for 8\+ years; your dated roles add up to [\d.]+ \([\d.]+ short\).*Don't stretch dates/,
+    );
+    expect(r.suggestions.find((s) => s.kind === 'seniority')?.message).toMatch(
+      /lead-level; your latest role reads as \w+, (one step|two steps|three steps) below/,
+    );
     expect(r.suggestions.find((s) => s.kind === 'education')?.message).toMatch(/Don't claim a degree/);
   });
 
@@ -101,8 +133,13 @@ describe('suggestions', () => {
   });
 
   it('flags posting skills shown only in the skills list, missing headings and loader warnings', () => {
-    const text = 'Ana Diaz\nana@x.io\n\nExperience\nData Engineer, Acme\nJan 2016 - Present\n- Built reports in SQL\n\nSkills\nPython, Scala, AWS';
-    const r = checkDocuments({ path: 'r.pdf', format: 'pdf', text, warnings: ['Text looks scrambled (two columns?)'] }, { path: 'j', format: 'text', text: seed, warnings: [] }, { asOf });
+    const text =
+      'Ana Diaz\nana@x.io\n\nExperience\nData Engineer, Acme\nJan 2016 - Present\n- Built reports in SQL\n\nSkills\nPython, Scala, AWS';
+    const r = checkDocuments(
+      { path: 'r.pdf', format: 'pdf', text, warnings: ['Text looks scrambled (two columns?)'] },
+      { path: 'j', format: 'text', text: seed, warnings: [] },
+      { asOf },
+    );
     const hygiene = r.suggestions.filter((s) => s.kind === 'hygiene').map((s) => s.message);
     expect(hygiene.find((m) => /only in your skills list/.test(m))).toMatch(/Python/);
     expect(hygiene.find((m) => /heading found/.test(m))).toMatch(/"Education"/);
@@ -123,8 +160,10 @@ describe('suggestions', () => {
 
 describe('education accepted through experience', () => {
   it('says the experience can count, not that the degree is missing', () => {
-    const posting = 'Senior Data Engineer\nRequirements\n- Python and SQL\n- Master\'s degree in computer science, or equivalent practical experience';
-    const cv = 'Ana Diaz\nana@x.io\n\nExperience\nSenior Data Engineer, Acme\nJan 2012 - Present\n- Built Python and SQL pipelines\n\nEducation\nB.S. in Mathematics, 2011';
+    const posting =
+      "Senior Data Engineer\nRequirements\n- Python and SQL\n- Master's degree in computer science, or equivalent practical experience";
+    const cv =
+      'Ana Diaz\nana@x.io\n\nExperience\nSenior Data Engineer, Acme\nJan 2012 - Present\n- Built Python and SQL pipelines\n\nEducation\nB.S. in Mathematics, 2011';
     const r = checkFit(cv, posting, { asOf });
     // The escape clause is read: a bachelor's plus long experience meets a master's "or equivalent".
     expect(r.education).toEqual({ required: 'master', candidate: 'bachelor', met: true });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readSkillFiles, compileTaxonomy, withBroader, CATEGORIES, type SkillEntry } from '../../src/taxonomy/taxonomy.js';
+import {
+  readSkillFiles,
+  compileTaxonomy,
+  withBroader,
+  CATEGORIES,
+  type SkillEntry,
+} from '../../src/taxonomy/taxonomy.js';
 import { validateTaxonomy } from '../../src/taxonomy/check.js';
 import { loadPrebuilt, prebuild } from '../../src/taxonomy/prebuilt.js';
 import { writeFileSync, mkdtempSync, utimesSync } from 'node:fs';
@@ -21,7 +27,17 @@ describe('the bundled taxonomy', () => {
 
   it('covers the ML concepts postings ask for', () => {
     const names = new Set(entries.map((e) => e.name));
-    for (const n of ['Hyperparameter Tuning', 'Model Validation', 'Model Deployment', 'Data Pipelines', 'Distributed Computing', 'Responsible AI', 'Explainable AI', 'Feature Engineering', 'A/B Testing']) {
+    for (const n of [
+      'Hyperparameter Tuning',
+      'Model Validation',
+      'Model Deployment',
+      'Data Pipelines',
+      'Distributed Computing',
+      'Responsible AI',
+      'Explainable AI',
+      'Feature Engineering',
+      'A/B Testing',
+    ]) {
       expect(names).toContain(n);
     }
   });
@@ -36,7 +52,10 @@ describe('the bundled taxonomy', () => {
   });
 
   it('accepts extra entries from a config (issue 7) compiled with the bundled ones', () => {
-    const tax = compileTaxonomy([...entries, { name: 'Zorblax', category: 'tool', aliases: ['zbx'], broader: ['Machine Learning'] }]);
+    const tax = compileTaxonomy([
+      ...entries,
+      { name: 'Zorblax', category: 'tool', aliases: ['zbx'], broader: ['Machine Learning'] },
+    ]);
     expect(tax.byFirstKey.get('zbx')?.[0].skill?.name).toBe('Zorblax');
   });
 
@@ -46,7 +65,13 @@ describe('the bundled taxonomy', () => {
     writeFileSync(path, prebuild(entries));
     const pre = loadPrebuilt(path)!;
     const fresh = compileTaxonomy(entries);
-    const view = (t: typeof fresh) => [...t.byFirstKey.keys()].sort().map((k) => [k, t.byFirstKey.get(k)!.map((f) => `${f.skill?.name}:${f.text}:${f.keys}:${f.caseSensitive}:${f.weak}`)]);
+    const view = (t: typeof fresh) =>
+      [...t.byFirstKey.keys()]
+        .sort()
+        .map((k) => [
+          k,
+          t.byFirstKey.get(k)!.map((f) => `${f.skill?.name}:${f.text}:${f.keys}:${f.caseSensitive}:${f.weak}`),
+        ]);
     expect(pre.skills.size).toBe(fresh.skills.size);
     expect(view(pre)).toEqual(view(fresh));
     expect(pre.byKeys.get('respons ai')?.[0].skill?.name).toBe('Responsible AI');
@@ -110,9 +135,15 @@ describe('taxonomy validation', () => {
   });
 
   it('reports a form claimed by two skills, by stem and case, unless both are ambiguous', () => {
-    expect(validateTaxonomy([...base, { name: 'Snake', category: 'tool', aliases: ['pythons'] }])).toEqual(['"pythons" is claimed by "Python" and "Snake"']);
-    expect(validateTaxonomy([...base, { name: 'Golang', category: 'tool', aliases: ['go'] }])).toEqual(['"go" is claimed by "Go" and "Golang"']);
-    expect(validateTaxonomy([...base, { name: 'Goo', category: 'tool', aliases: ['GO'], caseSensitive: true }])).toEqual([]);
+    expect(validateTaxonomy([...base, { name: 'Snake', category: 'tool', aliases: ['pythons'] }])).toEqual([
+      '"pythons" is claimed by "Python" and "Snake"',
+    ]);
+    expect(validateTaxonomy([...base, { name: 'Golang', category: 'tool', aliases: ['go'] }])).toEqual([
+      '"go" is claimed by "Go" and "Golang"',
+    ]);
+    expect(
+      validateTaxonomy([...base, { name: 'Goo', category: 'tool', aliases: ['GO'], caseSensitive: true }]),
+    ).toEqual([]);
     const a = { name: 'TF One', category: 'tool', aliases: ['tfx1'], ambiguous: true };
     const b = { name: 'TF Two', category: 'tool', aliases: ['tfx1'], ambiguous: true };
     expect(validateTaxonomy([a, b])).toEqual([]);

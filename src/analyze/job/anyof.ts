@@ -11,7 +11,8 @@ interface Placed extends SkillMatch {
 // Between two members of one list: commas, slashes, brackets and a connective, nothing else.
 const LIST_GAP = /^[\s,\/(]*(?:(and\/or|or|and|&)\b[\s,\/(]*)?$/i; // one gap class per side of the word: linear
 // Between a category and its examples: "cloud platforms like", "frameworks such as", "(".
-const EXAMPLES_GAP = /^\s*(?:(?:frameworks?|tools?|platforms?|languages?|services?|environments?|architectures?|technologies|stacks?|systems?)\s*)?(?:\(|,\s*(?:like|such as|e\.g\.,?|including|for example)\b|(?:like|such as|e\.g\.,?|including|for example)\b)\s*(?:\(\s*)?$/i;
+const EXAMPLES_GAP =
+  /^\s*(?:(?:frameworks?|tools?|platforms?|languages?|services?|environments?|architectures?|technologies|stacks?|systems?)\s*)?(?:\(|,\s*(?:like|such as|e\.g\.,?|including|for example)\b|(?:like|such as|e\.g\.,?|including|for example)\b)\s*(?:\(\s*)?$/i;
 
 const EXAMPLES_BEFORE = /\b(?:like|such as|e\.g\.,?|including|for example)\s*(?:\(\s*)?$/i;
 

@@ -7,7 +7,8 @@ import { PREFERRED_CUE, sentenceOf } from './requirements.js';
 import { sectionKinds, type SectionKind } from './sections.js';
 
 /** "or equivalent practical experience", "in lieu of a degree", "or equivalent". */
-export const ESCAPE = /(?:\b(?:or|though|but|and\/or)\s+)?(?:an?\s+)?\b(?:equivalent|comparable)\s+(?:[a-z-]+\s+){0,2}(?:experience|combination)[^.;]*|\bin lieu of (?:a )?degree[^.;]*|\bor equivalent\b[^.;]*/i;
+export const ESCAPE =
+  /(?:\b(?:or|though|but|and\/or)\s+)?(?:an?\s+)?\b(?:equivalent|comparable)\s+(?:[a-z-]+\s+){0,2}(?:experience|combination)[^.;]*|\bin lieu of (?:a )?degree[^.;]*|\bor equivalent\b[^.;]*/i;
 const HARD = new RegExp(phrases(lexicon().cues.hard), 'i');
 // Subjects that make "in …" or "of …" a field of study: "degree in applied mathematics".
 const FIELD_AFTER = new RegExp(`\\b(?:in|of)\\s+(?=[a-z ]{0,60}(?:${alternatives(lexicon().degrees.fields)}))`, 'i');
@@ -26,7 +27,10 @@ export function jobEducation(readable: string[], originals: string[], kinds: Sec
       if (escape) alternative ??= escape[0].trim().replace(/^(?:or|though|but|and\/or)\s+/i, '');
       const rest = escape ? sentence.replace(escape[0], '') : sentence;
       // "BS required, MS preferred": with both cues the clause decides.
-      const clause = PREFERRED_CUE.test(rest) && HARD.test(rest) ? (rest.split(/[,;]\s*/).find((c) => c.includes(match)) ?? rest) : rest;
+      const clause =
+        PREFERRED_CUE.test(rest) && HARD.test(rest)
+          ? (rest.split(/[,;]\s*/).find((c) => c.includes(match)) ?? rest)
+          : rest;
       const isPreferred = kinds[i] === 'preferred' || PREFERRED_CUE.test(clause);
       if (isPreferred) {
         if (!preferred || educationOrder(level) < educationOrder(preferred.level)) preferred = { level, sentence };
@@ -39,7 +43,10 @@ export function jobEducation(readable: string[], originals: string[], kinds: Sec
   return {
     required: required?.level ?? null,
     ...(required ? { evidence: required.evidence } : {}),
-    preferred: preferred && (!required || educationOrder(preferred.level) > educationOrder(required.level)) ? preferred.level : null,
+    preferred:
+      preferred && (!required || educationOrder(preferred.level) > educationOrder(required.level))
+        ? preferred.level
+        : null,
     field: fieldSource ? fieldOfSentence(fieldSource) : null,
     alternative,
   };
@@ -49,7 +56,9 @@ function fieldOfSentence(sentence: string): string | null {
   const m = /\b(?:degree|diploma)\s+in\s+/i.exec(sentence) ?? FIELD_AFTER.exec(sentence);
   if (!m) return null;
   const tail = sentence.slice(m.index + m[0].length).replace(ESCAPE, '');
-  const field = /^[^.;]*?(?=,?\s{0,10}(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i.exec(tail)?.[0].trim();
+  const field = /^[^.;]*?(?=,?\s{0,10}(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i
+    .exec(tail)?.[0]
+    .trim();
   // "Computer Science or related field required", "Finance (bachelor level) is a plus": the field only.
   const trimmed = field
     ?.replace(/(?<!\s)\s*\(.*$/, '')

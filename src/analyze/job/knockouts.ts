@@ -16,10 +16,12 @@ import { yearsMentions } from '../text/years.js';
 const CUE = phrases(lexicon().negation.disqualifiers);
 const DISQUALIFIER_LINE = new RegExp(`^\\s*(?:[-*•]\\s*)?${CUE}`, 'i');
 const SPLIT = new RegExp(`[,;]\\s*(?=${CUE})`, 'i');
-const LEADERSHIP = /\b(leadership|leading (?:\w+ )?teams?|lead (?:\w+ )?teams?|people management|managing (?:\w+ )?(?:teams?|people|engineers)|management experience|mentor(?:ing|ship)?)\b/i;
+const LEADERSHIP =
+  /\b(leadership|leading (?:\w+ )?teams?|lead (?:\w+ )?teams?|people management|managing (?:\w+ )?(?:teams?|people|engineers)|management experience|mentor(?:ing|ship)?)\b/i;
 const HARD = new RegExp(phrases([...lexicon().cues.hard, ...lexicon().cues.requires]), 'i');
 // For skills the cue must govern them: "must have", "X is required", "requires experience in", "Required:".
-const HARD_SKILL = /\bmust (?:have|be|possess|know|hold|demonstrate|bring|show)\b|\b(?:is|are) (?:required|mandatory|a must)\b|^\s*(?:required|must[- ]haves?|mandatory|minimum(?: qualifications)?)\s*:|\brequires? (?:(?:a|an|strong|solid|proven|hands-on|deep|prior)\s+)*(?:experience|knowledge|proficiency|expertise|familiarity|background|skills?|understanding)\b|\bminimum\b/i;
+const HARD_SKILL =
+  /\bmust (?:have|be|possess|know|hold|demonstrate|bring|show)\b|\b(?:is|are) (?:required|mandatory|a must)\b|^\s*(?:required|must[- ]haves?|mandatory|minimum(?: qualifications)?)\s*:|\brequires? (?:(?:a|an|strong|solid|proven|hands-on|deep|prior)\s+)*(?:experience|knowledge|proficiency|expertise|familiarity|background|skills?|understanding)\b|\bminimum\b/i;
 // A skill named inside a job title ("Machine Learning Engineers must…") is not asked of the candidate.
 const TITLE_NOUN = new RegExp(`^\\s*${phrases(lexicon().titles.skillTitleNouns)}`, 'i');
 
@@ -33,7 +35,12 @@ export function criteriaFromLine(line: string, lineNo: number, tax: Taxonomy, or
   if (!isDisqualifierLine(line)) return [];
   return line
     .split(SPLIT)
-    .map((part) => part.trim().replace(/^[-*•]\s*/, '').replace(/[.;]$/, ''))
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^[-*•]\s*/, '')
+        .replace(/[.;]$/, ''),
+    )
     .filter((part) => part.length > 0)
     .map((criterion) => readCriterion(criterion, { line: lineNo, text: original, match: criterion }, tax));
 }
@@ -61,7 +68,9 @@ function readCriterion(criterion: string, evidence: Evidence, tax: Taxonomy): Kn
 }
 
 function lowestLevel(text: string): EducationLevel | undefined {
-  return levelsInLine(text).map((l) => l.level).sort((a, b) => educationOrder(a) - educationOrder(b))[0];
+  return levelsInLine(text)
+    .map((l) => l.level)
+    .sort((a, b) => educationOrder(a) - educationOrder(b))[0];
 }
 
 /**
@@ -69,15 +78,31 @@ function lowestLevel(text: string): EducationLevel | undefined {
  * a degree (without an escape clause), leadership, or technical skills (one criterion per any-of group).
  * Soft skills and sentences marked preferred are left to the score.
  */
-export function requirementCriteria(sentence: string, lineNo: number, original: string, tax: Taxonomy): KnockoutCriterion[] {
+export function requirementCriteria(
+  sentence: string,
+  lineNo: number,
+  original: string,
+  tax: Taxonomy,
+): KnockoutCriterion[] {
   const cue = HARD.exec(sentence);
   if (!cue || PREFERRED_CUE.test(sentence) || ESCAPE.test(sentence)) return [];
   const evidence = { line: lineNo, text: original, match: sentence.trim() };
-  const make = (criterion: string, rest: Omit<KnockoutCriterion, 'criterion' | 'evidence'>): KnockoutCriterion => ({ criterion, evidence, source: 'requirement', ...rest });
+  const make = (criterion: string, rest: Omit<KnockoutCriterion, 'criterion' | 'evidence'>): KnockoutCriterion => ({
+    criterion,
+    evidence,
+    source: 'requirement',
+    ...rest,
+  });
   const out: KnockoutCriterion[] = [];
   for (const m of yearsMentions(sentence, lineNo)) {
     const skills = m.area === 'experience' ? [] : hardSkills(m.area, tax);
-    out.push(make(`${m.evidence.match} ${skills.length ? m.area : 'of experience'}`, { kind: 'years', years: m.years, ...(skills.length ? { skills } : {}) }));
+    out.push(
+      make(`${m.evidence.match} ${skills.length ? m.area : 'of experience'}`, {
+        kind: 'years',
+        years: m.years,
+        ...(skills.length ? { skills } : {}),
+      }),
+    );
   }
   if (out.length) return out;
   const level = lowestLevel(sentence);
@@ -87,25 +112,50 @@ export function requirementCriteria(sentence: string, lineNo: number, original: 
   const hard = new Set(hardSkills(sentence, tax));
   const groups = anyOfDetailed(sentence, tax).filter((g) => g.skills.some((s) => hard.has(s)));
   const grouped = new Set(groups.flatMap((g) => g.skills));
-  for (const g of groups) out.push(make(`${cue[0]}: ${g.skills.join(' or ')}`, { kind: 'skills', skills: g.skills, ...(g.examples ? { examples: true } : {}) }));
+  for (const g of groups)
+    out.push(
+      make(`${cue[0]}: ${g.skills.join(' or ')}`, {
+        kind: 'skills',
+        skills: g.skills,
+        ...(g.examples ? { examples: true } : {}),
+      }),
+    );
   for (const s of hard) if (!grouped.has(s)) out.push(make(`${cue[0]}: ${s}`, { kind: 'skills', skills: [s] }));
   // "Experience with Quarkflow is required": a name the taxonomy does not know is still a criterion.
   const terms = distinctiveTerms(sentence);
-  if (out.length === 0 && placedSkills(sentence, tax).length === 0 && terms.length) out.push(make(sentence.trim().replace(/^[-*•]\s*/, ''), { kind: 'other', terms }));
+  if (out.length === 0 && placedSkills(sentence, tax).length === 0 && terms.length)
+    out.push(make(sentence.trim().replace(/^[-*•]\s*/, ''), { kind: 'other', terms }));
   return out;
 }
 
-const COMMON = /^(?:experience|experienced|knowledge|must|required|requires|minimum|mandatory|strong|solid|proven|have|with|the|and|you|your|our|this|that|ability|familiarity|understanding|proficiency|hands-on|working|years?)$/i;
+const COMMON =
+  /^(?:experience|experienced|knowledge|must|required|requires|minimum|mandatory|strong|solid|proven|have|with|the|and|you|your|our|this|that|ability|familiarity|understanding|proficiency|hands-on|working|years?)$/i;
 
 /** Capitalised or mixed-case names inside a sentence (not its first word): "Quarkflow", "SAP HANA". */
 export function distinctiveTerms(sentence: string): string[] {
-  const words = sentence.replace(/^[\s\-*•]+/, '').split(/[\s,;:()]+/).slice(1);
-  return [...new Set(words.map((w) => w.replace(/(?<![.'’])[.'’]+$/, '')).filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !COMMON.test(w)))];
+  const words = sentence
+    .replace(/^[\s\-*•]+/, '')
+    .split(/[\s,;:()]+/)
+    .slice(1);
+  return [
+    ...new Set(
+      words
+        .map((w) => w.replace(/(?<![.'’])[.'’]+$/, ''))
+        .filter((w) => w.length >= 3 && /^[A-Z]/.test(w) && !COMMON.test(w)),
+    ),
+  ];
 }
 
 /** Every knock-out criterion in a posting; `readable` has glued items separated, `lines` is the original. */
-export function knockoutCriteria(readable: string[], tax: Taxonomy, lines = readable, kinds: SectionKind[] = []): KnockoutCriterion[] {
-  const explicit = readable.flatMap((line, i) => (isDisqualifierLine(line) ? criteriaFromLine(line, i + 1, tax, lines[i]) : []));
+export function knockoutCriteria(
+  readable: string[],
+  tax: Taxonomy,
+  lines = readable,
+  kinds: SectionKind[] = [],
+): KnockoutCriterion[] {
+  const explicit = readable.flatMap((line, i) =>
+    isDisqualifierLine(line) ? criteriaFromLine(line, i + 1, tax, lines[i]) : [],
+  );
   const hard = readable.flatMap((line, i) => {
     if (isDisqualifierLine(line) || kinds[i] === 'preferred') return [];
     return line.split(/(?<=[.!?])\s+|;\s*/).flatMap((s) => requirementCriteria(s, i + 1, lines[i], tax));

@@ -14,7 +14,12 @@ const HARD_CUE = new RegExp(`${phrases(CUES.strict)}|${YEARS_CUE}`, 'i');
 /** Words that make a sentence (or clause) a preference: "experience with X is a plus". */
 export const PREFERRED_CUE = new RegExp(phrases(CUES.preferred, { notBefore: CUES.preferredNotBefore }), 'i');
 
-const RANK: Record<NonNullable<JobSkill['section']>, number> = { required: 3, preferred: 2, responsibilities: 1, other: 0 };
+const RANK: Record<NonNullable<JobSkill['section']>, number> = {
+  required: 3,
+  preferred: 2,
+  responsibilities: 1,
+  other: 0,
+};
 
 /** The sentence (or glued item) of `line` that contains `match`. */
 export function sentenceOf(line: string, match: string): string {
@@ -23,11 +28,18 @@ export function sentenceOf(line: string, match: string): string {
 }
 
 /** How one mention asks for its skill. `readable` is the line with glued items separated. */
-export function mentionKind(readable: string, match: string, kind: SectionKind, disqualifier: boolean): NonNullable<JobSkill['section']> {
+export function mentionKind(
+  readable: string,
+  match: string,
+  kind: SectionKind,
+  disqualifier: boolean,
+): NonNullable<JobSkill['section']> {
   if (disqualifier) return 'required';
   const sentence = sentenceOf(readable, match);
   // The clause decides: "Python required, Go a plus" prefers Go only.
-  const clause = sentence.split(/,\s+(?=\S)(?=[^,]*\b(?:a plus|preferred|bonus|nice)\b)/i).find((c) => c.includes(match)) ?? sentence;
+  const clause =
+    sentence.split(/,\s+(?=\S)(?=[^,]*\b(?:a plus|preferred|bonus|nice)\b)/i).find((c) => c.includes(match)) ??
+    sentence;
   if (PREFERRED_CUE.test(clause) || kind === 'preferred') return 'preferred';
   if (kind === 'required') return 'required';
   // Under duties only a hard cue makes a requirement: "the role requires close collaboration" is a duty.
@@ -52,7 +64,8 @@ export function classifySkills(
   const kindOf = (line: number, match: string) => {
     const key = `${line}\u0000${match}`;
     let k = memo.get(key);
-    if (k === undefined) memo.set(key, (k = mentionKind(readable[line - 1], match, kinds[line - 1], disqualifierLines.has(line))));
+    if (k === undefined)
+      memo.set(key, (k = mentionKind(readable[line - 1], match, kinds[line - 1], disqualifierLines.has(line))));
     return k;
   };
   const skills = hits.map((hit) => {

@@ -12,7 +12,6 @@ const DUTY_LEAD = new RegExp(`^\\s*${phrases(CUES.dutyLeads, { start: 'none' })}
 // A bullet that starts with a verb of doing is a duty ("• Design and deploy ML models").
 const DUTY_BULLET = new RegExp(`^\\s*[-*•·▪●◦]\\s*${phrases(CUES.dutyVerbs, { start: 'none' })}`, 'i');
 
-
 /**
  * The section kind of every line (index = line number - 1). Headings set the kind for the lines below;
  * outside any named section a line's own form decides: a duty sentence or bullet is a responsibility,

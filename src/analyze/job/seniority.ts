@@ -20,11 +20,17 @@ export function jobSeniority(
 ): { required: Seniority | null; evidence?: Evidence; track?: 'management' | 'individual' } {
   const fromTitle = seniorityOfTitle(title);
   const titleLine = lines.findIndex((l) => l.includes(title));
-  if (fromTitle) return { required: fromTitle, track: trackOf(fromTitle), evidence: { line: titleLine + 1, text: lines[titleLine] ?? title, match: title } };
+  if (fromTitle)
+    return {
+      required: fromTitle,
+      track: trackOf(fromTitle),
+      evidence: { line: titleLine + 1, text: lines[titleLine] ?? title, match: title },
+    };
   for (let i = 0; i < lines.length; i++) {
     const m = BOARD_LEVEL.exec(lines[i]);
     const level = m ? WORDS.boardLevels[m[1].toLowerCase()] : undefined;
-    if (level) return { required: level, track: trackOf(level), evidence: { line: i + 1, text: lines[i], match: m![0].trim() } };
+    if (level)
+      return { required: level, track: trackOf(level), evidence: { line: i + 1, text: lines[i], match: m![0].trim() } };
   }
   if (requiredYears === null) return { required: null };
   // No level named: the years asked for place it (0-1 junior, 2-4 mid, 5+ senior).

@@ -19,7 +19,9 @@ export function candidateEducation(lines: string[]): {
   const degrees = inSection.length ? inSection : degreesIn(lines, educationScope(lines, true));
   degrees.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
   const best = degrees.find((d) => !d.inProgress);
-  return best ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees } : { candidate: null, degrees };
+  return best
+    ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees }
+    : { candidate: null, degrees };
 }
 
 function degreesIn(lines: string[], scope: number[]) {
@@ -28,7 +30,15 @@ function degreesIn(lines: string[], scope: number[]) {
     return levelsInLine(line).map(({ level, match, index }) => {
       let field = fieldAfter(line, index + match.length);
       // "Full-Stack Web Development Bootcamp": the field comes first.
-      if (!field && level === 'certificate') field = line.slice(0, index).replace(/^[\s#*\-•]+/, '').trim().split(/[,|–—]/).pop()!.trim() || null;
+      if (!field && level === 'certificate')
+        field =
+          line
+            .slice(0, index)
+            .replace(/^[\s#*\-•]+/, '')
+            .trim()
+            .split(/[,|–—]/)
+            .pop()!
+            .trim() || null;
       return { level, field, inProgress: IN_PROGRESS.test(line), evidence: { line: i + 1, text: line, match } };
     });
   });

@@ -25,5 +25,10 @@ function yearsNote(roles: DatedRole[], years: number | null): string {
 /** The experience part of a resume's profile, from its dated roles. */
 export function resumeExperience(lines: string[], roles: DatedRole[]): ResumeProfile['experience'] {
   const candidateYears = totalYears(roles);
-  return { candidateYears, internshipYears: internshipYears(roles), claimedYears: claimedYears(lines, roles), note: yearsNote(roles, candidateYears) };
+  return {
+    candidateYears,
+    internshipYears: internshipYears(roles),
+    claimedYears: claimedYears(lines, roles),
+    note: yearsNote(roles, candidateYears),
+  };
 }

@@ -26,12 +26,21 @@ export function leadershipEvidence(lines: string[]): Leadership | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const managed = MANAGE_EVIDENCE.exec(line);
-    if (managed && !NEGATED.test(line.slice(0, managed.index))) return { level: 'manager', evidence: { line: i + 1, text: line, match: managed[0] } };
+    if (managed && !NEGATED.test(line.slice(0, managed.index)))
+      return { level: 'manager', evidence: { line: i + 1, text: line, match: managed[0] } };
     const led = LEAD_EVIDENCE.exec(line);
     if (!led || NEGATED.test(line.slice(0, led.index))) continue;
     const mentoring = /^(?:mentor|coach)/i.test(led[0]);
-    const better = !lead || (lead.mentoring && !mentoring) || (COUNTED.test(led[0]) && !COUNTED.test(lead.evidence.match) && !mentoring);
-    if (better) lead = { level: 'lead', evidence: { line: i + 1, text: line, match: led[0] }, ...(mentoring ? { mentoring } : {}) };
+    const better =
+      !lead ||
+      (lead.mentoring && !mentoring) ||
+      (COUNTED.test(led[0]) && !COUNTED.test(lead.evidence.match) && !mentoring);
+    if (better)
+      lead = {
+        level: 'lead',
+        evidence: { line: i + 1, text: line, match: led[0] },
+        ...(mentoring ? { mentoring } : {}),
+      };
   }
   return lead;
 }

@@ -16,7 +16,10 @@ export function candidateName(lines: string[], email: string | null = null): str
     for (const piece of line.split(PIECES)) {
       const name = piece.trim();
       // Templates set the name in capitals or not; "JOHN DOE" and "John Doe" are one person.
-      if (NAME.test(name) && !NOT_NAME.test(name)) return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : name;
+      if (NAME.test(name) && !NOT_NAME.test(name))
+        return name === name.toUpperCase()
+          ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+          : name;
     }
   }
   return null;
@@ -29,9 +32,14 @@ export function candidateName(lines: string[], email: string | null = null): str
 export function unspaced(line: string, email: string | null): string {
   const tokens = line.split(' ').filter(Boolean);
   if (tokens.length < 5 || tokens.filter((t) => /^\p{L}{1,2}$/u.test(t)).length < 0.8 * tokens.length) return line;
-  if (/\s{2,}/.test(line)) return line.split(/\s{2,}/).map((w) => w.replace(/\s/g, '')).join(' ');
+  if (/\s{2,}/.test(line))
+    return line
+      .split(/\s{2,}/)
+      .map((w) => w.replace(/\s/g, ''))
+      .join(' ');
   const letters = tokens.join('');
   const [first, last] = (email?.split('@')[0] ?? '').toLowerCase().split(/[._-]/);
-  if (first && last && letters.toLowerCase() === first + last) return `${letters.slice(0, first.length)} ${letters.slice(first.length)}`;
+  if (first && last && letters.toLowerCase() === first + last)
+    return `${letters.slice(0, first.length)} ${letters.slice(first.length)}`;
   return line;
 }

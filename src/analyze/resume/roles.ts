@@ -21,7 +21,11 @@ const BULLET = /^\s*[-*•·▪●◦]\s/;
 function clean(text: string): string {
   // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
   text = text.slice(0, 200);
-  return text.replace(/\*\*|__/g, '').replace(/[|,·•–—()\-\s:/]+$/g, '').replace(/^[|,·•–—()\-\s*#:/]+/g, '').trim();
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/[|,·•–—()\-\s:/]+$/g, '')
+    .replace(/^[|,·•–—()\-\s*#:/]+/g, '')
+    .trim();
 }
 
 // Dates of a role stand apart from the words around them: line edge, separator, bracket or wide gap.
@@ -29,7 +33,9 @@ function standsApart(line: string, match: string): boolean {
   const at = line.indexOf(match);
   const before = line.slice(Math.max(0, at - 4), at);
   const after = line.slice(at + match.length, at + match.length + 4);
-  const okBefore = at === 0 || /(?:^|[|,·•–—(\[:*#/]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
+  const okBefore =
+    at === 0 ||
+    /(?:^|[|,·•–—(\[:*#/]\s*|\s{2,}|\t|^\s*[-*•]\s)$/.test(line.slice(0, at).length <= 4 ? line.slice(0, at) : before);
   const okAfter = /^(?:\s*\.?\s*$|\s*[|,·•–—)\]:*/]|\s{2,}|\t)/.test(after);
   // A template's date column set off by a wide gap may run into the title: "Acme  May 2022 – Aug 2022 Research Intern".
   const wideBefore = /(?:\s\s|\t)$/.test(line.slice(0, at)) && /^\s[A-Z]/.test(after);
@@ -62,7 +68,11 @@ function sectionHeadingKind(line: string): SectionKind | null {
 /** The heading lines next to a date line, nearest first; blank lines and links are stepped over. */
 function headerLines(lines: string[], i: number, step: 1 | -1, limit: number, floor: number, asOf: Date): number[] {
   const out: number[] = [];
-  for (let k = i + step, seen = 0; k >= floor && k < lines.length && seen < limit + 2 && out.length < limit; k += step, seen++) {
+  for (
+    let k = i + step, seen = 0;
+    k >= floor && k < lines.length && seen < limit + 2 && out.length < limit;
+    k += step, seen++
+  ) {
     const t = lines[k].trim();
     if (!t || URL.test(t)) {
       // Below the date a blank line ends the heading; above it, templates leave one before the date.
@@ -103,10 +113,13 @@ const parts = (text: string) =>
 // In a work section, "Staff Engineer November 2021 – Present": a short heading naming a job, then its dates.
 function titleBeforeDate(line: string, match: string): boolean {
   const before = line.slice(0, line.indexOf(match));
-  return !BULLET.test(line) && !/[.;]\s*$/.test(line) && TITLE_WORDS.test(before) && before.trim().split(/\s+/).length <= 12;
+  return (
+    !BULLET.test(line) && !/[.;]\s*$/.test(line) && TITLE_WORDS.test(before) && before.trim().split(/\s+/).length <= 12
+  );
 }
 
-const isCapsHeading = (h: string) => h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
+const isCapsHeading = (h: string) =>
+  h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
 
 // True when the resume sets its known headings in capitals, so an unknown line in capitals is a heading too.
 function headingsInCapitals(lines: string[]): boolean {
@@ -136,8 +149,20 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     if (kind === 'skip' || i < usedUpTo) return;
     const range = findRange(line, asOf);
     // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
-    if (!range || (BULLET.test(line) && (range.open || range.seasonal)) || !(standsApart(line, range.match) || (kind === 'work' && titleBeforeDate(line, range.match)))) return;
-    const rest = isDateOnly(line, asOf) ? '' : clean(line.replace(range.match, '   ').replace(SEASON, ' ').replace(/\(\s*\)/g, ' '));
+    if (
+      !range ||
+      (BULLET.test(line) && (range.open || range.seasonal)) ||
+      !(standsApart(line, range.match) || (kind === 'work' && titleBeforeDate(line, range.match)))
+    )
+      return;
+    const rest = isDateOnly(line, asOf)
+      ? ''
+      : clean(
+          line
+            .replace(range.match, '   ')
+            .replace(SEASON, ' ')
+            .replace(/\(\s*\)/g, ' '),
+        );
     const restParts = rest.length >= 3 ? parts(rest) : [];
     const hasTitle = (ps: string[]) => ps.some((p) => TITLE_WORDS.test(p));
     // Heading lines: those above the date (up to three), then up to two below it when the date line and
@@ -156,13 +181,16 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const belowParts = below.map((k) => parts(lines[k]));
     // Title: the date line's own words first, then the nearest heading line that names a job.
     const ordered = [restParts, ...(below.length ? belowParts : []), ...aboveParts];
-    const titleGroup = ordered.find(hasTitle) ?? (restParts.length ? restParts : aboveParts[0] ?? []);
+    const titleGroup = ordered.find(hasTitle) ?? (restParts.length ? restParts : (aboveParts[0] ?? []));
     const title = titleGroup.find((p) => TITLE_WORDS.test(p)) ?? titleGroup[0] ?? '';
     // The employer: beside the title on its line, unless the date line names one ("Telcoin  Aug 2020 – Present"
     // over "Vice President, Banking Operations").
     const beside = titleGroup.filter((p) => p !== title);
     const elsewhere = ordered.filter((g) => g !== titleGroup).flat();
-    const others = titleGroup !== restParts && restParts.length ? [...restParts, ...beside, ...elsewhere] : [...beside, ...elsewhere];
+    const others =
+      titleGroup !== restParts && restParts.length
+        ? [...restParts, ...beside, ...elsewhere]
+        : [...beside, ...elsewhere];
     let employer = others.find((p) => !TITLE_WORDS.test(p)) ?? null;
     // "Staff Engineer  Nov 2021 – Present" over "Acme Corp – Los Angeles, CA": the employer is the next line.
     if (!employer && restParts.length === 1 && hasTitle(restParts)) {

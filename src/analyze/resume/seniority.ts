@@ -5,14 +5,22 @@ import { leadershipEvidence } from './leadership.js';
 import { rolesByLine, type DatedRole } from './roles.js';
 
 /** The candidate's level: the latest professional role's title, raised by leadership shown in the text. */
-export function candidateSeniority(roles: DatedRole[], lines: string[], years: number | null): ResumeProfile['seniority'] {
+export function candidateSeniority(
+  roles: DatedRole[],
+  lines: string[],
+  years: number | null,
+): ResumeProfile['seniority'] {
   const pro = roles.filter((r) => !r.internship);
-  const latest = [...(pro.length ? pro : roles)].sort((a, b) => b.endIndex - a.endIndex || b.startIndex - a.startIndex)[0];
+  const latest = [...(pro.length ? pro : roles)].sort(
+    (a, b) => b.endIndex - a.endIndex || b.startIndex - a.startIndex,
+  )[0];
   let candidate: Seniority | null = null;
   let evidence: Evidence | undefined;
   if (latest) {
     // A title without a level ("Software Engineer") reads as mid-level, or junior under two years.
-    candidate = latest.internship ? 'intern' : seniorityOfTitle(latest.title) ?? (years !== null && years < 2 ? 'junior' : 'mid');
+    candidate = latest.internship
+      ? 'intern'
+      : (seniorityOfTitle(latest.title) ?? (years !== null && years < 2 ? 'junior' : 'mid'));
     evidence = { line: latest.line, text: lines[latest.line - 1], match: latest.title };
   }
   // Leadership counts for the level when shown in the latest role or outside any role (a summary), not in an old job.

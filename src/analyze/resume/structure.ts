@@ -5,8 +5,10 @@ import { resumeSection } from '../text/headings.js';
 
 /** Warnings the resume reader gives; tests reuse these constants. */
 export const READ_WARN = {
-  contactLow: (line: number) => `Contact details first appear on line ${line}: put email and phone at the top, where tracking systems look for them.`,
-  noContact: 'No email address or phone number found: recruiters and tracking systems look for contact details at the top.',
+  contactLow: (line: number) =>
+    `Contact details first appear on line ${line}: put email and phone at the top, where tracking systems look for them.`,
+  noContact:
+    'No email address or phone number found: recruiters and tracking systems look for contact details at the top.',
   noRoles: 'No dated roles found (e.g. "Jan 2020 – Present"): years of experience cannot be read.',
 };
 

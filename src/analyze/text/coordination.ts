@@ -34,7 +34,12 @@ function kin(a: SkillEntry, b: SkillEntry, tax: Taxonomy): boolean {
 function formFor(tax: Taxonomy, keys: string[], token: Token, first: boolean, anchor: SkillEntry): Form | undefined {
   return tax.byKeys
     .get(keys.join(' '))
-    ?.find((f) => f.skill && (!f.caseSensitive || f.raws[first ? 0 : f.raws.length - 1] === token.raw) && kin(f.skill, anchor, tax));
+    ?.find(
+      (f) =>
+        f.skill &&
+        (!f.caseSensitive || f.raws[first ? 0 : f.raws.length - 1] === token.raw) &&
+        kin(f.skill, anchor, tax),
+    );
 }
 
 /** Skills that share the head or the tail of a found multi-word skill through coordination. */
@@ -46,14 +51,22 @@ export function coordinated(line: string, tokens: Token[], found: Found[], tax: 
     const keys = f.form.keys;
     if (!f.form.skill || keys.length < 2) continue;
     // Shared tail: "responsible, ethical and explainable AI".
-    for (let at = f.start, c = conjunct(line, tokens, at, -1); c >= 0 && !covered.has(c); at = c, c = conjunct(line, tokens, at, -1)) {
+    for (
+      let at = f.start, c = conjunct(line, tokens, at, -1);
+      c >= 0 && !covered.has(c);
+      at = c, c = conjunct(line, tokens, at, -1)
+    ) {
       const form = formFor(tax, [tokens[c].key, ...keys.slice(1)], tokens[c], true, f.form.skill);
       if (!form) break;
       extra.push({ form, start: c, end: f.end });
       covered.add(c);
     }
     // Shared head: "model monitoring, validation and retraining".
-    for (let at = f.end - 1, c = conjunct(line, tokens, at, 1); c >= 0 && !covered.has(c); at = c, c = conjunct(line, tokens, at, 1)) {
+    for (
+      let at = f.end - 1, c = conjunct(line, tokens, at, 1);
+      c >= 0 && !covered.has(c);
+      at = c, c = conjunct(line, tokens, at, 1)
+    ) {
       const form = formFor(tax, [...keys.slice(0, -1), tokens[c].key], tokens[c], false, f.form.skill);
       if (!form) break;
       extra.push({ form, start: f.start, end: c + 1 });

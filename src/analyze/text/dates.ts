@@ -36,7 +36,9 @@ export function parsePoint(text: string, asOf: Date, isEnd: boolean): MonthIndex
   if (m) {
     const month = monthOf(m[1]);
     const year = m[2].startsWith("'") ? 2000 + Number(m[2].slice(1)) : Number(m[2]);
-    return month < 0 ? null : (year > asOf.getUTCFullYear() + 1 && m[2].startsWith("'") ? year - 100 : year) * 12 + month;
+    return month < 0
+      ? null
+      : (year > asOf.getUTCFullYear() + 1 && m[2].startsWith("'") ? year - 100 : year) * 12 + month;
   }
   m = /^(\d{1,2})\/(\d{4})$/.exec(t) ?? /^(\d{4})-(\d{2})$/.exec(t);
   if (m) {
@@ -87,7 +89,9 @@ function shortRange(line: string): DateRange | null {
 function openRange(line: string, asOf: Date): DateRange | null {
   const m = SINCE.exec(line);
   const start = m ? parsePoint(m[1], asOf, false) : null;
-  return start === null ? null : { start, end: asOf.getUTCFullYear() * 12 + asOf.getUTCMonth(), match: m![0], open: true };
+  return start === null
+    ? null
+    : { start, end: asOf.getUTCFullYear() * 12 + asOf.getUTCMonth(), match: m![0], open: true };
 }
 
 function seasonRange(line: string): DateRange | null {

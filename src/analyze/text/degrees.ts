@@ -8,7 +8,16 @@ const DEGREES = lexicon().degrees;
 // "Boston, MA" is a place. The first of a level's patterns that a line matches names the level.
 const LEVEL_PATTERNS: [RegExp, EducationLevel][] = DEGREES.levels.flatMap((l) => [
   [new RegExp(phrases(l.words), 'i'), l.level] as [RegExp, EducationLevel],
-  ...(l.abbreviations ? [[new RegExp(phrases(l.abbreviations, { start: 'abbreviation', notBefore: l.notBefore, onlyBefore: l.onlyBefore })), l.level] as [RegExp, EducationLevel]] : []),
+  ...(l.abbreviations
+    ? [
+        [
+          new RegExp(
+            phrases(l.abbreviations, { start: 'abbreviation', notBefore: l.notBefore, onlyBefore: l.onlyBefore }),
+          ),
+          l.level,
+        ] as [RegExp, EducationLevel],
+      ]
+    : []),
 ]);
 const INSTITUTION = new RegExp(phrases(DEGREES.institutions), 'i');
 
@@ -31,8 +40,21 @@ export function educationOrder(level: EducationLevel): number {
 export function fieldAfter(line: string, matchEnd: number): string | null {
   const rest = line
     .slice(matchEnd)
-    .replace(/^[\s,(:\-–—]*(?:(?:degrees?|certificate|diploma)\b\s*)?(?:(?:of|in)\s+)?(?:(?:science|arts|engineering|applied science)\s+(?:in|,)\s*)?/i, '');
-  const field = /^[^,;|()–—\d]*/.exec(rest)![0].replace(/(?<!\s)\s+(?:from|at)\s.*$/i, '').replace(/[*_]+/g, '').trim();
-  if (field.length < 2 || field.length > 60 || INSTITUTION.test(field) || /^(?:degree|or|and|required|preferred)\b/i.test(field)) return null;
+    .replace(
+      /^[\s,(:\-–—]*(?:(?:degrees?|certificate|diploma)\b\s*)?(?:(?:of|in)\s+)?(?:(?:science|arts|engineering|applied science)\s+(?:in|,)\s*)?/i,
+      '',
+    );
+  const field = /^[^,;|()–—\d]*/
+    .exec(rest)![0]
+    .replace(/(?<!\s)\s+(?:from|at)\s.*$/i, '')
+    .replace(/[*_]+/g, '')
+    .trim();
+  if (
+    field.length < 2 ||
+    field.length > 60 ||
+    INSTITUTION.test(field) ||
+    /^(?:degree|or|and|required|preferred)\b/i.test(field)
+  )
+    return null;
   return field;
 }

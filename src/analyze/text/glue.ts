@@ -29,7 +29,12 @@ export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
     for (let j = Math.max(0, i - MAX_PIECE); j <= i - 2; j++) {
       const prev = best[j];
       const piece = lower.slice(j, i);
-      if (!prev || !tax.vocabulary.has(piece) || (piece.length < MIN_PIECE && !SHORT.has(piece) && !tax.byFirstKey.has(piece))) continue;
+      if (
+        !prev ||
+        !tax.vocabulary.has(piece) ||
+        (piece.length < MIN_PIECE && !SHORT.has(piece) && !tax.byFirstKey.has(piece))
+      )
+        continue;
       if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, piece];
     }
   }
@@ -66,7 +71,14 @@ export function lineTokens(line: string, tax: Taxonomy): Token[] {
   const push = (t: Token) => {
     const last = out[out.length - 1];
     // "AIexperience" reads as "A Iexperience" by case alone; give the capital back when that makes two known words.
-    if (glued && last && last.end === t.start && /^[A-Z]+$/.test(last.raw) && /^[A-Z][a-z]{2,}$/.test(t.raw) && isGlueCandidate(t, tax)) {
+    if (
+      glued &&
+      last &&
+      last.end === t.start &&
+      /^[A-Z]+$/.test(last.raw) &&
+      /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+      isGlueCandidate(t, tax)
+    ) {
       const head = last.raw + t.raw[0];
       const rest = t.raw.slice(1);
       if (tax.vocabulary.has(head.toLowerCase()) && (tax.vocabulary.has(rest) || segmentGlued(rest, tax))) {

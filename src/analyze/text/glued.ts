@@ -6,7 +6,8 @@ import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { keyOf } from '../../taxonomy/tokenize.js';
 
 // A new list item starts where one of these words (or "N+ years") sticks to the previous word.
-const ITEM_START = /(?<=[A-Za-z)])(?=(?:experience|knowledge|proficiency|familiarity|understanding|expertise|background|ability|hands-on|bachelor|master|model|\d{1,2}\+? years))/g;
+const ITEM_START =
+  /(?<=[A-Za-z)])(?=(?:experience|knowledge|proficiency|familiarity|understanding|expertise|background|ability|hands-on|bachelor|master|model|\d{1,2}\+? years))/g;
 const CAMEL = /[a-z][A-Z]/g;
 
 /** True when a line looks like several list items or tags run together. */

@@ -17,14 +17,26 @@ export type SectionKind = 'required' | 'preferred' | 'responsibilities' | 'other
 
 // "## Requirements", "**Must have:**", "Preferred qualifications:" → the words.
 function postingWords(line: string): string {
-  return line.trim().replace(/^#+\s*/, '').replace(/[*_]+/g, '').replace(/:\s*$/, '').trim();
+  return line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[*_]+/g, '')
+    .replace(/:\s*$/, '')
+    .trim();
 }
 
 /** A posting line that looks like a heading: short, no sentence punctuation at the end, not a glued board list. */
 export function isHeading(line: string): boolean {
   if (line.length > 120) return false;
   const t = postingWords(line);
-  return t.length > 0 && t.length <= 80 && !/[.,;]$/.test(t) && !BULLET.test(line.trim()) && /^[A-Z0-9]/.test(t) && !isGlued(t);
+  return (
+    t.length > 0 &&
+    t.length <= 80 &&
+    !/[.,;]$/.test(t) &&
+    !BULLET.test(line.trim()) &&
+    /^[A-Z0-9]/.test(t) &&
+    !isGlued(t)
+  );
 }
 
 // A posting heading names its kind anywhere in it ("Preferred Qualifications"); a page's closing parts
@@ -45,19 +57,30 @@ export function headingKind(line: string): SectionKind | null {
 /** A resume line read as a heading: its words ("## Work Experience:" → "Work Experience"), or null. */
 export function resumeHeading(line: string): string | null {
   if (line.length > 80) return null;
-  const h = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
+  const h = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[:\s]+$/, '');
   return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
 }
 
 // A whole heading: [modifier] name [addition], "Technical Skills & Tools".
 const whole = (w: HeadingWords) =>
-  new RegExp(`^${w.modifiers ? `(?:(?:${alternatives(w.modifiers)}) )?` : ''}(?:${alternatives(w.names)})${w.additions ? `(?: (?:${alternatives(w.additions)}))?` : ''}$`, 'i');
-const RESUME_SECTIONS = (['experience', 'skills', 'education', 'summary', 'projects'] as const).map((s) => [whole(H.resume[s]), s] as const);
+  new RegExp(
+    `^${w.modifiers ? `(?:(?:${alternatives(w.modifiers)}) )?` : ''}(?:${alternatives(w.names)})${w.additions ? `(?: (?:${alternatives(w.additions)}))?` : ''}$`,
+    'i',
+  );
+const RESUME_SECTIONS = (['experience', 'skills', 'education', 'summary', 'projects'] as const).map(
+  (s) => [whole(H.resume[s]), s] as const,
+);
 
 /** The resume section a heading line opens (placement of skills, standard headings), or null. */
 export function resumeSection(line: string): ResumeSection | null {
   if (!isHeading(line)) return null;
-  const t = line.trim().replace(/^#+\s*/, '').replace(/[:\s]+$/, '');
+  const t = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[:\s]+$/, '');
   return RESUME_SECTIONS.find(([re]) => re.test(t))?.[1] ?? null;
 }
 

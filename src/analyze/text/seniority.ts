@@ -6,7 +6,10 @@ import { SENIORITY_LADDER, type Seniority } from '../../types.js';
 const WORDS = lexicon().seniority;
 // Order matters: the first level whose words a title names decides ("Senior Manager" is a manager,
 // "Lead ML Engineer" leads without managing).
-const TITLE_LEVELS: [RegExp, Seniority][] = WORDS.titleLevels.map((l) => [new RegExp(phrases(l.words, { endsAtSpace: l.endsAtSpace, notBefore: l.notBefore }), 'i'), l.level]);
+const TITLE_LEVELS: [RegExp, Seniority][] = WORDS.titleLevels.map((l) => [
+  new RegExp(phrases(l.words, { endsAtSpace: l.endsAtSpace, notBefore: l.notBefore }), 'i'),
+  l.level,
+]);
 // Managers of a product, project or account manage work, not people: they stay on the individual track.
 const IC_MANAGER = new RegExp(`${phrases(WORDS.workManagers)}\\s+manager\\b`, 'i');
 const PEOPLE_MANAGER = new RegExp(`${phrases(WORDS.peopleManagers)}\\s+manager\\b`, 'i');

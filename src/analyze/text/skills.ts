@@ -17,14 +17,21 @@ const GROUP = new Map(RULES.supportGroups.flatMap((cats, g) => cats.map((c) => [
 
 /** A word without its plural or possessive ending: one-word skills match only these forms of themselves. */
 function singular(word: string): string {
-  return word.toLowerCase().replace(/'s$/, '').replace(/ies$/, 'y').replace(/(s|x|z|ch|sh)es$/, '$1').replace(/([^s])s$/, '$1');
+  return word
+    .toLowerCase()
+    .replace(/'s$/, '')
+    .replace(/ies$/, 'y')
+    .replace(/(s|x|z|ch|sh)es$/, '$1')
+    .replace(/([^s])s$/, '$1');
 }
 
 // The stemmer joins "account" to "accounting" and "contain" to "containers": fine inside a phrase, too loose for one word.
 function sameWord(token: Token, form: Form): boolean {
   if (form.keys.length > 1 || form.caseSensitive) return true;
   const want = form.raws[0];
-  return /^[A-Z0-9]+$/.test(want) ? token.raw.toLowerCase() === want.toLowerCase() : singular(token.raw) === singular(want);
+  return /^[A-Z0-9]+$/.test(want)
+    ? token.raw.toLowerCase() === want.toLowerCase()
+    : singular(token.raw) === singular(want);
 }
 
 /** Token index after `form` matched at `i`, or -1. Fillers ("deploy ML models") may sit between its words. */
@@ -34,7 +41,12 @@ function matchAt(form: Form, tokens: Token[], i: number, line: string, tax: Taxo
   for (let j = 0; j < form.keys.length; j++) {
     if (j > 0 && form.glued && (t >= tokens.length || tokens[t].start !== tokens[t - 1].end)) return -1;
     if (j > 0 && !form.glued) {
-      while (t < tokens.length && tokens[t].key !== form.keys[j] && tax.fillers.has(tokens[t].key) && fillers < MAX_FILLERS) {
+      while (
+        t < tokens.length &&
+        tokens[t].key !== form.keys[j] &&
+        tax.fillers.has(tokens[t].key) &&
+        fillers < MAX_FILLERS
+      ) {
         t++;
         fillers++;
       }
@@ -60,13 +72,19 @@ function hasContext(form: Form, keys: Set<string>): boolean {
 /** Longest form at each position; a blocking phrase consumes its words. Ambiguous forms go to the skill whose context is present. */
 function scan(line: string, tokens: Token[], tax: Taxonomy, keys: Set<string>): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let hit: Found | undefined;
     for (const form of tax.byFirstKey.get(tokens[i].key) ?? []) {
       const end = matchAt(form, tokens, i, line, tax);
       if (end < 0) continue;
       if (!hit) hit = { form, start: i, end };
-      else if (form.skill?.ambiguous && form.keys.length === hit.form.keys.length && hasContext(form, keys) && !hasContext(hit.form, keys)) hit = { form, start: i, end };
+      else if (
+        form.skill?.ambiguous &&
+        form.keys.length === hit.form.keys.length &&
+        hasContext(form, keys) &&
+        !hasContext(hit.form, keys)
+      )
+        hit = { form, start: i, end };
     }
     if (!hit) {
       i++;
@@ -76,7 +94,9 @@ function scan(line: string, tokens: Token[], tax: Taxonomy, keys: Set<string>): 
     // Filler words inside a phrase may name a skill of their own: "deploying machine learning models" shows ML too.
     if (hit.end - hit.start > hit.form.keys.length) {
       const inner = scan(line, tokens.slice(hit.start + 1, hit.end - 1), tax, keys);
-      for (const f of inner) if (f.form.skill !== hit.form.skill) found.push({ ...f, start: f.start + hit.start + 1, end: f.end + hit.start + 1 });
+      for (const f of inner)
+        if (f.form.skill !== hit.form.skill)
+          found.push({ ...f, start: f.start + hit.start + 1, end: f.end + hit.start + 1 });
     }
     i = hit.end;
   }
@@ -86,7 +106,8 @@ function scan(line: string, tokens: Token[], tax: Taxonomy, keys: Set<string>): 
 /** Sentence number of each token: support and context count only within a sentence. */
 function sentences(line: string, tokens: Token[]): number[] {
   const out = [0];
-  for (let i = 1; i < tokens.length; i++) out.push(out[i - 1] + (/[.!?;]/.test(line.slice(tokens[i - 1].end, tokens[i].start)) ? 1 : 0));
+  for (let i = 1; i < tokens.length; i++)
+    out.push(out[i - 1] + (/[.!?;]/.test(line.slice(tokens[i - 1].end, tokens[i].start)) ? 1 : 0));
   return out;
 }
 
@@ -104,7 +125,9 @@ export function matchLine(line: string, lineNo: number, tax: Taxonomy = defaultT
   const group = (f: Found) => GROUP.get(f.form.skill!.category);
   const supported = (f: Found) =>
     hasContext(f.form, keysIn.get(sentence[f.start])!) ||
-    supporters.some((s) => s.form.skill !== f.form.skill && sentence[s.start] === sentence[f.start] && group(s) === group(f));
+    supporters.some(
+      (s) => s.form.skill !== f.form.skill && sentence[s.start] === sentence[f.start] && group(s) === group(f),
+    );
   return all
     .filter((f) => !needsSupport(f) || supported(f))
     .map((f) => ({

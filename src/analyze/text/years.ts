@@ -35,7 +35,15 @@ export interface YearsMention {
 /** Every "N years" statement in a line (or a glued item), with what follows it. */
 export function yearsMentions(line: string, lineNo: number, source = line): YearsMention[] {
   const field = BOARD_FIELD.exec(line.trim());
-  if (field) return [{ years: Number(field[1]), evidence: { line: lineNo, text: source, match: field[0] }, area: 'experience', general: true }];
+  if (field)
+    return [
+      {
+        years: Number(field[1]),
+        evidence: { line: lineNo, text: source, match: field[0] },
+        area: 'experience',
+        general: true,
+      },
+    ];
   const out: YearsMention[] = [];
   const spaced = line.replace(/([a-z])(\d{1,2}\+ years)/g, '$1 $2');
   for (const m of spaced.matchAll(YEARS)) {
@@ -48,16 +56,26 @@ export function yearsMentions(line: string, lineNo: number, source = line): Year
     const tail = general ? rest.replace(GENERAL, '') : rest;
     const area = (/^\s*(?:of\s+)?(?:in|with|of|on|using|as)?\s*([^.;:!?\n]*)/i.exec(tail)?.[1] ?? '')
       // The area ends where a new clause starts: "…, leading teams", "…, No experience with…", "…, with proficiency in".
-      .split(/(?<!\s)\s*(?:\d{1,2}\+? years|,\s*(?:and\s+|or\s+)?(?=(?:experience|knowledge|proficiency|no|lack|less|fewer|without|with|including|a|an|the)\b|[a-z]+ing\b)|\band\s+(?:experience|knowledge)|\bwith a\b)/i)[0]
+      .split(
+        /(?<!\s)\s*(?:\d{1,2}\+? years|,\s*(?:and\s+|or\s+)?(?=(?:experience|knowledge|proficiency|no|lack|less|fewer|without|with|including|a|an|the)\b|[a-z]+ing\b)|\band\s+(?:experience|knowledge)|\bwith a\b)/i,
+      )[0]
       .trim()
       .slice(0, 80);
-    out.push({ years, evidence: { line: lineNo, text: source, match: m[0].trim() }, area: area || 'experience', general: general || !area });
+    out.push({
+      years,
+      evidence: { line: lineNo, text: source, match: m[0].trim() },
+      area: area || 'experience',
+      general: general || !area,
+    });
   }
   return out;
 }
 
 /** The overall years a posting requires: the board's field, else the largest general "N years of experience". */
-export function requiredYears(lines: string[], originals = lines): { requiredYears: number | null; evidence?: Evidence } {
+export function requiredYears(
+  lines: string[],
+  originals = lines,
+): { requiredYears: number | null; evidence?: Evidence } {
   let best: YearsMention | undefined;
   lines.forEach((line, i) => {
     for (const m of yearsMentions(line, i + 1, originals[i])) {

@@ -2,7 +2,18 @@
 import type { BatchRow } from '../row.js';
 
 /** Column names, the same as the JSON fields. */
-export const CSV_COLUMNS = ['rank', 'resume', 'job', 'jobTitle', 'score', 'band', 'verdict', 'knockedOut', 'missing', 'error'] as const;
+export const CSV_COLUMNS = [
+  'rank',
+  'resume',
+  'job',
+  'jobTitle',
+  'score',
+  'band',
+  'verdict',
+  'knockedOut',
+  'missing',
+  'error',
+] as const;
 
 /** Quote a field when it holds a comma, quote or line break; double any quotes. */
 export function csvField(value: string): string {

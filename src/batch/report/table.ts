@@ -19,7 +19,8 @@ export function fit(text: string, max: number, keep: 'start' | 'end' = 'start'):
 export function commonDir(paths: string[]): string {
   if (paths.length < 2) return '';
   let prefix = paths[0].slice(0, paths[0].lastIndexOf('/') + 1);
-  for (const p of paths) while (prefix && !p.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
+  for (const p of paths)
+    while (prefix && !p.startsWith(prefix)) prefix = prefix.slice(0, prefix.lastIndexOf('/', prefix.length - 2) + 1);
   return prefix;
 }
 
@@ -44,7 +45,10 @@ function nameColumns(rows: BatchRow[]): NameColumn[] {
   if (resumes > 1 || jobs <= 1) wanted.push({ header: 'resume', pick: strip((r) => r.resume) });
   if (jobs > 1) wanted.push({ header: 'job', pick: strip((r) => r.job) });
   const cap = wanted.length === 1 ? 32 : 18;
-  return wanted.map((c) => ({ ...c, width: Math.min(cap, Math.max(c.header.length, ...rows.map((r) => c.pick(r).length))) }));
+  return wanted.map((c) => ({
+    ...c,
+    width: Math.min(cap, Math.max(c.header.length, ...rows.map((r) => c.pick(r).length))),
+  }));
 }
 
 /** Render ranked rows as a table. */
@@ -52,9 +56,23 @@ export function tableReport(rows: BatchRow[], options: BatchReportOptions): stri
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const cols = nameColumns(rows);
   const rest = WIDTH - FIXED - cols.reduce((n, col) => n + col.width + GAP.length, 0);
-  const lead = (rank: string, names: string[]) => [rank.padStart(4), ...cols.map((col, i) => fit(names[i], col.width, 'end').padEnd(col.width))].join(GAP);
+  const lead = (rank: string, names: string[]) =>
+    [rank.padStart(4), ...cols.map((col, i) => fit(names[i], col.width, 'end').padEnd(col.width))].join(GAP);
   const names = (r: BatchRow) => cols.map((col) => col.pick(r));
-  const out = [c.bold([lead('#', cols.map((col) => col.header)), 'score', 'band   ', 'K-O ', fit('missing skills', rest)].join(GAP))];
+  const out = [
+    c.bold(
+      [
+        lead(
+          '#',
+          cols.map((col) => col.header),
+        ),
+        'score',
+        'band   ',
+        'K-O ',
+        fit('missing skills', rest),
+      ].join(GAP),
+    ),
+  ];
   for (const r of rows) {
     if (r.error !== null) {
       // The error message starts with the failing file's path, which the row already shows.
@@ -64,9 +82,23 @@ export function tableReport(rows: BatchRow[], options: BatchReportOptions): stri
       out.push(start + c.red(fit(`error: ${problem}`, WIDTH - start.length)));
       continue;
     }
-    const paint = r.knockedOut ? c.red : r.band === 'strong' ? c.green : r.band === 'good' ? c.cyan : r.band === 'partial' ? c.yellow : c.red;
+    const paint = r.knockedOut
+      ? c.red
+      : r.band === 'strong'
+        ? c.green
+        : r.band === 'good'
+          ? c.cyan
+          : r.band === 'partial'
+            ? c.yellow
+            : c.red;
     const missing = r.missing.length ? fit(r.missing.join(', '), rest) : c.dim('—');
-    const cells = [lead(String(r.rank ?? ''), names(r)), paint(String(r.score).padStart(5)), paint((r.band ?? '').padEnd(7)), r.knockedOut ? c.red('✖ KO') : ' ok ', missing];
+    const cells = [
+      lead(String(r.rank ?? ''), names(r)),
+      paint(String(r.score).padStart(5)),
+      paint((r.band ?? '').padEnd(7)),
+      r.knockedOut ? c.red('✖ KO') : ' ok ',
+      missing,
+    ];
     out.push(cells.join(GAP).trimEnd());
   }
   if (rows.length === 0) out.push('  (no resumes to show)');

@@ -30,7 +30,10 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function wholeNumber(name: string, value: unknown, min: number, max = Infinity): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(String(value)) || n < min || n > max) throw new UsageError(`${name} must be a whole number${max < Infinity ? ` from ${min} to ${max}` : ` of at least ${min}`}, got '${value}'`);
+  if (!/^\d+$/.test(String(value)) || n < min || n > max)
+    throw new UsageError(
+      `${name} must be a whole number${max < Infinity ? ` from ${min} to ${max}` : ` of at least ${min}`}, got '${value}'`,
+    );
   return n;
 }
 
@@ -91,7 +94,9 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .argument('[paths...]', 'a job then resumes; files, folders (searched recursively) or glob patterns')
     .option('--job <file>', 'a job to score against (repeatable); then every path is a resume', collect)
     .option('--resume <file>', 'a resume to rank jobs for (repeatable); then every path is a job', collect)
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'))
+    .addOption(
+      new Option('-f, --format <name>', 'output format').choices(Object.keys(BATCH_REPORTERS)).default('table'),
+    )
     .option('--top <n>', 'show only the best N scored pairs')
     .option('--concurrency <n>', 'worker threads (default: one per idle CPU, at least 1; 1 = no threads)')
     .option('--min-score <n>', 'gate: exit 1 if any scored pair is below n (0-100)')
@@ -118,7 +123,10 @@ function settings(check: CheckFlags, io: CliIO) {
   const c = cfg?.config ?? {};
   const configured = cfg ? inConfig(cfg.path, () => configuredOptions(c)) : undefined;
   return {
-    gates: { minScore: check.minScore ?? c.minScore, failOnKnockout: check.failOnKnockout ?? c.failOnKnockout ?? false } satisfies Gates,
+    gates: {
+      minScore: check.minScore ?? c.minScore,
+      failOnKnockout: check.failOnKnockout ?? c.failOnKnockout ?? false,
+    } satisfies Gates,
     asOf: check.asOf ?? (c.asOf !== undefined ? parseAsOf(c.asOf, 'asOf') : io.now()),
     taxonomy: configured?.taxonomy,
     weights: configured?.weights,
@@ -129,8 +137,16 @@ function settings(check: CheckFlags, io: CliIO) {
 }
 
 /** The stderr line after a batch: how many, how fast, how many failed. */
-function summaryLine(resumes: number, jobs: number, seconds: number, failedResumes: number, failedJobs: number): string {
-  const failed = (failedResumes ? `; ${plural(failedResumes, 'resume')} could not be read` : '') + (failedJobs ? `; ${plural(failedJobs, 'job')} could not be read` : '');
+function summaryLine(
+  resumes: number,
+  jobs: number,
+  seconds: number,
+  failedResumes: number,
+  failedJobs: number,
+): string {
+  const failed =
+    (failedResumes ? `; ${plural(failedResumes, 'resume')} could not be read` : '') +
+    (failedJobs ? `; ${plural(failedJobs, 'job')} could not be read` : '');
   return `Checked ${plural(resumes, 'resume')} against ${plural(jobs, 'job')} in ${seconds.toFixed(1)}s (${(resumes / seconds).toFixed(1)} resumes/s)${failed}.\n`;
 }
 
@@ -150,20 +166,34 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   const set = settings(check, io);
   const { jobs, failed } = await loadJobs(roles.jobs, resolveJob, { readStdin: io.readStdin }, set.taxonomy);
   const resumes = await discover(roles.resumes, (m) => io.stderr(`fitcheck: warning: ${m}\n`));
-  if (resumes.length === 0) throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
+  if (resumes.length === 0)
+    throw new InputError(roles.resumes.join(' '), 'no resumes found (looked for .txt, .md, .pdf, .docx, … files)');
   const progress = new ProgressBar(resumes.length, io.stderr, io.stderrIsTTY && !check.quiet);
-  const setup: ScoreSetup = { jobs, asOf: isoDate(set.asOf), weights: set.weights, ignore: set.ignore, vocabulary: set.vocabulary };
-  const outcome = await runBatch(resumes, setup, failed, { concurrency: flags.concurrency ?? (await defaultConcurrency()), top: flags.top, onResume: () => progress.tick() });
+  const setup: ScoreSetup = {
+    jobs,
+    asOf: isoDate(set.asOf),
+    weights: set.weights,
+    ignore: set.ignore,
+    vocabulary: set.vocabulary,
+  };
+  const outcome = await runBatch(resumes, setup, failed, {
+    concurrency: flags.concurrency ?? (await defaultConcurrency()),
+    top: flags.top,
+    onResume: () => progress.tick(),
+  });
   progress.clear();
   const color = check.format === 'table' && check.output === undefined && useColor(check.color, io.env, io.stdoutIsTTY);
   const report = BATCH_REPORTERS[check.format](outcome.rows, { color });
   if (check.output !== undefined) writeReportFile(check.output, report, io.cwd ?? process.cwd());
   else io.stdout(report);
   if (!check.quiet || outcome.failedResumes || failed.length) {
-    io.stderr(summaryLine(resumes.length, jobs.length, progress.elapsed() / 1000, outcome.failedResumes, failed.length));
+    io.stderr(
+      summaryLine(resumes.length, jobs.length, progress.elapsed() / 1000, outcome.failedResumes, failed.length),
+    );
   }
   if (jobs.length === 0) throw new InputError(roles.jobs.join(' '), 'no job could be read');
-  if (outcome.failedResumes === resumes.length) throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
+  if (outcome.failedResumes === resumes.length)
+    throw new InputError(roles.resumes.join(' '), 'no resume could be scored');
   const gate = gateFailure(outcome, set.gates);
   if (!gate) return 0;
   // A failed gate is a verdict, not an error: one line, no stack even with --verbose.

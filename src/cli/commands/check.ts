@@ -25,7 +25,13 @@ async function load(src: Source, io: CliIO, kind: 'resume' | 'job'): Promise<Loa
 }
 
 /** The report for one or more results: several JSON results form an array, GitHub annotations are ranked together, other reports follow each other. */
-export function render(results: FitResult[], flags: CheckFlags, color: boolean, root: string, failures: string[]): string {
+export function render(
+  results: FitResult[],
+  flags: CheckFlags,
+  color: boolean,
+  root: string,
+  failures: string[],
+): string {
   if (flags.quiet && flags.format === 'text') return results.map((r) => resultLine(r) + '\n').join('');
   // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
   if (flags.format === 'github') return githubReportAll(results, { color, root }, failures);
@@ -35,7 +41,12 @@ export function render(results: FitResult[], flags: CheckFlags, color: boolean, 
 }
 
 /** Check one resume against each job (from the arguments or the config), print the report, apply the gates. */
-export async function checkCommand(resumeArg: string | undefined, jobArg: string | undefined, flags: CheckFlags, io: CliIO): Promise<number> {
+export async function checkCommand(
+  resumeArg: string | undefined,
+  jobArg: string | undefined,
+  flags: CheckFlags,
+  io: CliIO,
+): Promise<number> {
   const t0 = performance.now();
   const cwd = io.cwd ?? process.cwd();
   const cfg = loadConfig(cwd, flags.config);
@@ -43,8 +54,11 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   const t1 = performance.now();
   const sources = [plan.resume, ...plan.jobs];
   const slow = sources.filter((src) => SLOW_FORMAT.test(src.read)).map((src) => src.shown);
-  const [resume, ...jobs] = await withSpinner(wantsSpinner(slow, io, flags.quiet), `Reading ${slow.join(', ')}…`, io, () =>
-    Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]),
+  const [resume, ...jobs] = await withSpinner(
+    wantsSpinner(slow, io, flags.quiet),
+    `Reading ${slow.join(', ')}…`,
+    io,
+    () => Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]),
   );
   const t2 = performance.now();
   const results = jobs.map((job) => checkDocuments(resume, job, plan.options));
@@ -58,12 +72,16 @@ export async function checkCommand(resumeArg: string | undefined, jobArg: string
   } else io.stdout(report);
   const summary = stepSummaryPath(io);
   if (summary) {
-    const verdicts = failures.length ? failures.map((f) => `> ❌ **Gate failed**: ${escapeMarkdown(f)}\n`).join('') + '\n' : '';
+    const verdicts = failures.length
+      ? failures.map((f) => `> ❌ **Gate failed**: ${escapeMarkdown(f)}\n`).join('') + '\n'
+      : '';
     appendStepSummary(summary, verdicts + results.map(markdownReport).join('\n') + '\n', io);
   }
   if (flags.verbose) {
     const ms = (a: number, b: number) => `${(b - a).toFixed(1)} ms`;
-    io.stderr(`fitcheck: timings: config ${ms(t0, t1)}, load ${ms(t1, t2)}, check ${ms(t2, t3)}, report ${ms(t3, performance.now())}${cfg ? ` (config: ${cfg.path})` : ''}\n`);
+    io.stderr(
+      `fitcheck: timings: config ${ms(t0, t1)}, load ${ms(t1, t2)}, check ${ms(t2, t3)}, report ${ms(t3, performance.now())}${cfg ? ` (config: ${cfg.path})` : ''}\n`,
+    );
   }
   if (failures.length) {
     // A failed gate is a verdict, not an error: one line, no stack even with --verbose.
@@ -79,9 +97,17 @@ export function registerCheck(program: Command, ctx: CliContext): void {
   // The program and `demo` share option names: after a subcommand's name its options must win.
   program.enablePositionalOptions();
   program
-    .argument('[resume]', 'resume file: PDF, DOCX, text, Markdown, JSON Resume, RenderCV/YAMLResume YAML, LaTeX or HTML (- for stdin); optional when the config file names one')
-    .argument('[job]', 'job posting file (same formats), or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs');
-  addCheckOptions(program).action(async (resume: string | undefined, job: string | undefined, raw: Record<string, unknown>) => {
-    ctx.setCode(await checkCommand(resume, job, readCheckFlags(raw, ctx.argv), ctx.io));
-  });
+    .argument(
+      '[resume]',
+      'resume file: PDF, DOCX, text, Markdown, JSON Resume, RenderCV/YAMLResume YAML, LaTeX or HTML (- for stdin); optional when the config file names one',
+    )
+    .argument(
+      '[job]',
+      'job posting file (same formats), or the name of a bundled job (see `fitcheck jobs`); optional when the config file names jobs',
+    );
+  addCheckOptions(program).action(
+    async (resume: string | undefined, job: string | undefined, raw: Record<string, unknown>) => {
+      ctx.setCode(await checkCommand(resume, job, readCheckFlags(raw, ctx.argv), ctx.io));
+    },
+  );
 }

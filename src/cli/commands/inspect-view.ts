@@ -48,15 +48,23 @@ function summary(value: unknown, c: Paint): string {
   if (value === null || typeof value !== 'object') return String(value);
   const o = value as Record<string, unknown>;
   const evidence = o.evidence as Evidence | undefined;
-  const rest = Object.entries(o).filter(([k]) => k !== 'evidence').map(([k, v]) => `${k} ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`);
-  return rest.join(', ') + (evidence && typeof evidence === 'object' && 'line' in evidence ? `  ${evidenceText(evidence, c)}` : '');
+  const rest = Object.entries(o)
+    .filter(([k]) => k !== 'evidence')
+    .map(([k, v]) => `${k} ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`);
+  return (
+    rest.join(', ') +
+    (evidence && typeof evidence === 'object' && 'line' in evidence ? `  ${evidenceText(evidence, c)}` : '')
+  );
 }
 
 /** Render one inspected document. */
 export function renderInspection(r: Inspection, options: { color: boolean }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const heading = String(r.kind === 'job' ? r.title : r.name ?? '(no name found)');
-  const out = [`${c.bold(r.path)}  ${c.dim(`${r.kind}, ${String(r.format)}`)}`, `  ${r.kind === 'job' ? 'title' : 'name'}: ${heading}`];
+  const heading = String(r.kind === 'job' ? r.title : (r.name ?? '(no name found)'));
+  const out = [
+    `${c.bold(r.path)}  ${c.dim(`${r.kind}, ${String(r.format)}`)}`,
+    `  ${r.kind === 'job' ? 'title' : 'name'}: ${heading}`,
+  ];
   for (const [key, value] of Object.entries(r)) if (!SHOWN.has(key)) out.push(...fieldLine(key, value, c));
   const skills = (r.skills ?? []) as SkillHit[];
   out.push(`  skills: ${skills.length}`);

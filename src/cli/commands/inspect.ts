@@ -17,7 +17,12 @@ export type Inspection = { kind: DocumentKind; path: string } & Record<string, u
 export const INSPECT_FORMATS = ['text', 'json', 'jsonl'] as const;
 
 /** Load and analyze one document as a job or a resume (detected unless `as` says). */
-export async function inspectDocument(path: string, as: DocumentKind | undefined, asOf: Date, readStdin?: () => Promise<Buffer>): Promise<Inspection> {
+export async function inspectDocument(
+  path: string,
+  as: DocumentKind | undefined,
+  asOf: Date,
+  readStdin?: () => Promise<Buffer>,
+): Promise<Inspection> {
   const doc = await loadDocument(resolveJob(path), { readStdin });
   const kind = as ?? detectKind(doc.text);
   if (kind === 'job') return { kind, ...analyzeJob(doc) };
@@ -28,9 +33,13 @@ export async function inspectDocument(path: string, as: DocumentKind | undefined
 export function registerInspect(program: Command, ctx: CliContext): void {
   program
     .command('inspect')
-    .description('show what fitcheck reads from each document: skills with evidence, years, seniority, education, knock-outs')
+    .description(
+      'show what fitcheck reads from each document: skills with evidence, years, seniority, education, knock-outs',
+    )
     .argument('<file...>', 'job postings or resumes (a bundled job name works too; - for stdin)')
-    .addOption(new Option('--as <kind>', 'read every file as this kind instead of detecting it').choices(['job', 'resume']))
+    .addOption(
+      new Option('--as <kind>', 'read every file as this kind instead of detecting it').choices(['job', 'resume']),
+    )
     .addOption(new Option('-f, --format <name>', 'output format').choices([...INSPECT_FORMATS]).default('text'))
     .option('--as-of <date>', 'reference date for "Present", YYYY-MM-DD (default: today)')
     .option('--color', 'force colour output')
@@ -39,10 +48,12 @@ export function registerInspect(program: Command, ctx: CliContext): void {
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const asOf = typeof raw.asOf === 'string' ? parseAsOf(raw.asOf) : ctx.io.now();
       const results: Inspection[] = [];
-      for (const file of files) results.push(await inspectDocument(file, raw.as as DocumentKind | undefined, asOf, ctx.io.readStdin));
+      for (const file of files)
+        results.push(await inspectDocument(file, raw.as as DocumentKind | undefined, asOf, ctx.io.readStdin));
       const format = String(raw.format);
       if (format === 'jsonl') ctx.io.stdout(results.map((r) => JSON.stringify(r) + '\n').join(''));
-      else if (format === 'json') ctx.io.stdout(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
+      else if (format === 'json')
+        ctx.io.stdout(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
       else {
         const flag = ctx.argv.includes('--no-color') ? false : ctx.argv.includes('--color') ? true : undefined;
         const color = useColor(flag, ctx.io.env, ctx.io.stdoutIsTTY);
