@@ -17,7 +17,7 @@ export const EXTERNAL = ['pdf-parse', 'mammoth', 'yaml', 'ora'];
 export const BUNDLES = {
   cli: {
     out: 'fitcheck.js',
-    source: "export { run } from './cli/run.js';\nexport { processIO } from './cli/io.js';\n",
+    source: "export * from './cli/main.js';\n",
   },
   worker: { out: 'fitcheck-worker.js', source: "import './batch/worker.js';\n" },
 };
