@@ -1,5 +1,6 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
 import { educationStanding } from './education.js';
+import { KNOCKOUT_CAP } from './weights.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile, SkillYears } from '../types.js';
 
 /**
@@ -199,4 +200,24 @@ function judgeSkills(
 /** Order of two ISO dates (YYYY-MM…), a missing one first. */
 function byIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The score after knock-outs: a hit knock-out caps it at KNOCKOUT_CAP (the weak band), so a screened-out resume
+ * never reads as a good fit; `capped` says from what and why. Unknown knock-outs cap nothing.
+ */
+export function knockoutCap(
+  score: number,
+  verdicts: KnockoutVerdict[],
+): { score: number; capped?: { from: number; reason: string } } {
+  const hits = verdicts.filter((k) => k.status === 'hit');
+  if (!hits.length || score <= KNOCKOUT_CAP) return { score };
+  const what = hits.length === 1 ? `a knock-out is hit (${hits[0].criterion})` : `${hits.length} knock-outs are hit`;
+  return {
+    score: KNOCKOUT_CAP,
+    capped: {
+      from: score,
+      reason: `capped at ${KNOCKOUT_CAP} from ${score}: ${what}, so the posting screens this resume out`,
+    },
+  };
 }
