@@ -1,26 +1,28 @@
 /** Title match: the posting's title against the resume's role titles, as sets of normalised words. */
 import type { Evidence, Role, TitleMatch } from '../types.js';
-import { TITLE_MATCH, TITLE_PREFIX } from './weights.js';
+import { GENERIC_TITLE_WORD, TITLE_MATCH } from './weights.js';
 
-/** Two title words are the same word when equal, or when they share a long prefix ("engineer", "engineering"). */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const short = Math.min(a.length, b.length);
-  let n = 0;
-  while (n < short && a[n] === b[n]) n++;
-  return n >= TITLE_PREFIX.letters && n >= TITLE_PREFIX.share * short;
+/** A word of a normalised title (analyze/text/title-words.ts makes them). */
+export interface TitleWordLike {
+  word: string;
+  /** A general occupation noun ("engineer"), weighed GENERIC_TITLE_WORD. */
+  generic: boolean;
 }
 
-/** Similarity 0–1 of two titles' words: the Dice share of words they have in common; 0 when either has none. */
-export function titleSimilarity(a: string[], b: string[]): number {
+/**
+ * Similarity 0–1 of two titles' words: the weighted Dice share of words they have in common, a general
+ * occupation noun weighing GENERIC_TITLE_WORD (sharing only "Engineer" is not the same job); 0 when either has none.
+ */
+export function titleSimilarity(a: TitleWordLike[], b: TitleWordLike[]): number {
   if (!a.length || !b.length) return 0;
-  const common = a.filter((w) => b.some((o) => sameWord(w, o))).length;
-  const back = b.filter((w) => a.some((o) => sameWord(w, o))).length;
-  return (common + back) / (a.length + b.length);
+  const w = (x: TitleWordLike) => (x.generic ? GENERIC_TITLE_WORD : 1);
+  const sum = (xs: TitleWordLike[]) => xs.reduce((s, x) => s + w(x), 0);
+  const shared = (xs: TitleWordLike[], ys: TitleWordLike[]) => sum(xs.filter((x) => ys.some((y) => y.word === x.word)));
+  return (shared(a, b) + shared(b, a)) / (sum(a) + sum(b));
 }
 
 /** The resume role whose title is closest to the posting's, with its similarity. `words` normalises a title. */
-export function titleMatch(posting: string, roles: Role[], words: (title: string) => string[]): TitleMatch {
+export function titleMatch(posting: string, roles: Role[], words: (title: string) => TitleWordLike[]): TitleMatch {
   const want = words(posting);
   let best: { title: string; similarity: number; evidence?: Evidence } | null = null;
   for (const r of roles) {

@@ -109,5 +109,5 @@ export const KNOCKOUT_CAP = 39;
 
 /** Title similarity (Dice share of normalised words) at which the resume's closest role title matches the posting's. */
 export const TITLE_MATCH = 0.5;
-/** Two title words are one word when they share this many first letters and this share of the shorter word. */
-export const TITLE_PREFIX = { letters: 5, share: 0.7 };
+/** Weight of a general occupation noun ("engineer", "analyst") in a title match; a specialty word weighs 1. */
+export const GENERIC_TITLE_WORD = 0.5;

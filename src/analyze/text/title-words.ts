@@ -2,12 +2,40 @@
  * A job title as the words that say what the job is: lower case, synonyms read as one (data/lexicon/titlematch.json),
  * and the individual ladder's seniority words ("Senior", "Lead", "Intern"; data/lexicon/seniority.json) and fillers
  * ("II", "Remote", "of") set apart. Management words ("Manager", "Director") stay: they say what the job is.
+ * A word that names an occupation in general ("engineer", "analyst": data/lexicon/titles.json nouns) is `generic`:
+ * it says less than the specialty before it ("Aerospace" in "Aerospace Engineer").
  */
 import { lexicon } from '../../lexicon/lexicon.js';
 
 const MANAGEMENT = new Set(['manager', 'director', 'executive']);
 
-let compiled: { drop: Set<string>; phrases: [string[], string[]][] } | undefined;
+/** One word of a normalised title. */
+export interface TitleWord {
+  /** The word's stem ("engineer" for "engineering"). */
+  word: string;
+  /** True for a general occupation noun ("engineer", "manager"), which the match weighs less. */
+  generic: boolean;
+}
+
+let compiled:
+  { drop: Set<string>; generic: Set<string>; suffixes: string[]; phrases: [string[], string[]][] } | undefined;
+
+/** Shortest stem a suffix may leave ("tech" stays "tech"). */
+const MIN_STEM = 4;
+
+/** A word with its suffixes stripped, longest first, while at least MIN_STEM letters remain: "engineering" and "engineer" read alike. */
+function stem(word: string, suffixes: string[]): string {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const s of suffixes)
+      if (word.endsWith(s) && word.length - s.length >= MIN_STEM) {
+        word = word.slice(0, -s.length);
+        changed = true;
+        break;
+      }
+  }
+  return word;
+}
 
 function tables() {
   if (compiled) return compiled;
@@ -31,13 +59,14 @@ function tables() {
     for (const v of variants) phrases.push([split(v), split(canonical)]);
   // Longest phrase first, so "full time" is read before "time" and "artificial intelligence" before either word.
   phrases.sort((a, b) => b[0].length - a[0].length);
-  compiled = { drop, phrases };
+  const suffixes = [...lex.titlematch.suffixes].sort((a, b) => b.length - a.length);
+  compiled = { drop, generic: new Set(lex.titles.nouns.map((n) => n.toLowerCase())), suffixes, phrases };
   return compiled;
 }
 
 /** The words of a title that say what the job is, in order (duplicates kept once). */
-export function titleWords(title: string): string[] {
-  const { drop, phrases } = tables();
+export function titleWords(title: string): TitleWord[] {
+  const { drop, generic, suffixes, phrases } = tables();
   const tokens = title
     .toLowerCase()
     .split(/[^a-z0-9+#]+/)
@@ -53,5 +82,10 @@ export function titleWords(title: string): string[] {
     if (!drop.has(tokens[i])) out.push(tokens[i]);
     i++;
   }
-  return [...new Set(out)];
+  const seen = new Map<string, TitleWord>();
+  for (const w of out) {
+    const word = stem(w, suffixes);
+    if (!seen.has(word)) seen.set(word, { word, generic: generic.has(w) });
+  }
+  return [...seen.values()];
 }
