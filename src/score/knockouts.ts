@@ -203,21 +203,24 @@ function byIso(a: string, b: string): number {
 }
 
 /**
- * The score after knock-outs: a hit knock-out caps it at KNOCKOUT_CAP (the weak band), so a screened-out resume
- * never reads as a good fit; `capped` says from what and why. Unknown knock-outs cap nothing.
+ * The score after knock-outs: while one is hit, the score is scaled into 0–KNOCKOUT_CAP (the weak band), so a
+ * screened-out resume never reads as a good fit, and screened-out resumes keep their order among themselves
+ * (a recruiter who waives the criterion still sees the best first). `capped` says from what and why.
+ * Unknown knock-outs change nothing.
  */
 export function knockoutCap(
   score: number,
   verdicts: KnockoutVerdict[],
 ): { score: number; capped?: { from: number; reason: string } } {
   const hits = verdicts.filter((k) => k.status === 'hit');
-  if (!hits.length || score <= KNOCKOUT_CAP) return { score };
+  if (!hits.length) return { score };
+  const capped = Math.round((score * KNOCKOUT_CAP) / 100);
   const what = hits.length === 1 ? `a knock-out is hit (${hits[0].criterion})` : `${hits.length} knock-outs are hit`;
   return {
-    score: KNOCKOUT_CAP,
+    score: capped,
     capped: {
       from: score,
-      reason: `capped at ${KNOCKOUT_CAP} from ${score}: ${what}, so the posting screens this resume out`,
+      reason: `${score} scaled to ${capped} (at most ${KNOCKOUT_CAP}): ${what}, so the posting screens this resume out`,
     },
   };
 }

@@ -104,7 +104,7 @@ export const IMPLIED_CREDIT = 0.5;
  * FULL_COVERAGE allowance forgives thin evidence, never a missing requirement, so 100 needs every one.
  */
 export const REQUIRED_GAP_CAP = 0.9;
-/** Highest score while a knock-out is hit: the posting screens the resume out, so it reads as weak whatever it shows. */
+/** Highest score while a knock-out is hit (the score is scaled into 0–KNOCKOUT_CAP): the posting screens the resume out, so it reads as weak whatever it shows. */
 export const KNOCKOUT_CAP = 39;
 
 /** Title similarity (Dice share of normalised words) at which the resume's closest role title matches the posting's. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFit } from '../../src/check.js';
+import { knockoutCap } from '../../src/score/knockouts.js';
 import { educationFraction, seniorityFraction, yearsFraction } from '../../src/score/levels.js';
 import type { SkillComparison } from '../../src/score/match.js';
 import { skillCoverage, skillGroups, totalScore } from '../../src/score/score.js';
@@ -116,6 +117,15 @@ describe('the score', () => {
     expect(totalScore(r.components)).toBe(r.score);
     for (const c of r.components) expect(c.points).toBeLessThanOrEqual(c.weight);
   });
+  it('scales a knocked-out score into the weak band, keeping the order of knocked-out resumes', () => {
+    const hit = [{ criterion: 'Less than 5 years', status: 'hit' as const, reason: 'short' }];
+    const unknown = [{ criterion: 'Leadership', status: 'unknown' as const, reason: '?' }];
+    expect(knockoutCap(100, hit).score).toBe(KNOCKOUT_CAP);
+    expect(knockoutCap(80, hit).score).toBeGreaterThan(knockoutCap(60, hit).score);
+    expect(knockoutCap(0, hit).score).toBe(0);
+    expect(knockoutCap(90, unknown)).toEqual({ score: 90 });
+    expect(knockoutCap(90, []).capped).toBeUndefined();
+  });
   it('names the bands', () => {
     expect([95, 80, 79, 60, 45, 10].map(bandOf)).toEqual(['strong', 'strong', 'good', 'good', 'partial', 'weak']);
   });
@@ -126,7 +136,8 @@ describe('the score', () => {
       .replace(/Jun 2016 – Feb 2020|Jan 2014 – May 2016/g, '');
     const r = checkFit(resume, seed, { asOf });
     expect(r.capped?.from).toBeGreaterThanOrEqual(60);
-    expect(r.score).toBe(KNOCKOUT_CAP);
+    expect(r.score).toBe(Math.round((r.capped!.from * KNOCKOUT_CAP) / 100));
+    expect(r.score).toBeLessThanOrEqual(KNOCKOUT_CAP);
     expect(r.band).toBe('weak');
     expect(r.capped?.reason).toMatch(/knock-out is hit/);
     expect(r.knockedOut).toBe(true);
