@@ -34,10 +34,8 @@ export function markdownReport(r: FitResult): string {
   out.push(status, '');
   out.push('| Component | Points | Detail |', '| --- | ---: | --- |');
   for (const c of r.components) out.push(`| ${e(c.name)} | ${c.points} / ${c.weight} | ${e(c.detail)} |`);
-  out.push(
-    `| **Total** | **${r.score} / 100** | ${e(r.capped ? `${r.verdict}; ${r.capped.reason}` : r.verdict)} |`,
-    '',
-  );
+  out.push(`| **Total** | **${r.score} / 100** | ${e(r.verdict)} |`, '');
+  if (r.capped) out.push(`Score ${e(r.capped.reason)}.`, '');
   // Hit and unclear knock-outs need attention; clear ones are listed only by count.
   const shown = r.knockouts.filter((k) => k.status !== 'clear');
   if (r.knockouts.length) {
