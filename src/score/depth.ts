@@ -1,6 +1,7 @@
 /** How a resume shows one posting skill: named or only implied, in how many roles, how recently; and the credit that earns. */
 import { withBroader, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ResumeProfile, SkillShowing } from '../types.js';
+import { inEmployerName } from './match.js';
 import { IMPLIED_CREDIT, LISTED_ONLY_CREDIT, ROLE_CREDIT, STALE_AFTER_YEARS, STALE_FACTOR } from './weights.js';
 
 /** Looks up how a resume shows any skill; built once per check. */
@@ -30,9 +31,13 @@ function yearsSince(month: string, asOf: Date): number {
  * an Experience or Projects section with no readable dates counts as one role.
  */
 export function showingOf(resume: ResumeProfile, tax: Taxonomy, asOf: Date): ShowingOf {
-  const direct = new Map(resume.skills.map((h) => [h.skill, h]));
+  // Mentions that are only an employer's name ("Spark Digital") show nothing.
+  const hits = resume.skills
+    .map((h) => ({ ...h, evidence: h.evidence.filter((e) => !inEmployerName(e, resume)) }))
+    .filter((h) => h.evidence.length > 0);
+  const direct = new Map(hits.map((h) => [h.skill, h]));
   const implying = new Map<string, string>();
-  const byCount = [...resume.skills].sort((a, b) => b.evidence.length - a.evidence.length);
+  const byCount = [...hits].sort((a, b) => b.evidence.length - a.evidence.length);
   for (const h of byCount)
     for (const name of withBroader(tax, h.skill))
       if (name !== h.skill && !implying.has(name)) implying.set(name, h.skill);

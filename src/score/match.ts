@@ -3,14 +3,31 @@ import { withBroader, type Taxonomy } from '../taxonomy/taxonomy.js';
 import type { Evidence, JobSkill, ResumeProfile, SkillShowing } from '../types.js';
 import type { ShowingOf } from './depth.js';
 
+/**
+ * Whether a mention is only part of an employer's name on a role's heading ("Spark" in "Data Analyst, Spark
+ * Digital"): a company called after a tool says nothing about the candidate's use of it.
+ */
+export function inEmployerName(e: Evidence, resume: ResumeProfile): boolean {
+  const m = e.match.toLowerCase();
+  return resume.roles.some(
+    (r) =>
+      r.employer !== null &&
+      (e.line === r.line || e.line === r.titleEvidence?.line) &&
+      r.employer.toLowerCase().includes(m) &&
+      !r.title.toLowerCase().includes(m),
+  );
+}
+
 /** For each skill the resume implies, the evidence lines that show it: its own mentions first, then narrower skills'. */
 export function resumeSkillEvidence(resume: ResumeProfile, tax: Taxonomy): Map<string, Evidence[]> {
   const direct = new Map<string, Evidence[]>();
   const implied = new Map<string, Evidence[]>();
   for (const hit of resume.skills) {
+    const evidence = hit.evidence.filter((e) => !inEmployerName(e, resume));
+    if (!evidence.length) continue;
     for (const name of withBroader(tax, hit.skill)) {
       const target = name === hit.skill ? direct : implied;
-      target.set(name, [...(target.get(name) ?? []), ...hit.evidence]);
+      target.set(name, [...(target.get(name) ?? []), ...evidence]);
     }
   }
   const shown = new Map<string, Evidence[]>();
@@ -47,8 +64,9 @@ export function compareSkills(
   tax?: Taxonomy,
   showing?: ShowingOf,
 ): SkillComparison[] {
+  // Only a comparison with evidence (its own, or its alternative's) has a showing to weigh.
   const withShowing = (c: SkillComparison, name: string): SkillComparison => {
-    const s = showing?.(name);
+    const s = c.evidence.length || c.viaAlternative ? showing?.(name) : undefined;
     return s ? { ...c, shown: s } : c;
   };
   return jobSkills.map((job) => {

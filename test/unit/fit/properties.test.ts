@@ -135,3 +135,36 @@ describe('depth saturates', () => {
     expect(py.shown).toMatchObject({ how: 'named', roles: 2, listedOnly: false, lastUsed: '2026-11', credit: 1 });
   });
 });
+
+describe("an employer's name is not a skill", () => {
+  const named: ResumeSpec = {
+    roles: [
+      {
+        title: 'Data Analyst',
+        employer: 'Spark Digital',
+        dates: 'Jan 2019 – Present',
+        bullets: ['Built dashboards in Excel'],
+      },
+      {
+        title: 'Marketing Associate',
+        employer: 'Kafka Media Group',
+        dates: 'Jan 2016 – Dec 2018',
+        bullets: ['Ran campaigns'],
+      },
+    ],
+    education: 'B.A. in Economics, State University, 2015',
+  };
+  it('a tool in a company name earns no credit and clears no knock-out', () => {
+    const r = check(named, DATA_ENGINEER);
+    expect(r.skills.matched.map((m) => m.skill)).not.toContain('Apache Spark');
+    expect(r.skills.matched.map((m) => m.skill)).not.toContain('Kafka');
+    expect(r.score).toBeLessThan(15);
+  });
+  it('the same tool used in the role still counts', () => {
+    const used = {
+      ...named,
+      roles: [{ ...named.roles[0], bullets: ['Ran Spark jobs for the dashboards'] }, named.roles[1]],
+    };
+    expect(check(used, DATA_ENGINEER).skills.matched.map((m) => m.skill)).toContain('Apache Spark');
+  });
+});
