@@ -56,7 +56,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms));
   const standing = educationStanding(job, resume);
   const components = scoreComponents(job, resume, compared, standing.met, weights);
-  const { score, capped } = knockoutCap(totalScore(components), knockouts);
+  const { score, capped } = knockoutCap(totalScore(components), knockouts, job.knockouts);
   const knockedOut = knockouts.some((k) => k.status === 'hit');
   const band = bandOf(score);
   const messages = buildMessages(job, resume, compared, knockouts, shown, tax, weights);

@@ -205,22 +205,28 @@ function byIso(a: string, b: string): number {
 /**
  * The score after knock-outs: while one is hit, the score is scaled into 0–KNOCKOUT_CAP (the weak band), so a
  * screened-out resume never reads as a good fit, and screened-out resumes keep their order among themselves
- * (a recruiter who waives the criterion still sees the best first). `capped` says from what and why.
- * Unknown knock-outs change nothing.
+ * (a recruiter who waives the criterion still sees the best first). A years criterion left unknown (no role is
+ * dated, or no dated role shows the area) caps the same way: years nobody can read are never better than a
+ * known shortfall.
+ * Other unknown knock-outs change nothing. `capped` says from what and why. `criteria` are the posting's, in
+ * the verdicts' order.
  */
 export function knockoutCap(
   score: number,
   verdicts: KnockoutVerdict[],
+  criteria: KnockoutCriterion[] = [],
 ): { score: number; capped?: { from: number; reason: string } } {
   const hits = verdicts.filter((k) => k.status === 'hit');
-  if (!hits.length) return { score };
+  const unread = verdicts.filter((k, i) => k.status === 'unknown' && criteria[i]?.kind === 'years');
+  if (!hits.length && !unread.length) return { score };
   const capped = Math.round((score * KNOCKOUT_CAP) / 100);
-  const what = hits.length === 1 ? `a knock-out is hit (${hits[0].criterion})` : `${hits.length} knock-outs are hit`;
+  const what = hits.length
+    ? hits.length === 1
+      ? `a knock-out is hit (${hits[0].criterion}), so the posting screens this resume out`
+      : `${hits.length} knock-outs are hit, so the posting screens this resume out`
+    : `the posting rules out too few years (${unread[0].criterion}) and no dated role shows them`;
   return {
     score: capped,
-    capped: {
-      from: score,
-      reason: `${score} scaled to ${capped} (at most ${KNOCKOUT_CAP}): ${what}, so the posting screens this resume out`,
-    },
+    capped: { from: score, reason: `${score} scaled to ${capped} (at most ${KNOCKOUT_CAP}): ${what}` },
   };
 }

@@ -124,6 +124,12 @@ describe('the score', () => {
     expect(knockoutCap(80, hit).score).toBeGreaterThan(knockoutCap(60, hit).score);
     expect(knockoutCap(0, hit).score).toBe(0);
     expect(knockoutCap(90, unknown)).toEqual({ score: 90 });
+    // A years criterion nobody can judge (no dated role shows it) caps like a hit: unknown is not half right.
+    const years = [
+      { kind: 'years' as const, years: 5, criterion: 'Less than 5 years', evidence: { line: 1, text: '', match: '' } },
+    ];
+    expect(knockoutCap(90, unknown, years).score).toBe(knockoutCap(90, hit).score);
+    expect(knockoutCap(90, unknown, [{ ...years[0], kind: 'leadership' as const }])).toEqual({ score: 90 });
     expect(knockoutCap(90, []).capped).toBeUndefined();
   });
   it('names the bands', () => {

@@ -168,6 +168,13 @@ const JUDGEMENTS: Judgement[] = [
     'a thinner resume that clears the knock-out beats a richer one that hits it',
   ],
   [DATA_ENGINEER_KNOCKOUT, LISTED_ONLY, SHORT, '>', 'even listing the tools only, clearing the knock-out comes first'],
+  [
+    DATA_ENGINEER_KNOCKOUT,
+    SHORT,
+    UNDATED,
+    '>',
+    'against a years knock-out, years nobody can read are no better than too few',
+  ],
   [ML_ENGINEER, ML_NAMED, ML_IMPLIED, '>', 'naming deep learning beats leaving it to be inferred from TensorFlow'],
   [ML_ENGINEER, ML_IMPLIED, ML_NEITHER, '>', 'TensorFlow implies deep learning: partial credit beats none'],
   [ML_ENGINEER, ML_NAMED, ML_NEITHER, '>', 'deep learning named beats no sign of it'],
