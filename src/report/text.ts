@@ -127,7 +127,9 @@ function scoreSection(r: FitResult, s: Style): string[] {
   const out = ['', s.heading('Score breakdown') + s.c.dim(`  points of each weight; years as of ${r.asOf}`)];
   for (const comp of r.components) {
     const pts = `${comp.points.toFixed(1).padStart(5)} / ${String(comp.weight).padEnd(3)}`;
-    out.push(`  ${comp.name.padEnd(17)}${pts} ${s.c.dim(trimAround(comp.detail, '', WIDTH - 31))}`);
+    // The detail wraps under itself: its end often says why (no points, and for what).
+    const [first, ...rest] = hang('', comp.detail, 31);
+    out.push(`  ${comp.name.padEnd(17)}${pts} ${s.c.dim(first.trim())}`, ...rest.map((l) => s.c.dim(l)));
   }
   // Say in words what the factors mean, once, under the numbers.
   const notes: string[] = [];
