@@ -18,6 +18,7 @@ const SET_MODULES = {
   linkedin: './sets/linkedin.mjs',
   glassdoor: './sets/glassdoor.mjs',
   skillspan: './sets/skillspan.mjs',
+  titles: './sets/titles.mjs',
 };
 
 async function main(argv) {

@@ -5,14 +5,17 @@
 import { analyzeJob } from './analyze/job.js';
 import { analyzeResume } from './analyze/resume.js';
 import { termEvidence } from './analyze/resume/terms.js';
+import { titleWords } from './analyze/text/title-words.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { educationStanding } from './score/education.js';
 import { withoutSkills } from './score/ignore.js';
-import { judgeKnockout } from './score/knockouts.js';
+import { showingOf } from './score/depth.js';
+import { judgeKnockout, knockoutCap } from './score/knockouts.js';
 import { compareSkills, resumeSkillEvidence } from './score/match.js';
 import { asSuggestion } from './score/message.js';
 import { buildMessages } from './score/messages.js';
 import { scoreComponents, totalScore } from './score/score.js';
+import { titleMatch } from './score/title.js';
 import { bandOf, DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
 import type { FitResult, JobProfile, LoadedDocument, Message, ResumeProfile } from './types.js';
 
@@ -43,7 +46,8 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const tax = options.taxonomy ?? defaultTaxonomy();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const shown = resumeSkillEvidence(resume, tax);
-  const compared = compareSkills(job.skills, shown, tax);
+  const asOf = options.asOf ?? new Date();
+  const compared = compareSkills(job.skills, shown, tax, showingOf(resume, tax, asOf));
   // Names a knock-out uses that the taxonomy does not know are looked up in the resume's words, by its reader.
   const terms = termEvidence(
     resume.lines,
@@ -52,7 +56,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms));
   const standing = educationStanding(job, resume);
   const components = scoreComponents(job, resume, compared, standing.met, weights);
-  const score = totalScore(components);
+  const { score, capped } = knockoutCap(totalScore(components), knockouts, job.knockouts);
   const knockedOut = knockouts.some((k) => k.status === 'hit');
   const band = bandOf(score);
   const messages = buildMessages(job, resume, compared, knockouts, shown, tax, weights);
@@ -70,6 +74,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
           skill: c.job.skill,
           required: c.job.required,
           evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL),
+          ...(c.shown ? { shown: c.shown } : {}),
         })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
@@ -81,15 +86,22 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
         })),
       alternatives: compared
         .filter((c) => c.evidence.length === 0 && c.viaAlternative)
-        .map((c) => ({ skill: c.job.skill, required: c.job.required, via: c.viaAlternative! })),
+        .map((c) => ({
+          skill: c.job.skill,
+          required: c.job.required,
+          via: c.viaAlternative!,
+          ...(c.shown ? { shown: c.shown } : {}),
+        })),
     },
+    ...(capped ? { capped } : {}),
+    title: titleMatch(job.title, resume.roles, titleWords),
     experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
     education: { required: job.education.required, candidate: resume.education.candidate, met: standing.met },
     components,
     suggestions: messages.map(asSuggestion),
     messages,
-    asOf: isoDate(options.asOf ?? new Date()),
+    asOf: isoDate(asOf),
     resume: {
       path: resume.path,
       format: resume.format,

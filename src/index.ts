@@ -7,3 +7,6 @@ export { detectKind, type DocumentKind } from './cli/doc-kind.js';
 export { run, type CliIO } from './cli/run.js';
 export type * from './types.js';
 export { EDUCATION_LEVELS, SENIORITY_LADDER } from './types.js';
+export { titleWords } from './analyze/text/title-words.js';
+export { titleSimilarity } from './score/title.js';
+export { TITLE_MATCH } from './score/weights.js';

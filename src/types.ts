@@ -254,6 +254,36 @@ export interface KnockoutVerdict {
   jobEvidence?: Evidence;
 }
 
+/** How a resume shows one posting skill, and the credit (0–1) that earns in the score. */
+export interface SkillShowing {
+  /** `named`: the resume names the skill; `implied`: it names only a narrower one (`impliedBy`). */
+  how: 'named' | 'implied';
+  /** For `implied`: the narrower skill the resume names (TensorFlow for Deep Learning). */
+  impliedBy?: string;
+  /** Dated roles whose lines show it (0: only outside roles, or in undated ones). */
+  roles: number;
+  /** True when no role shows it: only a skills list, a summary or another line outside the work history. */
+  listedOnly: boolean;
+  /** `YYYY-MM` end of the latest role that shows it; null when no dated role does. */
+  lastUsed: string | null;
+  /** Share of the skill's weight it earns: full when named in roles, less when listed only, stale or implied. */
+  credit: number;
+}
+
+/** The posting's title against the resume's role titles, compared as words with seniority words and fillers set apart. */
+export interface TitleMatch {
+  /** The posting's title. */
+  posting: string;
+  /** The resume's role title closest to it; null when the resume has no role titles. */
+  closest: string | null;
+  /** Similarity 0–1 of their normalised words. */
+  similarity: number;
+  /** True when the similarity reaches the match threshold. */
+  match: boolean;
+  /** The resume line of the closest title. */
+  evidence?: Evidence;
+}
+
 /** One scored component of the fit. */
 export interface ScoreComponent {
   name: string;
@@ -340,12 +370,17 @@ export interface FitResult {
   knockedOut: boolean;
   knockouts: KnockoutVerdict[];
   skills: {
-    matched: { skill: string; required: boolean; evidence: Evidence[] }[];
+    /** `shown` says how the resume shows the skill (named or implied, in how many roles, last used) and the credit it earns. */
+    matched: { skill: string; required: boolean; evidence: Evidence[]; shown?: SkillShowing }[];
     /** Posting skills the resume does not show; `suggestion` is the advice of the message that covers it. */
     missing: { skill: string; required: boolean; suggestion: string; posting?: Evidence }[];
     /** Posting skills not shown but not needed: another member of their any-of group is shown. */
-    alternatives?: { skill: string; required: boolean; via: string }[];
+    alternatives?: { skill: string; required: boolean; via: string; shown?: SkillShowing }[];
   };
+  /** The score before a cap, and why it was capped (a hit knock-out); absent when no cap applies. */
+  capped?: { from: number; reason: string };
+  /** The posting's title against the resume's role titles; absent in results written before it existed. */
+  title?: TitleMatch;
   experience: { requiredYears: number | null; candidateYears: number | null };
   seniority: { required: Seniority | null; candidate: Seniority | null };
   education: { required: EducationLevel | null; candidate: EducationLevel | null; met: boolean | null };

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** Sets in the order they run and print. */
-export const SETS = ['dataturks', 'livecareer', 'gold', 'linkedin', 'glassdoor', 'skillspan'];
+export const SETS = ['dataturks', 'livecareer', 'gold', 'linkedin', 'glassdoor', 'skillspan', 'titles'];
 /** The reference date "Present" means unless --as-of says otherwise: fixed, so runs compare. */
 export const DEFAULT_AS_OF = '2026-12-01';
 

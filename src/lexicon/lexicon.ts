@@ -83,6 +83,8 @@ export interface Lexicon {
     titleLevels: { level: Seniority; words: Words; endsAtSpace?: boolean; notBefore?: WordsMap }[];
     workManagers: Words;
   };
+  /** Words a title match sets apart (fillers) or reads as one (synonyms: canonical → variants; suffixes stripped: "designer", "design"). */
+  titlematch: { fillers: Words; suffixes: Words; synonyms: WordsMap };
   /** Words of job titles. */
   titles: { internships: Words; nouns: Words; postingNouns: Words; skillTitleNouns: Words; workplaces: Words };
 }

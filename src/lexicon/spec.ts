@@ -86,6 +86,7 @@ export const LEXICON_SPEC = {
       workManagers: words,
     },
   },
+  titlematch: { fields: { fillers: words, suffixes: words, synonyms: wordsMap } },
   titles: {
     fields: { internships: words, nouns: words, postingNouns: words, skillTitleNouns: words, workplaces: words },
   },

@@ -1,4 +1,5 @@
 /** The Markdown reporter: heading, summary table, knock-outs, missing skills, suggestions (PR comments, step summaries). */
+import { showingText } from '../score/depth.js';
 import type { FitResult, KnockoutVerdict } from '../types.js';
 import { messagesOf, unsaidWarnings } from './findings.js';
 
@@ -34,6 +35,7 @@ export function markdownReport(r: FitResult): string {
   out.push('| Component | Points | Detail |', '| --- | ---: | --- |');
   for (const c of r.components) out.push(`| ${e(c.name)} | ${c.points} / ${c.weight} | ${e(c.detail)} |`);
   out.push(`| **Total** | **${r.score} / 100** | ${e(r.verdict)} |`, '');
+  if (r.capped) out.push(`Score ${e(r.capped.reason)}.`, '');
   // Hit and unclear knock-outs need attention; clear ones are listed only by count.
   const shown = r.knockouts.filter((k) => k.status !== 'clear');
   if (r.knockouts.length) {
@@ -47,6 +49,18 @@ export function markdownReport(r: FitResult): string {
     for (const required of [true, false]) {
       const names = r.skills.missing.filter((s) => s.required === required).map((s) => e(s.skill));
       if (names.length) out.push(`- **${required ? 'Required' : 'Preferred'}** (${names.length}): ${names.join(', ')}`);
+    }
+    out.push('');
+  }
+  // How each shown skill was evidenced: named in roles, listed only, or only implied by a narrower skill.
+  const evidenced = r.skills.matched.filter((m) => m.shown);
+  if (evidenced.length) {
+    out.push('### Skills shown', '');
+    for (const required of [true, false]) {
+      const list = evidenced
+        .filter((m) => m.required === required)
+        .map((m) => `${e(m.skill)} (${e(showingText(m.shown!))})`);
+      if (list.length) out.push(`- **${required ? 'Required' : 'Preferred'}** (${list.length}): ${list.join(', ')}`);
     }
     out.push('');
   }

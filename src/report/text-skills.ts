@@ -1,6 +1,7 @@
 /** The skills sections of the text report: a compact two-column grid, or one evidence line per skill. */
-import type { Evidence, FitResult } from '../types.js';
-import { padVisible, trimAround, visibleWidth, WIDTH } from './layout.js';
+import { showingText } from '../score/depth.js';
+import type { Evidence, FitResult, SkillShowing } from '../types.js';
+import { hang, padVisible, trimAround, visibleWidth, WIDTH } from './layout.js';
 import type { Style } from './style.js';
 
 interface Item {
@@ -8,6 +9,15 @@ interface Item {
   name: string;
   note: string;
   evidence?: Evidence;
+  /** How the resume shows it, in words (details view). */
+  how?: string;
+}
+
+/** The short note of the grid: where the skill is shown ("2 roles", "list only", "implied: TensorFlow"). */
+function shortNote(sh: SkillShowing | undefined, line: number | undefined): string {
+  if (!sh) return `line ${line ?? '?'}`;
+  if (sh.how === 'implied') return 'implied';
+  return sh.roles > 0 ? `${sh.roles} role${sh.roles === 1 ? '' : 's'}` : sh.listedOnly ? 'list only' : 'undated';
 }
 
 const COL = 39;
@@ -28,25 +38,33 @@ function items(r: FitResult, required: boolean, s: Style): Item[] {
     .map((m) => ({ mark: s.bad(''), name: m.skill, note: 'missing' }));
   const alts = (r.skills.alternatives ?? [])
     .filter((m) => m.required === required)
-    .map((m) => ({ mark: s.neutral(''), name: m.skill, note: `via ${m.via}` }));
+    .map((m) => ({
+      mark: s.neutral(''),
+      name: m.skill,
+      note: `via ${m.via}`,
+      ...(m.shown ? { how: `via ${m.via}: ${showingText(m.shown)}` } : {}),
+    }));
   const shown = r.skills.matched
     .filter((m) => m.required === required)
     .map((m) => ({
-      mark: s.ok(''),
+      // Implied (a narrower skill named, the skill itself not) earns partial credit: marked like an alternative.
+      mark: m.shown?.how === 'implied' ? s.neutral('') : s.ok(''),
       name: m.skill,
-      note: `line ${m.evidence[0]?.line ?? '?'}`,
+      note: shortNote(m.shown, m.evidence[0]?.line),
       evidence: m.evidence[0],
+      ...(m.shown ? { how: showingText(m.shown) } : {}),
     }));
   return [...missing, ...alts, ...shown];
 }
 
 function cell(it: Item, s: Style): string {
   const name = visibleWidth(it.name) > NAME - 1 ? trimAround(it.name, '', NAME - 1) : it.name;
-  const note = it.note.startsWith('line')
-    ? s.c.dim(it.note)
-    : it.note.startsWith('via')
-      ? s.c.cyan(trimAround(it.note, '', COL - NAME - 3))
-      : s.c.red(it.note);
+  const note =
+    it.note === 'missing'
+      ? s.c.red(it.note)
+      : it.note.startsWith('via') || it.note.startsWith('implied')
+        ? s.c.cyan(trimAround(it.note, '', COL - NAME - 3))
+        : s.c.dim(trimAround(it.note, '', COL - NAME - 3));
   return `${it.mark} ${padVisible(name, NAME)}${note}`;
 }
 
@@ -56,12 +74,18 @@ export function skillsSection(r: FitResult, required: boolean, s: Style, details
   if (!list.length) return [];
   const shown = list.filter((i) => i.evidence).length;
   const alt = list.filter((i) => i.note.startsWith('via')).length;
+  const implied = list.filter((i) => i.note.startsWith('implied')).length;
   const kind = required ? 'Required' : 'Preferred';
-  const counts = `${shown} of ${list.length} shown${alt ? `, ${alt} covered by an alternative` : ''}`;
+  const counts = `${shown} of ${list.length} shown${implied ? ` (${implied} only implied)` : ''}${alt ? `, ${alt} covered by an alternative` : ''}`;
   const out = ['', `${s.heading(`${kind} skills`)}  ${counts}`];
   if (details) {
     for (const it of list) {
-      out.push(`  ${it.mark} ${it.name}${it.evidence ? '' : ` ${s.c.dim(`(${it.note})`)}`}`);
+      const note = it.how ?? (it.evidence ? '' : it.note);
+      const head = `  ${it.mark} ${it.name}`;
+      // The note goes on the skill's line when it fits, else on the next, cut to the width.
+      if (!note) out.push(head);
+      else if (visibleWidth(head) + note.length + 3 <= WIDTH) out.push(`${head} ${s.c.dim(`(${note})`)}`);
+      else out.push(head, `    ${s.c.dim(trimAround(`(${note})`, '', WIDTH - 4))}`);
       if (it.evidence) out.push(evidenceLine(it.evidence, s, 4));
     }
     return out;
@@ -73,5 +97,14 @@ export function skillsSection(r: FitResult, required: boolean, s: Style, details
     const right = list[i + rows] ? cell(list[i + rows], s) : '';
     out.push(`  ${right ? padVisible(left, COL) : left}${right}`.trimEnd());
   }
+  const byWhat = r.skills.matched.filter((m) => m.required === required && m.shown?.how === 'implied');
+  if (byWhat.length)
+    out.push(
+      ...hang(
+        '',
+        `Implied only (partial credit): ${byWhat.map((m) => `${m.skill} by ${m.shown!.impliedBy}`).join('; ')}.`,
+        4,
+      ).map((l) => s.c.dim(l)),
+    );
   return out;
 }

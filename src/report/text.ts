@@ -103,6 +103,23 @@ function backgroundSection(r: FitResult, s: Style): string[] {
     row('Experience', cy === null ? 'unknown' : `${cy} years`, ry === null ? 'not stated' : `${ry}+ years`, years),
     row('Seniority', cs ?? 'unknown', rs ?? 'not stated', level),
     row('Education', e.candidate ?? 'unknown', e.required ?? 'not stated', edu),
+    ...titleRow(r, s, row),
+  ];
+}
+
+/** The posting's title against the closest role title (results written before title match have none). */
+function titleRow(r: FitResult, s: Style, row: (l: string, c: string, q: string, st: string) => string): string[] {
+  const t = r.title;
+  if (!t) return [];
+  const cut = (x: string) => trimAround(x, '', 16);
+  const status = t.closest === null ? s.unsure('no role titles') : t.match ? s.ok('matches') : s.bad('differs');
+  return [
+    row(
+      'Title',
+      cut(t.closest ?? 'none read'),
+      cut(t.posting),
+      `${status} ${s.c.dim(`(${Math.round(t.similarity * 100)}% words)`)}`,
+    ),
   ];
 }
 
@@ -110,8 +127,22 @@ function scoreSection(r: FitResult, s: Style): string[] {
   const out = ['', s.heading('Score breakdown') + s.c.dim(`  points of each weight; years as of ${r.asOf}`)];
   for (const comp of r.components) {
     const pts = `${comp.points.toFixed(1).padStart(5)} / ${String(comp.weight).padEnd(3)}`;
-    out.push(`  ${comp.name.padEnd(17)}${pts} ${s.c.dim(trimAround(comp.detail, '', WIDTH - 31))}`);
+    // The detail wraps under itself: its end often says why (no points, and for what).
+    const [first, ...rest] = hang('', comp.detail, 31);
+    out.push(`  ${comp.name.padEnd(17)}${pts} ${s.c.dim(first.trim())}`, ...rest.map((l) => s.c.dim(l)));
   }
+  // Say in words what the factors mean, once, under the numbers.
+  const notes: string[] = [];
+  if (r.components.some((c) => /relevance\)/.test(c.detail)))
+    notes.push(
+      '× relevance: years, seniority and education count only as far as the required skills are shown (× 0.10 with none, × 1.00 when they are).',
+    );
+  if (r.components.some((c) => /% by depth\)/.test(c.detail)))
+    notes.push(
+      'By depth: a skill named in two or more roles earns its full weight, in one role 85%, only in a skills list 60%, last used over 5 years ago 85% of that; one only implied by a narrower skill half.',
+    );
+  if (r.capped) notes.push(`Score ${r.capped.reason}.`);
+  for (const n of notes) out.push(...hang('', n, 4).map((l) => s.c.dim(l)));
   return out;
 }
 

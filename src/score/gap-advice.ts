@@ -102,7 +102,7 @@ export function backgroundMessages(
         ...warn,
         reason,
         expected: req,
-        points: cost(weights.experience, 0.5),
+        points: cost(weights.experience, yearsFraction(req, null)),
         ...at(undefined, job.experience.evidence),
       }),
     );
@@ -156,7 +156,7 @@ export function backgroundMessages(
         id: 'education.missing',
         ...degree,
         reason,
-        points: cost(weights.education, 0.5),
+        points: cost(weights.education, educationFraction(re, null)),
         ...at(undefined, job.education.evidence),
       }),
     );

@@ -1,5 +1,6 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
 import { educationStanding } from './education.js';
+import { KNOCKOUT_CAP } from './weights.js';
 import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile, SkillYears } from '../types.js';
 
 /**
@@ -199,4 +200,33 @@ function judgeSkills(
 /** Order of two ISO dates (YYYY-MM…), a missing one first. */
 function byIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The score after knock-outs: while one is hit, the score is scaled into 0–KNOCKOUT_CAP (the weak band), so a
+ * screened-out resume never reads as a good fit, and screened-out resumes keep their order among themselves
+ * (a recruiter who waives the criterion still sees the best first). A years criterion left unknown (no role is
+ * dated, or no dated role shows the area) caps the same way: years nobody can read are never better than a
+ * known shortfall.
+ * Other unknown knock-outs change nothing. `capped` says from what and why. `criteria` are the posting's, in
+ * the verdicts' order.
+ */
+export function knockoutCap(
+  score: number,
+  verdicts: KnockoutVerdict[],
+  criteria: KnockoutCriterion[] = [],
+): { score: number; capped?: { from: number; reason: string } } {
+  const hits = verdicts.filter((k) => k.status === 'hit');
+  const unread = verdicts.filter((k, i) => k.status === 'unknown' && criteria[i]?.kind === 'years');
+  if (!hits.length && !unread.length) return { score };
+  const capped = Math.round((score * KNOCKOUT_CAP) / 100);
+  const what = hits.length
+    ? hits.length === 1
+      ? `a knock-out is hit (${hits[0].criterion}), so the posting screens this resume out`
+      : `${hits.length} knock-outs are hit, so the posting screens this resume out`
+    : `the posting rules out too few years (${unread[0].criterion}) and no dated role shows them`;
+  return {
+    score: capped,
+    capped: { from: score, reason: `${score} scaled to ${capped} (at most ${KNOCKOUT_CAP}): ${what}` },
+  };
 }

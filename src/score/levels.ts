@@ -14,19 +14,19 @@ export function crossTrack(required: Seniority, candidate: Seniority): boolean {
   return mgmt(required) !== mgmt(candidate);
 }
 
-/** Seniority fraction: 1 at the level or one above, less below and well above; 0.5 when unknown. */
+/** Seniority fraction: 1 at the level or one above, less below and well above; 0 when unknown (never better than a known shortfall). */
 export function seniorityFraction(required: Seniority | null, candidate: Seniority | null): number {
   if (required === null) return 1;
-  if (candidate === null) return 0.5;
+  if (candidate === null) return 0;
   const gap = levelGap(required, candidate);
   const table = gap < 0 ? UNDER_LEVEL : OVER_LEVEL;
   return table[Math.min(Math.abs(gap), table.length - 1)];
 }
 
-/** Years fraction: candidate ÷ required, capped at 1; 0.5 when the resume's years cannot be read. */
+/** Years fraction: candidate ÷ required, capped at 1; 0 when the resume's years cannot be read (unknown is not half right). */
 export function yearsFraction(required: number | null, candidate: number | null): number {
   if (required === null || required <= 0) return 1;
-  if (candidate === null) return 0.5;
+  if (candidate === null) return 0;
   return Math.min(1, candidate / required);
 }
 
@@ -35,10 +35,10 @@ export function educationGap(required: EducationLevel, candidate: EducationLevel
   return EDUCATION_LEVELS.indexOf(candidate) - EDUCATION_LEVELS.indexOf(required);
 }
 
-/** Education fraction: 1 when met or not asked, 0.5 one level below or unknown, 0.25 further below. */
+/** Education fraction: 1 when met or not asked, 0.5 one level below, 0.25 further below, 0 when the resume names no level. */
 export function educationFraction(required: EducationLevel | null, candidate: EducationLevel | null): number {
   if (required === null) return 1;
-  if (candidate === null) return 0.5;
+  if (candidate === null) return 0;
   const gap = educationGap(required, candidate);
   return gap >= 0 ? 1 : gap === -1 ? 0.5 : 0.25;
 }

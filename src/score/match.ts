@@ -1,15 +1,33 @@
 /** Compares a job's skills with a resume's: which are shown (directly or through a narrower skill) and which are missing. */
 import { withBroader, type Taxonomy } from '../taxonomy/taxonomy.js';
-import type { Evidence, JobSkill, ResumeProfile } from '../types.js';
+import type { Evidence, JobSkill, ResumeProfile, SkillShowing } from '../types.js';
+import type { ShowingOf } from './depth.js';
+
+/**
+ * Whether a mention is only part of an employer's name on a role's heading ("Spark" in "Data Analyst, Spark
+ * Digital"): a company called after a tool says nothing about the candidate's use of it.
+ */
+export function inEmployerName(e: Evidence, resume: ResumeProfile): boolean {
+  const m = e.match.toLowerCase();
+  return resume.roles.some(
+    (r) =>
+      r.employer !== null &&
+      (e.line === r.line || e.line === r.titleEvidence?.line) &&
+      r.employer.toLowerCase().includes(m) &&
+      !r.title.toLowerCase().includes(m),
+  );
+}
 
 /** For each skill the resume implies, the evidence lines that show it: its own mentions first, then narrower skills'. */
 export function resumeSkillEvidence(resume: ResumeProfile, tax: Taxonomy): Map<string, Evidence[]> {
   const direct = new Map<string, Evidence[]>();
   const implied = new Map<string, Evidence[]>();
   for (const hit of resume.skills) {
+    const evidence = hit.evidence.filter((e) => !inEmployerName(e, resume));
+    if (!evidence.length) continue;
     for (const name of withBroader(tax, hit.skill)) {
       const target = name === hit.skill ? direct : implied;
-      target.set(name, [...(target.get(name) ?? []), ...hit.evidence]);
+      target.set(name, [...(target.get(name) ?? []), ...evidence]);
     }
   }
   const shown = new Map<string, Evidence[]>();
@@ -25,21 +43,42 @@ export interface SkillComparison {
   evidence: Evidence[];
   /** Satisfied through an any-of alternative rather than the skill itself. */
   viaAlternative?: string;
+  /** How the resume shows the skill (or, with `viaAlternative`, that alternative), with the credit it earns. */
+  shown?: SkillShowing;
 }
 
-/** Compare every job skill against the resume; with the taxonomy, an alternative is named by its most specific shown member. */
+/** The credit 0–1 a comparison earns: its showing's, else full for any evidence (callers without a resume to weigh). */
+export function creditOf(c: SkillComparison): number {
+  if (c.shown) return c.shown.credit;
+  return c.evidence.length > 0 || c.viaAlternative !== undefined ? 1 : 0;
+}
+
+/**
+ * Compare every job skill against the resume; with the taxonomy, an alternative is named by its most specific
+ * shown member. With `showing`, each comparison says how the resume shows it, and an any-of group is covered by
+ * the member that earns most (a named member before one only implied).
+ */
 export function compareSkills(
   jobSkills: JobSkill[],
   shown: Map<string, Evidence[]>,
   tax?: Taxonomy,
+  showing?: ShowingOf,
 ): SkillComparison[] {
+  // Only a comparison with evidence (its own, or its alternative's) has a showing to weigh.
+  const withShowing = (c: SkillComparison, name: string): SkillComparison => {
+    const s = c.evidence.length || c.viaAlternative ? showing?.(name) : undefined;
+    return s ? { ...c, shown: s } : c;
+  };
   return jobSkills.map((job) => {
     const evidence = shown.get(job.skill) ?? [];
-    if (evidence.length || !job.anyOf) return { job, evidence };
-    const alts = job.anyOf.filter((s) => shown.has(s));
+    const own = withShowing({ job, evidence }, job.skill);
+    if (!job.anyOf || (evidence.length && own.shown?.how !== 'implied')) return own;
+    const alts = job.anyOf.filter((s) => s !== job.skill && shown.has(s));
     // "via AWS" says more than "via Cloud Platforms": skip members that are broader than another shown member.
     const specific = tax ? alts.filter((a) => !alts.some((o) => o !== a && withBroader(tax, o).includes(a))) : alts;
-    const alt = specific[0] ?? alts[0];
-    return alt ? { job, evidence: [], viaAlternative: alt } : { job, evidence };
+    const credit = (a: string) => showing?.(a)?.credit ?? 1;
+    const alt = [...specific, ...alts].sort((a, b) => credit(b) - credit(a))[0];
+    if (!alt || (evidence.length && credit(alt) <= creditOf(own))) return own;
+    return withShowing({ job, evidence: [], viaAlternative: alt }, alt);
   });
 }

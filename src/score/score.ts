@@ -1,7 +1,7 @@
 /** Turns compared facts into points per component and a 0–100 score (the model is documented in the README). */
 import type { FitResult, JobProfile, ResumeProfile, ScoreComponent } from '../types.js';
 import { educationFraction, seniorityFraction, yearsFraction } from './levels.js';
-import type { SkillComparison } from './match.js';
+import { creditOf, type SkillComparison } from './match.js';
 import {
   CATEGORY_FACTOR,
   DEFAULT_WEIGHTS,
@@ -9,6 +9,7 @@ import {
   MAX_EMPHASIS,
   NO_SKILLS_FRACTION,
   RELEVANCE_FLOOR,
+  REQUIRED_GAP_CAP,
   type Weights,
 } from './weights.js';
 
@@ -18,6 +19,8 @@ export interface SkillGroup {
   required: boolean;
   members: SkillComparison[];
   covered: boolean;
+  /** Share 0–1 of the group's weight the resume earns: its best member's credit (named in roles 1, listed only or implied less). */
+  credit: number;
   /** How much the group counts: emphasis (mentions) × category factor. */
   weight: number;
 }
@@ -35,9 +38,10 @@ export function skillGroups(items: SkillComparison[]): SkillGroup[] {
   const groups = new Map<string, SkillGroup>();
   for (const c of items) {
     const key = `${c.job.required ? 'R' : 'P'}:${c.job.anyOf ? [...c.job.anyOf].sort().join('|') : c.job.skill}`;
-    const g = groups.get(key) ?? { key, required: c.job.required, members: [], covered: false, weight: 0 };
+    const g = groups.get(key) ?? { key, required: c.job.required, members: [], covered: false, credit: 0, weight: 0 };
     g.members.push(c);
     g.covered ||= c.evidence.length > 0 || c.viaAlternative !== undefined;
+    g.credit = Math.max(g.credit, creditOf(c));
     g.weight = Math.max(g.weight, skillWeight(c));
     groups.set(key, g);
   }
@@ -56,6 +60,12 @@ export function weightedCoverage(groups: SkillGroup[]): number | null {
   return total ? groups.filter((g) => g.covered).reduce((s, g) => s + g.weight, 0) / total : null;
 }
 
+/** Weighted credit (0–1) of the groups: each group's weight times how well the resume shows it; null when there are none. */
+export function weightedCredit(groups: SkillGroup[]): number | null {
+  const total = groups.reduce((s, g) => s + g.weight, 0);
+  return total ? groups.reduce((s, g) => s + g.weight * g.credit, 0) / total : null;
+}
+
 /** Points a missing group costs: its share of the component's weight (before the FULL_COVERAGE allowance). */
 export function groupCost(compared: SkillComparison[], group: SkillGroup, weights: Weights = DEFAULT_WEIGHTS): number {
   const same = skillGroups(compared).filter((g) => g.required === group.required);
@@ -63,12 +73,19 @@ export function groupCost(compared: SkillComparison[], group: SkillGroup, weight
   return total ? ((group.required ? weights.requiredSkills : weights.preferredSkills) * group.weight) / total : 0;
 }
 
-/** Skill fractions 0–1: weighted coverage, full at FULL_COVERAGE. Required falls back to preferred; neutral (0.5) when the posting names no skills fitcheck knows. */
+/**
+ * Skill fractions 0–1: weighted credit, full at FULL_COVERAGE. Required falls back to preferred; neutral (0.5)
+ * when the posting names no skills fitcheck knows. While any required group is not shown at all, the required
+ * fraction stays at or below REQUIRED_GAP_CAP: thin evidence is forgiven, a missing requirement is not.
+ */
 export function skillCoverage(compared: SkillComparison[]): { required: number; preferred: number } {
   const groups = skillGroups(compared);
   const full = (c: number | null) => (c === null ? null : Math.min(1, c / FULL_COVERAGE));
-  const pref = full(weightedCoverage(groups.filter((g) => !g.required)));
-  const req = full(weightedCoverage(groups.filter((g) => g.required))) ?? pref ?? NO_SKILLS_FRACTION;
+  const pref = full(weightedCredit(groups.filter((g) => !g.required)));
+  const requiredGroups = groups.filter((g) => g.required);
+  const gap = requiredGroups.some((g) => g.credit === 0);
+  const reqFull = full(weightedCredit(requiredGroups));
+  const req = reqFull === null ? (pref ?? NO_SKILLS_FRACTION) : gap ? Math.min(reqFull, REQUIRED_GAP_CAP) : reqFull;
   return { required: req, preferred: pref ?? req };
 }
 
@@ -86,8 +103,12 @@ export function scoreComponents(
   const pref = groupCoverage(compared.filter((c) => !c.job.required));
   const cov = skillCoverage(compared);
   const pct = (required: boolean) => {
-    const w = weightedCoverage(skillGroups(compared).filter((g) => g.required === required));
-    return w === null ? '' : ` (${Math.round(w * 100)}% by weight)`;
+    const groups = skillGroups(compared).filter((g) => g.required === required);
+    const w = weightedCoverage(groups);
+    const c = weightedCredit(groups);
+    if (w === null || c === null) return '';
+    const credit = Math.round(c * 100) < Math.round(w * 100) ? `, ${Math.round(c * 100)}% by depth` : '';
+    return ` (${Math.round(w * 100)}% by weight${credit})`;
   };
   // An unrelated document must not score on years and titles alone.
   const relevance = RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * cov.required;
@@ -118,13 +139,19 @@ export function scoreComponents(
       name: 'experience',
       weight: weights.experience,
       points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance),
-      detail: `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}`,
+      detail:
+        years.cand === null && years.req !== null
+          ? `unknown years against ${years.req}+: no role has dates fitcheck can read, so no points`
+          : `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}`,
     },
     {
       name: 'seniority',
       weight: weights.seniority,
       points: round1(weights.seniority * seniorityFraction(level.req, level.cand) * relevance),
-      detail: `${level.cand ?? 'unknown'} against ${level.req ?? 'any'}${scaled}`,
+      detail:
+        level.cand === null && level.req !== null
+          ? `unknown against ${level.req}: no title or dated years to read a level from, so no points`
+          : `${level.cand ?? 'unknown'} against ${level.req ?? 'any'}${scaled}`,
     },
     {
       name: 'education',
@@ -132,7 +159,10 @@ export function scoreComponents(
       points: round1(
         weights.education * (educationMet === true ? 1 : educationFraction(edu.req, edu.cand)) * relevance,
       ),
-      detail: `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}`,
+      detail:
+        edu.cand === null && edu.req !== null && educationMet !== true
+          ? `unknown against ${edu.req}: the resume names no degree fitcheck can read, so no points`
+          : `${edu.cand ?? 'unknown'} against ${edu.req ?? 'none stated'}${scaled}`,
     },
   ];
 }

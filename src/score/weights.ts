@@ -83,3 +83,31 @@ export const EQUIVALENT_YEARS: Record<EducationLevel, number> = {
   master: 6,
   doctorate: 8,
 };
+
+/**
+ * Credit for a required or preferred skill by how the resume shows it (0–1). A skill the resume names in
+ * the bullets of two or more roles earns full credit; in one role a little less; named only outside any
+ * role (a skills list, the summary) it is a claim, not evidence. More roles or more mentions add nothing:
+ * depth saturates at `ROLE_CREDIT.length` roles, so repeating a keyword earns nothing.
+ */
+export const ROLE_CREDIT = [0.85, 1];
+/** Credit for a skill named only outside any role (a skills list, a summary, an undated line). */
+export const LISTED_ONLY_CREDIT = 0.6;
+/** A skill whose latest role ended more than this many years before the reference date counts as stale. */
+export const STALE_AFTER_YEARS = 5;
+/** Factor on the credit of a stale skill: a recruiter asks what the candidate has done with it lately. */
+export const STALE_FACTOR = 0.85;
+/** Factor on the credit of a skill the resume never names but implies through a narrower one (TensorFlow for Deep Learning). */
+export const IMPLIED_CREDIT = 0.5;
+/**
+ * Highest fraction of the required-skills points while any required group is not shown at all: the
+ * FULL_COVERAGE allowance forgives thin evidence, never a missing requirement, so 100 needs every one.
+ */
+export const REQUIRED_GAP_CAP = 0.9;
+/** Highest score while a knock-out is hit (the score is scaled into 0–KNOCKOUT_CAP): the posting screens the resume out, so it reads as weak whatever it shows. */
+export const KNOCKOUT_CAP = 39;
+
+/** Title similarity (Dice share of normalised words) at which the resume's closest role title matches the posting's. */
+export const TITLE_MATCH = 0.5;
+/** Weight of a general occupation noun ("engineer", "analyst") in a title match; a specialty word weighs 1. */
+export const GENERIC_TITLE_WORD = 0.5;

@@ -65,6 +65,6 @@ describe('spinner', () => {
       [example('ml-engineer-strong.md'), 'discover-senior-lead-ml-engineer', '--as-of', '2026-11-01', '--details'],
       io,
     );
-    expect(io.out()).toMatch(/✔ Python\n +line \d+: .*Python/);
+    expect(io.out()).toMatch(/✔ Python[^\n]*\n +line \d+: .*Python/);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkFit } from '../../src/check.js';
+import { knockoutCap } from '../../src/score/knockouts.js';
 import { educationFraction, seniorityFraction, yearsFraction } from '../../src/score/levels.js';
 import type { SkillComparison } from '../../src/score/match.js';
 import { skillCoverage, skillGroups, totalScore } from '../../src/score/score.js';
-import { bandOf, DEFAULT_WEIGHTS } from '../../src/score/weights.js';
+import { bandOf, DEFAULT_WEIGHTS, KNOCKOUT_CAP, REQUIRED_GAP_CAP } from '../../src/score/weights.js';
 import type { JobSkill } from '../../src/types.js';
 import { example, job, read } from '../helpers/paths.js';
 
@@ -31,7 +32,9 @@ describe('levels', () => {
     expect(seniorityFraction('mid', 'principal')).toBeLessThan(seniorityFraction('mid', 'senior'));
     expect(seniorityFraction('mid', 'executive')).toBeLessThan(1);
     expect(seniorityFraction(null, 'intern')).toBe(1);
-    expect(seniorityFraction('senior', null)).toBe(0.5);
+    // Unknown is not half right: no points, never more than a known shortfall.
+    expect(seniorityFraction('senior', null)).toBe(0);
+    expect(seniorityFraction('senior', null)).toBeLessThanOrEqual(seniorityFraction('senior', 'intern'));
   });
   it('treats a lead moving to manager as one step, not three', () => {
     expect(seniorityFraction('manager', 'lead')).toBe(seniorityFraction('lead', 'senior'));
@@ -43,6 +46,10 @@ describe('levels', () => {
     expect(educationFraction('bachelor', 'master')).toBe(1);
     expect(educationFraction('master', 'bachelor')).toBe(0.5);
     expect(educationFraction('bachelor', 'certificate')).toBe(0.25);
+    expect(yearsFraction(5, null)).toBe(0);
+    expect(yearsFraction(5, null)).toBeLessThanOrEqual(yearsFraction(5, 0.5));
+    expect(educationFraction('bachelor', null)).toBe(0);
+    expect(educationFraction('bachelor', null)).toBeLessThanOrEqual(educationFraction('bachelor', 'high school'));
   });
 });
 
@@ -64,7 +71,7 @@ describe('skill groups', () => {
       read(job('discover-senior-lead-ml-engineer')),
       { asOf },
     );
-    expect(r.skills.alternatives).toContainEqual({ skill: 'GCP', required: true, via: 'AWS' });
+    expect(r.skills.alternatives).toContainEqual(expect.objectContaining({ skill: 'GCP', required: true, via: 'AWS' }));
     expect(r.skills.missing.map((m) => m.skill)).not.toContain('GCP');
   });
   it('weighs a skill named often above one named once, and soft skills below hard ones', () => {
@@ -82,9 +89,15 @@ describe('skill groups', () => {
     const cov = skillCoverage([cmp('Python', false), cmp('Go', true, onlyMentioned)]);
     expect(cov.required).toBeCloseTo(0.3 / 1.3 / 0.8, 5);
   });
-  it('gives full skill points at 80% weighted coverage', () => {
+  it('gives full skill points at 80% weighted credit, but never while a required group is missing', () => {
+    const shown = (skill: string, credit: number): SkillComparison => ({
+      ...cmp(skill, true),
+      shown: { how: 'named', roles: 1, listedOnly: false, lastUsed: '2026-01', credit },
+    });
+    expect(skillCoverage(['A', 'B', 'C', 'D', 'E'].map((s) => shown(s, 0.8))).required).toBe(1);
+    // Four of five shown is 80% by weight, but a requirement is missing: capped below full.
     const items = ['A', 'B', 'C', 'D', 'E'].map((s, i) => cmp(s, i < 4));
-    expect(skillCoverage(items).required).toBe(1);
+    expect(skillCoverage(items).required).toBe(REQUIRED_GAP_CAP);
   });
 });
 
@@ -104,16 +117,35 @@ describe('the score', () => {
     expect(totalScore(r.components)).toBe(r.score);
     for (const c of r.components) expect(c.points).toBeLessThanOrEqual(c.weight);
   });
+  it('scales a knocked-out score into the weak band, keeping the order of knocked-out resumes', () => {
+    const hit = [{ criterion: 'Less than 5 years', status: 'hit' as const, reason: 'short' }];
+    const unknown = [{ criterion: 'Leadership', status: 'unknown' as const, reason: '?' }];
+    expect(knockoutCap(100, hit).score).toBe(KNOCKOUT_CAP);
+    expect(knockoutCap(80, hit).score).toBeGreaterThan(knockoutCap(60, hit).score);
+    expect(knockoutCap(0, hit).score).toBe(0);
+    expect(knockoutCap(90, unknown)).toEqual({ score: 90 });
+    // A years criterion nobody can judge (no dated role shows it) caps like a hit: unknown is not half right.
+    const years = [
+      { kind: 'years' as const, years: 5, criterion: 'Less than 5 years', evidence: { line: 1, text: '', match: '' } },
+    ];
+    expect(knockoutCap(90, unknown, years).score).toBe(knockoutCap(90, hit).score);
+    expect(knockoutCap(90, unknown, [{ ...years[0], kind: 'leadership' as const }])).toEqual({ score: 90 });
+    expect(knockoutCap(90, []).capped).toBeUndefined();
+  });
   it('names the bands', () => {
     expect([95, 80, 79, 60, 45, 10].map(bandOf)).toEqual(['strong', 'strong', 'good', 'good', 'partial', 'weak']);
   });
-  it('keeps the knock-out verdict whatever the score', () => {
-    // Every skill the posting wants, but only two years: a high score, still knocked out.
+  it('keeps the knock-out verdict whatever the score, and caps the score (no "100/100 knocked out")', () => {
+    // Every skill the posting wants, but only two years: a high score before the cap, still knocked out.
     const resume = read(example('ml-engineer-strong.md'))
       .replace(/Mar 2020 – Present/, 'Mar 2025 – Present')
       .replace(/Jun 2016 – Feb 2020|Jan 2014 – May 2016/g, '');
     const r = checkFit(resume, seed, { asOf });
-    expect(r.score).toBeGreaterThanOrEqual(60);
+    expect(r.capped?.from).toBeGreaterThanOrEqual(60);
+    expect(r.score).toBe(Math.round((r.capped!.from * KNOCKOUT_CAP) / 100));
+    expect(r.score).toBeLessThanOrEqual(KNOCKOUT_CAP);
+    expect(r.band).toBe('weak');
+    expect(r.capped?.reason).toMatch(/knock-out is hit/);
     expect(r.knockedOut).toBe(true);
     expect(r.verdict).toBe('knocked out');
   });
