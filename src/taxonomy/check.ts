@@ -25,8 +25,11 @@ const ENTRY_KEYS = new Set([
   'broader',
   'related',
   'ambiguous',
+  'cues',
+  'notContext',
+  'anyCase',
 ]);
-const LISTS = ['aliases', 'exactAliases', 'context', 'broader', 'related'] as const;
+const LISTS = ['aliases', 'exactAliases', 'context', 'notContext', 'broader', 'related'] as const;
 
 /** Problems of one skill data file's shape: unknown keys (a misspelled "aliasses" would pass silently), wrong types. */
 export function checkSkillFile(file: string, content: unknown): TaxonomyProblem[] {
@@ -44,7 +47,7 @@ export function checkSkillFile(file: string, content: unknown): TaxonomyProblem[
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
         problems.push(`${at}: "${k}" must be a list of phrases`);
     }
-    for (const k of ['caseSensitive', 'ambiguous'] as const) {
+    for (const k of ['caseSensitive', 'ambiguous', 'cues', 'anyCase'] as const) {
       const v = (e as Record<string, unknown>)[k];
       if (v !== undefined && typeof v !== 'boolean') problems.push(`${at}: "${k}" must be true or false`);
     }
@@ -83,12 +86,27 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
         exact.set(formId(text, true), exact.get(formId(text, true)) ?? e);
         strictByKeys.set(keys, strictByKeys.get(keys) ?? e);
       } else loose.set(keys, loose.get(keys) ?? e);
+      // An anyCase name is also matched case-folded in lists: it must not be another skill's loose form either.
+      if (e.anyCase && caseSensitive && tokenize(text).length === 1) {
+        const folded = loose.get(keys);
+        if (folded && folded !== e && !(folded.ambiguous && e.ambiguous))
+          problems.push(`"${text}" (any case in lists) is claimed by "${folded.name}" and "${e.name}"`);
+        loose.set(keys, folded ?? e);
+      }
     }
     for (const link of [...(e.broader ?? []), ...(e.related ?? [])]) {
       if (link === e.name) problems.push(`"${e.name}" links to itself`);
       else if (!names.has(link)) problems.push(`"${e.name}" links to unknown skill "${link}"`);
     }
-    for (const word of e.context ?? []) if (!word.trim()) problems.push(`"${e.name}": empty context word`);
+    for (const word of [...(e.context ?? []), ...(e.notContext ?? [])])
+      if (!word.trim()) problems.push(`"${e.name}": empty context word`);
+    // A notContext word that keys like the name itself ("chefs" for Chef) would rule out every occurrence.
+    const own = new Set(formsOf(e).flatMap(({ text }) => tokenize(text).map((t) => t.key)));
+    for (const word of e.notContext ?? [])
+      if (tokenize(word).every((t) => own.has(t.key)))
+        problems.push(`"${e.name}": notContext "${word}" is its own name`);
+    if ((e.cues || e.anyCase || e.notContext) && !e.caseSensitive && !e.exactAliases?.length)
+      problems.push(`"${e.name}": cues, anyCase and notContext apply to case-sensitive forms, and it has none`);
   }
   for (const text of RULES.notSkills)
     if (tokenize(text).length === 0) problems.push(`not-skill phrase ${JSON.stringify(text)} has no words`);

@@ -42,7 +42,7 @@ interface Prebuilt {
 }
 
 // Keys and raws never hold a space or a bar.
-const FLAGS = ['caseSensitive', 'weak', 'capitalWord', 'glued'] as const;
+const FLAGS = ['caseSensitive', 'weak', 'capitalWord', 'glued', 'listOnly'] as const;
 
 /** A hash of every data file's content: a changed file makes the prebuilt form stale (mtimes do not survive npm pack). */
 export function dataFingerprint(dir = SKILLS_DIR): string {
@@ -132,6 +132,7 @@ function parseForm(line: string, skill: (i: number) => SkillEntry): Form {
     weak: flags[1] === '1',
     capitalWord: flags[2] === '1',
     glued: flags[3] === '1',
+    listOnly: flags[4] === '1',
   };
 }
 

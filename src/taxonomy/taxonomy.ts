@@ -41,6 +41,12 @@ export interface SkillEntry {
   context?: string[];
   /** May share a form with another ambiguous skill; context words decide between them. */
   ambiguous?: boolean;
+  /** Shared cues of use confirm its case-sensitive forms: a verb of use before ("in React"), a skill word or version after. */
+  cues?: boolean;
+  /** Words that, in its sentence, mean the ordinary word ("spring semester", "head chef"): the form is not this skill. */
+  notContext?: string[];
+  /** Its one-word case-sensitive forms also match in any case as a member of a list of skills ("r, java, nosql"). */
+  anyCase?: boolean;
 }
 
 /** A dictionary form compiled to match keys. */
@@ -61,6 +67,8 @@ export interface Form {
   glued: boolean;
   /** Context phrases as keys. */
   context: string[][];
+  /** A case-folded copy of an `anyCase` skill's form: it counts only beside another skill in a list. */
+  listOnly: boolean;
 }
 
 /** The compiled dictionary. */
@@ -117,7 +125,7 @@ export function formsOf(skill: SkillEntry): { text: string; caseSensitive: boole
   ];
 }
 
-function compileForm(skill: SkillEntry | null, text: string, caseSensitive: boolean): Form | null {
+function compileForm(skill: SkillEntry | null, text: string, caseSensitive: boolean, listOnly = false): Form | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const context = skill ? contextKeys(skill) : [];
@@ -131,7 +139,8 @@ function compileForm(skill: SkillEntry | null, text: string, caseSensitive: bool
     glued: tokens.length > 1 && !/\s/.test(text),
     keys: tokens.map((t) => t.key),
     raws: tokens.map((t) => t.raw),
-    weak: caseSensitive && context.length > 0,
+    weak: (caseSensitive && context.length > 0) || listOnly,
+    listOnly,
   };
 }
 
@@ -145,6 +154,9 @@ export function compileForms(entries: SkillEntry[]): Form[] {
       forms.push(form);
       // "PostgreSQL" splits by case into two words; written in lower case ("postgresql") it is one.
       if (form.glued && !caseSensitive) forms.push(compileForm(skill, text.toLowerCase(), false)!);
+      // "r, java, nosql": an ambiguous one-word name in another case, taken only as a member of a list of skills.
+      if (skill.anyCase && caseSensitive && form.keys.length === 1)
+        forms.push(compileForm(skill, text.toLowerCase(), false, true)!);
     }
   }
   for (const text of RULES.notSkills) forms.push(compileForm(null, text, false)!);

@@ -64,6 +64,30 @@ export function looksGlued(line: string, tax: Taxonomy): boolean {
   return false;
 }
 
+/**
+ * "SciKit Learn" splits by case into "Sci Kit Learn"; when the whole word starts a skill ("scikit learn") and its
+ * pieces start no form together, they are one word again. "JavaScript" stays split: "Java Script" is a form.
+ */
+function rejoinCaseSplits(tokens: Token[], line: string, tax: Taxonomy): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const split = tax.byFirstKey.get(t.key)?.some((f) => f.keys[1] === next?.key);
+    if (next && next.start === t.end && /^[A-Za-z]+$/.test(t.raw + next.raw) && !split) {
+      const raw = line.slice(t.start, next.end);
+      const key = keyOf(raw);
+      if (tax.byFirstKey.has(key)) {
+        out.push({ raw, key, start: t.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Tokens of a line, with "/"- and "-"-joined words split unless the dictionary knows the whole, and glued words cut. */
 export function lineTokens(line: string, tax: Taxonomy): Token[] {
   const out: Token[] = [];
@@ -95,7 +119,7 @@ export function lineTokens(line: string, tax: Taxonomy): Token[] {
       at += p.length;
     }
   };
-  for (const t of tokenize(line)) {
+  for (const t of rejoinCaseSplits(tokenize(line), line, tax)) {
     if (!/[\/-]/.test(t.key) || tax.compoundKeys.has(t.key) || tax.byFirstKey.has(t.key)) {
       push(t);
       continue;
