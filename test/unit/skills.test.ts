@@ -164,6 +164,11 @@ describe('skill extraction', () => {
     // Letters of other alphabets belong to their word: no skill inside "Glücklichkeit" or "Straße".
     expect(skillsOf('Glücklichkeit, Straße')).toEqual([]);
     expect(skillsOf('Fluent in Español')).toEqual(['Spanish']);
+    // A version glued to a known name, and DB for database inside a name.
+    expect(skillsOf('symfony2, Angular14')).toEqual(['Symfony', 'Angular']);
+    expect(skillsOf('Relational DBs and graph DBs')).toEqual(['SQL Databases', 'Graph Databases']);
+    // A connector at the end of a line joins nothing (this once threw).
+    expect(skillsOf('tools like Tableau, Power BI, or')).toEqual(['Tableau', 'Power BI']);
   });
 
   it('does not take "lead" for a skill, only leading people', () => {

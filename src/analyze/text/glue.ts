@@ -65,9 +65,11 @@ export function looksGlued(line: string, tax: Taxonomy): boolean {
 }
 
 /**
- * "SciKit Learn" splits by case into "Sci Kit Learn"; when the whole word starts a skill ("scikit learn") and its
+ * Word pieces as skill names are written. "SciKit Learn" splits by case into "Sci Kit Learn"; when the whole word starts a skill ("scikit learn") and its
  * pieces start no form together, they are one word again. "JavaScript" stays split: "Java Script" is a form.
  */
+const VERSIONED = /^([A-Za-z]{3,}[a-z])(\d{1,2})$/;
+
 function rejoinCaseSplits(tokens: Token[], line: string, tax: Taxonomy): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -82,6 +84,14 @@ function rejoinCaseSplits(tokens: Token[], line: string, tax: Taxonomy): Token[]
         i++;
         continue;
       }
+    }
+    const version = VERSIONED.exec(t.raw);
+    if (version && !tax.byFirstKey.has(t.key) && tax.byFirstKey.has(keyOf(version[1]))) {
+      // "symfony2", "Python3", "angular14": a known name with its version glued on is the name and a version.
+      const cut = t.start + version[1].length;
+      out.push({ raw: version[1], key: keyOf(version[1]), start: t.start, end: cut });
+      out.push({ raw: version[2], key: version[2], start: cut, end: t.end });
+      continue;
     }
     out.push(t);
   }
