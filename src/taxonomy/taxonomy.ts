@@ -147,6 +147,8 @@ function compileForm(skill: SkillEntry | null, text: string, caseSensitive: bool
 /** Every form of every entry (and the blocking phrases), compiled to keys: the slow part, done once at build time. */
 export function compileForms(entries: SkillEntry[]): Form[] {
   const forms: Form[] = [];
+  // Case-folded copies come after every exact form, so an exact spelling ("golang") wins at its position.
+  const folded: Form[] = [];
   for (const skill of entries) {
     for (const { text, caseSensitive } of formsOf(skill)) {
       const form = compileForm(skill, text, caseSensitive);
@@ -156,9 +158,10 @@ export function compileForms(entries: SkillEntry[]): Form[] {
       if (form.glued && !caseSensitive) forms.push(compileForm(skill, text.toLowerCase(), false)!);
       // "r, java, nosql": an ambiguous one-word name in another case, taken only as a member of a list of skills.
       if (skill.anyCase && caseSensitive && form.keys.length === 1)
-        forms.push(compileForm(skill, text.toLowerCase(), false, true)!);
+        folded.push(compileForm(skill, text.toLowerCase(), false, true)!);
     }
   }
+  forms.push(...folded);
   for (const text of RULES.notSkills) forms.push(compileForm(null, text, false)!);
   return forms.filter(Boolean);
 }

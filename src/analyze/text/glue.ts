@@ -93,6 +93,14 @@ function rejoinCaseSplits(tokens: Token[], line: string, tax: Taxonomy): Token[]
       out.push({ raw: version[2], key: version[2], start: cut, end: t.end });
       continue;
     }
+    // "ES6+", "Java8+": a known name with "or later" glued on.
+    if (/[A-Za-z]\d*\+$/.test(t.raw) && !t.raw.endsWith('++') && !tax.byFirstKey.has(t.key)) {
+      const raw = t.raw.slice(0, -1);
+      if (tax.byFirstKey.has(keyOf(raw))) {
+        out.push({ raw, key: keyOf(raw), start: t.start, end: t.end - 1 });
+        continue;
+      }
+    }
     out.push(t);
   }
   return out;

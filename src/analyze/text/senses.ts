@@ -15,6 +15,7 @@ const CAPITALISED = /^[A-Z][a-z]+$/;
 // Inside a list of skills only spaces, commas, slashes, ampersands, pipes and pluses sit between two members.
 const LIST_GAP = /^[\s,\/&|+]*$/;
 const LIST_WORDS = new Set(['and', 'or']);
+const BULLET = /[•▪●◦*‣·-]\s*$/;
 const PREPOSITIONS = new Set(['of', 'in', 'with', 'on']);
 
 const notKeys = new WeakMap<SkillEntry, string[][]>();
@@ -61,17 +62,25 @@ export function usedAsSoftware(f: Found, v: LineView, startsSentence: (i: number
   const prev = v.tokens[f.start - 1];
   const next = v.tokens[f.end];
   const same = (t: number) => v.sentence[t] === v.sentence[f.start];
-  // "knowledge of R", "proficiency in C": a cue, a preposition, the name.
+  // "knowledge of R", "proficiency in C", "tools such as Jest": a cue and a small word, then the name.
   const before2 = v.tokens[f.start - 2];
   const viaPreposition =
-    !!prev && !!before2 && PREPOSITIONS.has(prev.key) && same(f.start - 2) && BEFORE.has(before2.key);
+    !!prev &&
+    !!before2 &&
+    same(f.start - 2) &&
+    ((PREPOSITIONS.has(prev.key) && BEFORE.has(before2.key)) || (prev.key === 'as' && before2.key === 'such'));
   // "In Spring, we plant": a preposition that opens the sentence is no cue.
   const cueBefore =
     !!prev &&
     same(f.start - 1) &&
     !startsSentence(f.start) &&
     (viaPreposition || (BEFORE.has(prev.key) && !(PREPOSITIONS.has(prev.key) && startsSentence(f.start - 1))));
-  return cueBefore || (!!next && same(f.end) && (AFTER.has(next.key) || VERSION.test(next.raw)));
+  // "* Hibernate", "• React": a bulleted list item that is the name alone.
+  const alone =
+    (!next || !same(f.end)) &&
+    (!prev || !same(f.start - 1)) &&
+    BULLET.test(v.line.slice(prev && !same(f.start - 1) ? prev.end : 0, v.tokens[f.start].start));
+  return alone || cueBefore || (!!next && same(f.end) && (AFTER.has(next.key) || VERSION.test(next.raw)));
 }
 
 /** True when `other` stands right beside `f` in a list: "r java nosql", "javascript, angular, reactjs", "c/c++", "r and python". */
