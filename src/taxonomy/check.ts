@@ -1,5 +1,5 @@
 /** Validates skill data: names, categories, forms claimed twice, links that do not resolve. */
-import { CATEGORIES, formsOf, type SkillEntry } from './taxonomy.js';
+import { CATEGORIES, formsOf, skillId, type SkillEntry } from './taxonomy.js';
 import { RULES, tokenize } from './tokenize.js';
 
 /** One problem in the skill data, as a readable sentence. */
@@ -28,6 +28,9 @@ const ENTRY_KEYS = new Set([
   'cues',
   'notContext',
   'anyCase',
+  'id',
+  'esco',
+  'onet',
 ]);
 const LISTS = ['aliases', 'exactAliases', 'context', 'notContext', 'broader', 'related'] as const;
 
@@ -47,6 +50,11 @@ export function checkSkillFile(file: string, content: unknown): TaxonomyProblem[
       if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string')))
         problems.push(`${at}: "${k}" must be a list of phrases`);
     }
+    for (const k of ['id', 'esco', 'onet'] as const) {
+      const v = (e as Record<string, unknown>)[k];
+      if (v !== undefined && (typeof v !== 'string' || !v.trim()))
+        problems.push(`${at}: "${k}" must be a non-empty text`);
+    }
     for (const k of ['caseSensitive', 'ambiguous', 'cues', 'anyCase'] as const) {
       const v = (e as Record<string, unknown>)[k];
       if (v !== undefined && typeof v !== 'boolean') problems.push(`${at}: "${k}" must be true or false`);
@@ -65,6 +73,16 @@ export function validateTaxonomy(entries: SkillEntry[]): TaxonomyProblem[] {
     else if (names.has(e.name)) problems.push(`duplicate skill name "${e.name}"`);
     else names.set(e.name, e);
     if (!CATEGORY_SET.has(e.category)) problems.push(`"${e.name}": unknown category "${e.category}"`);
+  }
+  // Ids are promises to users (inspect --format json): one skill each, and the shape of a slug.
+  const ids = new Map<string, SkillEntry>();
+  for (const e of entries) {
+    if (names.get(e.name) !== e) continue; // an empty or repeated name is reported above
+    const id = skillId(e);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) problems.push(`"${e.name}": id "${id}" is not a lower-case slug`);
+    const other = ids.get(id);
+    if (other && other !== e) problems.push(`id "${id}" is shared by "${other.name}" and "${e.name}"`);
+    ids.set(id, other ?? e);
   }
   const exact = new Map<string, SkillEntry>();
   const loose = new Map<string, SkillEntry>();

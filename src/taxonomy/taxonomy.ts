@@ -47,6 +47,26 @@ export interface SkillEntry {
   notContext?: string[];
   /** Its one-word case-sensitive forms also match in any case as a member of a list of skills ("r, java, nosql"). */
   anyCase?: boolean;
+  /** A stable identifier; defaults to the name's slug (`skillId`). Set it when renaming a skill, so the id stays. */
+  id?: string;
+  /** The ESCO concept URI of the same skill, where one exists. */
+  esco?: string;
+  /** The O*NET Technology Skills commodity code (UNSPSC) of the same product or its class, where one exists. */
+  onet?: string;
+}
+
+/** A skill's stable identifier: its `id`, else its name in lower case with every run of other characters one hyphen. */
+export function skillId(skill: SkillEntry): string {
+  return (
+    skill.id ??
+    (skill.name
+      .toLowerCase()
+      .replace(/\+/g, 'p')
+      .replace(/#/g, 'sharp')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') ||
+      'skill')
+  );
 }
 
 /** A dictionary form compiled to match keys. */
@@ -102,7 +122,28 @@ export function readSkillFiles(dir = SKILLS_DIR): SkillEntry[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  return files.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { skills: SkillEntry[] }).skills);
+  const entries = files.flatMap(
+    (f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { skills: SkillEntry[] }).skills,
+  );
+  // Curated skills get their ESCO and O*NET identifiers from the import script's sidecar (rules/source-ids.json).
+  const ids = sourceIds(dir);
+  for (const e of entries) {
+    const known = ids[e.name];
+    if (known) Object.assign(e, { ...known, ...e });
+  }
+  return entries;
+}
+
+/** The path of the curated skills' source identifiers, written by scripts/import-taxonomy.mjs. */
+export const SOURCE_IDS = join(SKILLS_DIR, 'rules', 'source-ids.json');
+
+function sourceIds(dir: string): Record<string, { esco?: string; onet?: string }> {
+  const path = join(dir, 'rules', 'source-ids.json');
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { ids: Record<string, { esco?: string; onet?: string }> }).ids;
+  } catch {
+    return {};
+  }
 }
 
 const keysOf = (words: string[]) => words.map((w) => tokenize(w).map((t) => t.key));
