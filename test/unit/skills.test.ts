@@ -148,7 +148,7 @@ describe('skill extraction', () => {
     expect(skillsOf('Ruby Chen, Spring Street')).toEqual([]);
     expect(skillsOf('Claims at American Express and Express Scripts')).toEqual([]);
     expect(skillsOf('express interest in the role; go to the office')).toEqual([]);
-    expect(skillsOf('A glass flask in the chemistry lab')).toEqual([]);
+    expect(skillsOf('A glass flask and a beaker on the lab bench')).toEqual([]);
     expect(skillsOf('a puppet show for children')).toEqual([]);
     expect(skillsOf('selenium and zinc supplements')).toEqual([]);
     expect(skillsOf('lambda expressions')).toEqual([]);
@@ -169,6 +169,20 @@ describe('skill extraction', () => {
     expect(skillsOf('Relational DBs and graph DBs')).toEqual(['SQL Databases', 'Graph Databases']);
     // A connector at the end of a line joins nothing (this once threw).
     expect(skillsOf('tools like Tableau, Power BI, or')).toEqual(['Tableau', 'Power BI']);
+  });
+
+  it('reads disciplines a posting asks for, not the everyday word', () => {
+    expect(skillsOf('PhD in Biochemistry or Immunology; RNA-seq')).toEqual(['Biochemistry', 'Immunology', 'RNA-seq']);
+    expect(skillsOf('Great team chemistry')).toEqual([]);
+  });
+
+  it('does not read job titles or employer boilerplate as skills', () => {
+    expect(skillsOf('Senior Software Developer, Project Manager')).toEqual([]);
+    expect(skillsOf('An innovative company with a collaborative environment')).toEqual([]);
+    expect(skillsOf('software development and project management')).toEqual([
+      'Software Engineering',
+      'Project Management',
+    ]);
   });
 
   it('does not take "lead" for a skill, only leading people', () => {
