@@ -63,6 +63,7 @@ function take(out, name, category, aliases, extra, opts) {
   name = clean(name);
   if (/^[A-Z][a-z]{1,5}$/.test(name)) return null; // short capitalised words are often people's names (Shiva, Travis)
   if (!acceptable(name, opts) || claimed.has(keyId(name)) || curatedNames.has(name.toLowerCase())) return null;
+  if (sameConcept(name)) return null;
   claimed.add(keyId(name));
   const entry = { name, category };
   const kept = [];
@@ -84,6 +85,15 @@ function take(out, name, category, aliases, extra, opts) {
   Object.assign(entry, extra);
   out.push(entry);
   return entry;
+}
+
+// "SAS language", "Splunk Enterprise", "Sass framework": a curated name with only a generic word added is the same concept.
+const GENERIC = new Set(RULES.sameConceptWords);
+function sameConcept(name) {
+  const words = name.toLowerCase().split(/\s+/);
+  while (words.length > 1 && GENERIC.has(words[words.length - 1])) words.pop();
+  while (words.length > 1 && GENERIC.has(words[0])) words.shift();
+  return words.join(' ') !== name.toLowerCase() && curatedNames.has(words.join(' '));
 }
 
 const ACRONYMS = new Set(RULES.acronyms);
@@ -164,8 +174,8 @@ function importOnet() {
     .filter(Boolean)
     .map((l) => l.split('\t'));
   const byName = new Map();
-  for (const [, example, , commodity, hot] of rows) {
-    const e = byName.get(example) ?? { example, commodity, hot: false, jobs: 0 };
+  for (const [, example, code, commodity, hot] of rows) {
+    const e = byName.get(example) ?? { example, code, commodity, hot: false, jobs: 0 };
     e.hot ||= hot === 'Y';
     e.jobs++;
     byName.set(example, e);
@@ -198,7 +208,7 @@ function importOnet() {
     const broader = RULES.onetBroader[e.commodity];
     const extra = broader && curatedNames.has(broader.toLowerCase()) ? { broader: [broader] } : {};
     const category = /data ?base/i.test(e.commodity) ? 'database' : 'tool';
-    const entry = take(out, name, category, aliases, extra, { allowCommonPhrase: false });
+    const entry = take(out, name, category, aliases, { ...extra, onet: e.code }, { allowCommonPhrase: false });
     // A one-word product is written with its own casing; matching it exactly keeps ETC and PMS out of "etc." and "pms".
     if (entry && !/\s/.test(entry.name)) entry.caseSensitive = true;
   }
@@ -233,7 +243,7 @@ function importEsco() {
         r.preferredLabel,
         category,
         aliases,
-        {},
+        { esco: r.conceptUri },
         { allowCommonPhrase: true, aliasesNeedRareWord: true },
       );
       if (entry && !/\s/.test(entry.name) && /[A-Z]/.test(entry.name)) entry.caseSensitive = true;
@@ -250,14 +260,81 @@ function importEsco() {
   return out;
 }
 
+// "Agile project management" names a kind of the curated "Agile" and "Project Management": an imported entry whose
+// name begins or ends with a curated skill's whole name (same words, any case) is linked to it as narrower, unless its
+// source already gave a broader skill. Words, not stems, so "CAM software" is no kind of CAMS.
+const curatedWords = new Map(curated.map((s) => [s.name.toLowerCase(), s.name]));
+function linkToCurated(skills) {
+  let linked = 0;
+  for (const e of skills) {
+    if (e.broader?.length) continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    const found = new Set();
+    for (const side of ['head', 'tail'])
+      for (let n = words.length - 1; n >= 1; n--) {
+        const hit = curatedWords.get((side === 'head' ? words.slice(0, n) : words.slice(-n)).join(' '));
+        if (hit && hit !== e.name) {
+          found.add(hit);
+          break;
+        }
+      }
+    if (found.size) ((e.broader = [...found]), linked++);
+  }
+  return linked;
+}
+
 function write(file, source, licence, skills) {
+  const linked = linkToCurated(skills);
   const comment = `Imported from ${source} (${licence}) by scripts/import-taxonomy.mjs; do not edit by hand: change scripts/import-rules.json or the curated files and rerun.`;
   const body = skills.map((e) => '    ' + JSON.stringify(e)).join(',\n');
   writeFileSync(
     join(SKILLS_DIR, file),
     `{\n  "$comment": ${JSON.stringify(comment)},\n  "skills": [\n${body}\n  ]\n}\n`,
   );
-  console.log(`${file}: ${skills.length} skills`);
+  console.log(`${file}: ${skills.length} skills, ${linked} linked as narrower to a curated skill`);
+}
+
+/**
+ * The ESCO concept and O*NET commodity of each curated skill whose name or alias is exactly a source's label
+ * (compared by keys, as forms are): written to rules/source-ids.json, merged into the entries when they are read.
+ */
+function curatedSourceIds() {
+  const esco = new Map();
+  for (const f of [
+    'digitalSkillsCollection_en.csv',
+    'researchSkillsCollection_en.csv',
+    'transversalSkillsCollection_en.csv',
+    'languageSkillsCollection_en.csv',
+  ]) {
+    for (const r of parseCsv(readFileSync(join(SRC, 'esco', f), 'utf8'))) {
+      const id = keyId(clean(r.preferredLabel));
+      if (id && !esco.has(id)) esco.set(id, r.conceptUri);
+    }
+  }
+  const onet = new Map();
+  for (const l of readFileSync(join(SRC, 'onet/Technology Skills.txt'), 'utf8').split('\n').slice(1)) {
+    const [, example, commodity] = l.split('\t');
+    if (!example) continue;
+    const id = keyId(clean(example));
+    if (id && !onet.has(id)) onet.set(id, commodity);
+  }
+  const ids = {};
+  for (const s of [...curated].sort((a, b) => a.name.localeCompare(b.name))) {
+    const forms = [s.name, ...(s.aliases ?? []), ...(s.exactAliases ?? [])].map((t) => keyId(t));
+    const e = forms.map((f) => esco.get(f)).find(Boolean);
+    const o = forms.map((f) => onet.get(f)).find(Boolean);
+    if (e || o) ids[s.name] = { ...(e ? { esco: e } : {}), ...(o ? { onet: o } : {}) };
+  }
+  const comment =
+    'ESCO concept URIs and O*NET Technology Skills commodity codes of curated skills whose name or alias is a source label; written by scripts/import-taxonomy.mjs, do not edit by hand.';
+  const body = Object.entries(ids)
+    .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+    .join(',\n');
+  writeFileSync(
+    join(SKILLS_DIR, 'rules', 'source-ids.json'),
+    `{\n  "$comment": ${JSON.stringify(comment)},\n  "ids": {\n${body}\n  }\n}\n`,
+  );
+  console.log(`rules/source-ids.json: ${Object.keys(ids).length} curated skills with a source id`);
 }
 
 learnAllCasing();
@@ -270,3 +347,4 @@ write(
   'ESCO reuse policy, Decision 2011/833/EU',
   importEsco(),
 );
+curatedSourceIds();

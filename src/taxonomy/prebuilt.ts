@@ -1,5 +1,5 @@
 /** The taxonomy compiled at build time (dist/taxonomy.json): forms already stemmed and indexed, parsed only when looked up. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../paths.js';
 import { LazyMap, lineReader, numberedLines } from './lazy.js';
@@ -8,6 +8,7 @@ import {
   compileForms,
   deriveWords,
   SKILLS_DIR,
+  SOURCE_IDS,
   type DerivedWords,
   type Form,
   type SkillEntry,
@@ -42,7 +43,7 @@ interface Prebuilt {
 }
 
 // Keys and raws never hold a space or a bar.
-const FLAGS = ['caseSensitive', 'weak', 'capitalWord', 'glued'] as const;
+const FLAGS = ['caseSensitive', 'weak', 'capitalWord', 'glued', 'listOnly'] as const;
 
 /** A hash of every data file's content: a changed file makes the prebuilt form stale (mtimes do not survive npm pack). */
 export function dataFingerprint(dir = SKILLS_DIR): string {
@@ -53,6 +54,7 @@ export function dataFingerprint(dir = SKILLS_DIR): string {
     .sort();
   for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
   hash.update(readFileSync(join(SKILLS_DIR, 'rules', 'extractor.json')));
+  if (existsSync(SOURCE_IDS)) hash.update(readFileSync(SOURCE_IDS));
   return hash.digest('hex');
 }
 
@@ -68,6 +70,7 @@ function builtAfterData(path: string, dir = SKILLS_DIR): boolean {
       .filter((f) => f.endsWith('.json'))
       .map((f) => join(dir, f)),
     join(SKILLS_DIR, 'rules', 'extractor.json'),
+    ...(existsSync(SOURCE_IDS) ? [SOURCE_IDS] : []),
   ];
   return files.every((f) => statSync(f).mtimeMs <= built);
 }
@@ -132,6 +135,7 @@ function parseForm(line: string, skill: (i: number) => SkillEntry): Form {
     weak: flags[1] === '1',
     capitalWord: flags[2] === '1',
     glued: flags[3] === '1',
+    listOnly: flags[4] === '1',
   };
 }
 

@@ -41,6 +41,32 @@ export interface SkillEntry {
   context?: string[];
   /** May share a form with another ambiguous skill; context words decide between them. */
   ambiguous?: boolean;
+  /** Shared cues of use confirm its case-sensitive forms: a verb of use before ("in React"), a skill word or version after. */
+  cues?: boolean;
+  /** Words that, in its sentence, mean the ordinary word ("spring semester", "head chef"): the form is not this skill. */
+  notContext?: string[];
+  /** Its one-word case-sensitive forms also match in any case as a member of a list of skills ("r, java, nosql"). */
+  anyCase?: boolean;
+  /** A stable identifier; defaults to the name's slug (`skillId`). Set it when renaming a skill, so the id stays. */
+  id?: string;
+  /** The ESCO concept URI of the same skill, where one exists. */
+  esco?: string;
+  /** The O*NET Technology Skills commodity code (UNSPSC) of the same product or its class, where one exists. */
+  onet?: string;
+}
+
+/** A skill's stable identifier: its `id`, else its name in lower case with every run of other characters one hyphen. */
+export function skillId(skill: SkillEntry): string {
+  return (
+    skill.id ??
+    (skill.name
+      .toLowerCase()
+      .replace(/\+/g, 'p')
+      .replace(/#/g, 'sharp')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') ||
+      'skill')
+  );
 }
 
 /** A dictionary form compiled to match keys. */
@@ -61,6 +87,8 @@ export interface Form {
   glued: boolean;
   /** Context phrases as keys. */
   context: string[][];
+  /** A case-folded copy of an `anyCase` skill's form: it counts only beside another skill in a list. */
+  listOnly: boolean;
 }
 
 /** The compiled dictionary. */
@@ -94,7 +122,28 @@ export function readSkillFiles(dir = SKILLS_DIR): SkillEntry[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  return files.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { skills: SkillEntry[] }).skills);
+  const entries = files.flatMap(
+    (f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { skills: SkillEntry[] }).skills,
+  );
+  // Curated skills get their ESCO and O*NET identifiers from the import script's sidecar (rules/source-ids.json).
+  const ids = sourceIds(dir);
+  for (const e of entries) {
+    const known = ids[e.name];
+    if (known) Object.assign(e, { ...known, ...e });
+  }
+  return entries;
+}
+
+/** The path of the curated skills' source identifiers, written by scripts/import-taxonomy.mjs. */
+export const SOURCE_IDS = join(SKILLS_DIR, 'rules', 'source-ids.json');
+
+function sourceIds(dir: string): Record<string, { esco?: string; onet?: string }> {
+  const path = join(dir, 'rules', 'source-ids.json');
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { ids: Record<string, { esco?: string; onet?: string }> }).ids;
+  } catch {
+    return {};
+  }
 }
 
 const keysOf = (words: string[]) => words.map((w) => tokenize(w).map((t) => t.key));
@@ -117,7 +166,7 @@ export function formsOf(skill: SkillEntry): { text: string; caseSensitive: boole
   ];
 }
 
-function compileForm(skill: SkillEntry | null, text: string, caseSensitive: boolean): Form | null {
+function compileForm(skill: SkillEntry | null, text: string, caseSensitive: boolean, listOnly = false): Form | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
   const context = skill ? contextKeys(skill) : [];
@@ -131,13 +180,16 @@ function compileForm(skill: SkillEntry | null, text: string, caseSensitive: bool
     glued: tokens.length > 1 && !/\s/.test(text),
     keys: tokens.map((t) => t.key),
     raws: tokens.map((t) => t.raw),
-    weak: caseSensitive && context.length > 0,
+    weak: (caseSensitive && context.length > 0) || listOnly,
+    listOnly,
   };
 }
 
 /** Every form of every entry (and the blocking phrases), compiled to keys: the slow part, done once at build time. */
 export function compileForms(entries: SkillEntry[]): Form[] {
   const forms: Form[] = [];
+  // Case-folded copies come after every exact form, so an exact spelling ("golang") wins at its position.
+  const folded: Form[] = [];
   for (const skill of entries) {
     for (const { text, caseSensitive } of formsOf(skill)) {
       const form = compileForm(skill, text, caseSensitive);
@@ -145,8 +197,12 @@ export function compileForms(entries: SkillEntry[]): Form[] {
       forms.push(form);
       // "PostgreSQL" splits by case into two words; written in lower case ("postgresql") it is one.
       if (form.glued && !caseSensitive) forms.push(compileForm(skill, text.toLowerCase(), false)!);
+      // "r, java, nosql": an ambiguous one-word name in another case, taken only as a member of a list of skills.
+      if (skill.anyCase && caseSensitive && form.keys.length === 1)
+        folded.push(compileForm(skill, text.toLowerCase(), false, true)!);
     }
   }
+  forms.push(...folded);
   for (const text of RULES.notSkills) forms.push(compileForm(null, text, false)!);
   return forms.filter(Boolean);
 }

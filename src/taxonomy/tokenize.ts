@@ -30,6 +30,8 @@ export interface ExtractorRules {
   notSkills: string[];
   /** Context words shared by every case-sensitive skill of a category (spoken languages). */
   categoryContext: Record<string, string[]>;
+  /** Words just before or after a case-sensitive name that show it is used as software ("in React", "React skills"). */
+  useCues: { before: string[]; after: string[] };
   /** Groups of categories: a skill found in the same sentence confirms an ambiguous one of its group (R next to Python). */
   supportGroups: string[][];
   /** Pieces shorter than four letters that glued text may be cut into (or, ai, aws); other pieces must be longer. */
@@ -44,7 +46,8 @@ export const RULES: ExtractorRules = JSON.parse(
 ) as ExtractorRules;
 
 // Words and skill names: letters/digits with inner . / - + # & ' and a trailing ++ or #; or a leading-dot name (.NET).
-const TOKEN = /\.?[A-Za-z0-9](?:[A-Za-z0-9]|[+#](?![A-Za-z0-9])|[.\/'&-](?=[A-Za-z0-9]))*[+#]*/g;
+// Every script's letters belong to words, so "Glücklichkeit" is one word (not "Gl" and "cklichkeit") and "Español" too.
+const TOKEN = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[+#](?![\p{L}\p{N}])|[.\/'&-](?=[\p{L}\p{N}]))*[+#]*/gu;
 
 // Cheap pre-check for the three glue patterns below; most words have none (hot path on large inputs).
 const GLUED = /[a-z][A-Z]|[A-Z]{2}[a-z]|[a-z]{2}\d/;

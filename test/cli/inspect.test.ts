@@ -37,6 +37,11 @@ describe('fitcheck inspect', () => {
     const python = o.skills.find((s: { skill: string }) => s.skill === 'Python');
     expect(python.required).toBe(true);
     expect(python.evidence[0]).toEqual(expect.objectContaining({ line: expect.any(Number), match: 'Python' }));
+    // Each skill carries its stable id, and its ESCO and O*NET identifiers where the sources have the skill.
+    expect(python.id).toBe('python');
+    expect(python.esco).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    expect(python.onet).toMatch(/^\d{8}$/);
+    for (const s of o.skills) expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(o.experience.requiredYears).toBe(8);
     expect(o.knockouts.length).toBeGreaterThan(0);
   });

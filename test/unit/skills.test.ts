@@ -116,6 +116,75 @@ describe('skill extraction', () => {
     expect(skillsOf('Churn models in SAS; sas')).toEqual(['SAS']);
   });
 
+  it('reads a name that is also a word as the skill when its line is about software', () => {
+    // A cue of use before the name, a skill word or a version after it, or a list of skills around it.
+    expect(skillsOf('Shipped the checkout in React')).toEqual(['React']);
+    expect(skillsOf('strong React skills')).toEqual(['React']);
+    expect(skillsOf('Strong React skills, React 18 hooks')).toEqual(['React', 'React']);
+    expect(skillsOf('Wrote the billing service in Ruby')).toEqual(['Ruby']);
+    expect(skillsOf('Experience with Spring and Hibernate')).toEqual(['Spring Framework', 'Hibernate']);
+    expect(skillsOf('Built the endpoints in Express')).toEqual(['Express.js']);
+    expect(skillsOf('A small service in Flask')).toEqual(['Flask']);
+    expect(skillsOf('The client is written in Dart')).toEqual(['Dart']);
+    expect(skillsOf('knowledge of R')).toEqual(['R']);
+    expect(skillsOf('proficiency in C')).toEqual(['C']);
+    expect(skillsOf('Provisioned the servers with Chef and Puppet')).toEqual(['Chef', 'Puppet']);
+    expect(skillsOf('Node and React')).toEqual(['Node.js', 'React']);
+    // Any case inside a list of other skills.
+    expect(skillsOf('javascript angular reactjs')).toEqual(['JavaScript', 'Angular', 'React']);
+    expect(skillsOf('r java nosql')).toEqual(['R', 'Java', 'NoSQL']);
+    expect(skillsOf('c/c++ and python')).toEqual(['C', 'C++', 'Python']);
+    expect(skillsOf('java spring hibernate')).toEqual(['Java', 'Spring Framework', 'Hibernate']);
+  });
+
+  it('leaves the same names alone when the line uses the ordinary word', () => {
+    expect(skillsOf('React to incidents quickly')).toEqual([]);
+    expect(skillsOf('We react to incidents and spring into action')).toEqual([]);
+    expect(skillsOf('Graduating in Spring 2021')).toEqual([]);
+    expect(skillsOf('Lab assistant, Spring semester')).toEqual([]);
+    expect(skillsOf('In Spring, the team plants trees')).toEqual([]);
+    expect(skillsOf('Head Chef; sous chef in a busy kitchen')).toEqual([]);
+    expect(skillsOf('Chef with ten years in restaurants')).toEqual([]);
+    expect(skillsOf('Ruby Chen, Spring Street')).toEqual([]);
+    expect(skillsOf('Claims at American Express and Express Scripts')).toEqual([]);
+    expect(skillsOf('express interest in the role; go to the office')).toEqual([]);
+    expect(skillsOf('A glass flask and a beaker on the lab bench')).toEqual([]);
+    expect(skillsOf('a puppet show for children')).toEqual([]);
+    expect(skillsOf('selenium and zinc supplements')).toEqual([]);
+    expect(skillsOf('lambda expressions')).toEqual([]);
+    // A word in a list that holds no skill stays a word.
+    expect(skillsOf('options a, b, c or d')).toEqual([]);
+  });
+
+  it('reads surface forms of one skill as that skill', () => {
+    expect(matchesOf('SciKit Learn, Objective C')).toEqual(['scikit-learn=SciKit Learn', 'Objective-C=Objective C']);
+    expect(skillsOf('Objective C')).not.toContain('C');
+    expect(skillsOf('Hadoop/Spark SQL')).toEqual(['Hadoop', 'Apache Spark']);
+    expect(skillsOf('Python 3 and Angular 14')).toEqual(['Python', 'Angular']);
+    // Letters of other alphabets belong to their word: no skill inside "Glücklichkeit" or "Straße".
+    expect(skillsOf('Glücklichkeit, Straße')).toEqual([]);
+    expect(skillsOf('Fluent in Español')).toEqual(['Spanish']);
+    // A version glued to a known name, and DB for database inside a name.
+    expect(skillsOf('symfony2, Angular14')).toEqual(['Symfony', 'Angular']);
+    expect(skillsOf('Relational DBs and graph DBs')).toEqual(['SQL Databases', 'Graph Databases']);
+    // A connector at the end of a line joins nothing (this once threw).
+    expect(skillsOf('tools like Tableau, Power BI, or')).toEqual(['Tableau', 'Power BI']);
+  });
+
+  it('reads disciplines a posting asks for, not the everyday word', () => {
+    expect(skillsOf('PhD in Biochemistry or Immunology; RNA-seq')).toEqual(['Biochemistry', 'Immunology', 'RNA-seq']);
+    expect(skillsOf('Great team chemistry')).toEqual([]);
+  });
+
+  it('does not read job titles or employer boilerplate as skills', () => {
+    expect(skillsOf('Senior Software Developer, Project Manager')).toEqual([]);
+    expect(skillsOf('An innovative company with a collaborative environment')).toEqual([]);
+    expect(skillsOf('software development and project management')).toEqual([
+      'Software Engineering',
+      'Project Management',
+    ]);
+  });
+
   it('does not take "lead" for a skill, only leading people', () => {
     expect(skillsOf('Senior Lead Machine Learning Engineer')).toEqual(['Machine Learning']);
     expect(skillsOf('Lead ML team efforts')).toEqual(['Leadership', 'Machine Learning']);

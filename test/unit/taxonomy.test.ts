@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   readSkillFiles,
+  skillId,
   compileTaxonomy,
   withBroader,
   CATEGORIES,
@@ -132,6 +133,39 @@ describe('taxonomy validation', () => {
       '"Thing" links to unknown skill "Nowhere"',
       '"Thing" links to itself',
     ]);
+  });
+
+  it('gives every skill one stable id and rejects ids shared or malformed', () => {
+    expect(skillId({ name: 'C++', category: 'language' })).toBe('cpp');
+    expect(skillId({ name: 'C#', category: 'language' })).toBe('csharp');
+    expect(skillId({ name: 'Spring Framework', category: 'framework' })).toBe('spring-framework');
+    expect(skillId({ name: 'Renamed', category: 'tool', id: 'old-name' })).toBe('old-name');
+    expect(validateTaxonomy([...base, { name: 'Python 3!', category: 'tool', id: 'python' }])).toEqual([
+      'id "python" is shared by "Python" and "Python 3!"',
+    ]);
+    expect(validateTaxonomy([...base, { name: 'Thing', category: 'tool', id: 'Not A Slug' }])).toEqual([
+      '"Thing": id "Not A Slug" is not a lower-case slug',
+    ]);
+    const ids = new Set(readSkillFiles().map(skillId));
+    expect(ids.size).toBe(readSkillFiles().length);
+  });
+
+  it('rejects an any-case name that folds onto another skill, and a notContext word that is the name', () => {
+    expect(
+      validateTaxonomy([
+        { name: 'Spring', category: 'framework', caseSensitive: true, anyCase: true },
+        { name: 'Springs', category: 'domain' },
+      ]),
+    ).toEqual(['"Springs" is claimed by "Spring" and "Springs"']);
+    expect(
+      validateTaxonomy([
+        { name: 'Spring', category: 'framework', caseSensitive: true, anyCase: true },
+        { name: 'Season', category: 'domain', aliases: ['spring'] },
+      ]),
+    ).toEqual(['"spring" is claimed by "Spring" and "Season"']);
+    expect(
+      validateTaxonomy([{ name: 'Chef', category: 'tool', caseSensitive: true, notContext: ['chefs', 'kitchen'] }]),
+    ).toEqual(['"Chef": notContext "chefs" is its own name']);
   });
 
   it('reports a form claimed by two skills, by stem and case, unless both are ambiguous', () => {

@@ -16,8 +16,10 @@ function conjunct(line: string, tokens: Token[], at: number, dir: 1 | -1): numbe
   const next = at + dir;
   if (next < 0 || next >= tokens.length) return -1;
   const [a, b] = dir === 1 ? [tokens[at], tokens[next]] : [tokens[next], tokens[at]];
-  if (/[,\/&]/.test(line.slice(a.end, b.start))) return CONNECTOR_WORDS.has(tokens[next].key) ? next + dir : next;
-  if (CONNECTOR_WORDS.has(tokens[next].key)) return next + dir >= 0 && next + dir < tokens.length ? next + dir : -1;
+  const after = next + dir >= 0 && next + dir < tokens.length ? next + dir : -1;
+  // "Tableau, Power BI, or" at the end of a line: a connector with nothing after it joins nothing.
+  if (/[,\/&]/.test(line.slice(a.end, b.start))) return CONNECTOR_WORDS.has(tokens[next].key) ? after : next;
+  if (CONNECTOR_WORDS.has(tokens[next].key)) return after;
   return -1;
 }
 

@@ -64,6 +64,48 @@ export function looksGlued(line: string, tax: Taxonomy): boolean {
   return false;
 }
 
+/**
+ * Word pieces as skill names are written. "SciKit Learn" splits by case into "Sci Kit Learn"; when the whole word starts a skill ("scikit learn") and its
+ * pieces start no form together, they are one word again. "JavaScript" stays split: "Java Script" is a form.
+ */
+const VERSIONED = /^([A-Za-z]{3,}[a-z])(\d{1,2})$/;
+
+function rejoinCaseSplits(tokens: Token[], line: string, tax: Taxonomy): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const split = tax.byFirstKey.get(t.key)?.some((f) => f.keys[1] === next?.key);
+    if (next && next.start === t.end && /^[A-Za-z]+$/.test(t.raw + next.raw) && !split) {
+      const raw = line.slice(t.start, next.end);
+      const key = keyOf(raw);
+      if (tax.byFirstKey.has(key)) {
+        out.push({ raw, key, start: t.start, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    const version = VERSIONED.exec(t.raw);
+    if (version && !tax.byFirstKey.has(t.key) && tax.byFirstKey.has(keyOf(version[1]))) {
+      // "symfony2", "Python3", "angular14": a known name with its version glued on is the name and a version.
+      const cut = t.start + version[1].length;
+      out.push({ raw: version[1], key: keyOf(version[1]), start: t.start, end: cut });
+      out.push({ raw: version[2], key: version[2], start: cut, end: t.end });
+      continue;
+    }
+    // "ES6+", "Java8+": a known name with "or later" glued on.
+    if (/[A-Za-z]\d*\+$/.test(t.raw) && !t.raw.endsWith('++') && !tax.byFirstKey.has(t.key)) {
+      const raw = t.raw.slice(0, -1);
+      if (tax.byFirstKey.has(keyOf(raw))) {
+        out.push({ raw, key: keyOf(raw), start: t.start, end: t.end - 1 });
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Tokens of a line, with "/"- and "-"-joined words split unless the dictionary knows the whole, and glued words cut. */
 export function lineTokens(line: string, tax: Taxonomy): Token[] {
   const out: Token[] = [];
@@ -95,7 +137,7 @@ export function lineTokens(line: string, tax: Taxonomy): Token[] {
       at += p.length;
     }
   };
-  for (const t of tokenize(line)) {
+  for (const t of rejoinCaseSplits(tokenize(line), line, tax)) {
     if (!/[\/-]/.test(t.key) || tax.compoundKeys.has(t.key) || tax.byFirstKey.has(t.key)) {
       push(t);
       continue;

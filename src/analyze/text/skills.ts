@@ -1,6 +1,7 @@
 /** Finds taxonomy skills in text, line by line, with evidence. */
 import type { Evidence, SkillHit } from '../../types.js';
 import { coordinated, type Found } from './coordination.js';
+import { listedBeside, ordinarySense, usedAsSoftware, type LineView } from './senses.js';
 import { lineTokens } from './glue.js';
 import { defaultTaxonomy, type Form, type Taxonomy } from '../../taxonomy/taxonomy.js';
 import { RULES, type Token } from '../../taxonomy/tokenize.js';
@@ -120,14 +121,39 @@ export function matchLine(line: string, lineNo: number, tax: Taxonomy = defaultT
   tokens.forEach((t, i) => keysIn.set(sentence[i], (keysIn.get(sentence[i]) ?? new Set()).add(t.key)));
   const scanned = scan(line, tokens, tax, new Set(tokens.map((t) => t.key))).filter((f) => f.form.skill);
   const all = [...scanned, ...coordinated(line, tokens, scanned, tax)].sort((a, b) => a.start - b.start);
-  const needsSupport = (f: Found) => f.form.weak || (f.form.capitalWord && sentenceStart(line, tokens, f.start));
+  const view: LineView = { line, tokens, sentence, keysIn };
+  const startsSentence = (i: number) => sentenceStart(line, tokens, i);
+  const needsSupport = (f: Found) => f.form.weak || (f.form.capitalWord && startsSentence(f.start));
   const supporters = all.filter((f) => !needsSupport(f) && GROUP.has(f.form.skill!.category));
   const group = (f: Found) => GROUP.get(f.form.skill!.category);
-  const supported = (f: Found) =>
-    hasContext(f.form, keysIn.get(sentence[f.start])!) ||
-    supporters.some(
-      (s) => s.form.skill !== f.form.skill && sentence[s.start] === sentence[f.start] && group(s) === group(f),
+  const kinBeside = (f: Found, s: Found) => s.form.skill !== f.form.skill && group(s) === group(f);
+  // A name that is also a word is the skill when its sentence names the skill's context, another skill of its group,
+  // or a cue of use ("in React", "React skills"), and does not read it as the word ("spring semester", "Spring 2021").
+  // Its case-folded copy ("r java nosql") needs a skill right beside it in a list.
+  // Case-folded names are members of a list of skills: "java spring hibernate" confirms spring, then hibernate.
+  // A sweep each way carries a confirmation along the list; only nearby finds are looked at, so a line costs O(n).
+  const listed = new Set<Found>();
+  const confirms = (s: Found) => listed.has(s) || (!needsSupport(s) && GROUP.has(s.form.skill!.category));
+  for (const order of [all.map((_, k) => k), all.map((_, k) => all.length - 1 - k)])
+    for (const k of order) {
+      const f = all[k];
+      if (!f.form.listOnly || listed.has(f)) continue;
+      for (let d = -2; d <= 2; d++) {
+        const s = all[k + d];
+        if (d && s && confirms(s) && kinBeside(f, s) && listedBeside(f, s, view)) listed.add(f);
+      }
+    }
+  const supported = (f: Found) => {
+    if (ordinarySense(f, view)) return false;
+    if (f.form.listOnly) return listed.has(f);
+    return (
+      hasContext(f.form, keysIn.get(sentence[f.start])!) ||
+      usedAsSoftware(f, view, startsSentence) ||
+      supporters.some((s) => kinBeside(f, s) && sentence[s.start] === sentence[f.start]) ||
+      // "Node and React": two names written as the products spell them, listed together, confirm each other.
+      all.some((s) => s.form.caseSensitive && f.form.caseSensitive && kinBeside(f, s) && listedBeside(f, s, view))
     );
+  };
   return all
     .filter((f) => !needsSupport(f) || supported(f))
     .map((f) => ({

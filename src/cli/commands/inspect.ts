@@ -4,6 +4,7 @@ import { detectKind, type DocumentKind } from '../doc-kind.js';
 import { analyzeJob } from '../../analyze/job.js';
 import { analyzeResume } from '../../analyze/resume.js';
 import { loadDocument } from '../../load/index.js';
+import { withRefs } from '../../taxonomy/refs.js';
 import { resolveJob } from '../bundled.js';
 import { useColor } from '../color.js';
 import type { CliContext } from '../context.js';
@@ -25,9 +26,13 @@ export async function inspectDocument(
 ): Promise<Inspection> {
   const doc = await loadDocument(resolveJob(path), { readStdin });
   const kind = as ?? detectKind(doc.text);
-  if (kind === 'job') return { kind, ...analyzeJob(doc) };
+  // Each skill carries its stable id (and ESCO / O*NET identifiers where known) beside its name.
+  if (kind === 'job') {
+    const job = analyzeJob(doc);
+    return { kind, ...job, skills: withRefs(job.skills) };
+  }
   const { lines: _lines, ...profile } = analyzeResume(doc, asOf);
-  return { kind, ...profile };
+  return { kind, ...profile, skills: withRefs(profile.skills) };
 }
 
 export function registerInspect(program: Command, ctx: CliContext): void {
