@@ -16,6 +16,24 @@ export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
 
 const VERSION = '0.1.0';
 
+/** The end of the main `--help`: examples and exit codes. */
+export const MAIN_HELP_AFTER = `
+Examples:
+  fitcheck demo                                   a bundled resume against a bundled job
+  fitcheck my-resume.pdf posting.txt              check a resume against a posting
+  fitcheck my-resume.md discover-senior-lead-ml-engineer --details
+  fitcheck my-resume.pdf posting.txt -f html -o report.html
+  pbpaste | fitcheck my-resume.pdf -              the posting from standard input
+  fitcheck cv.pdf posting.txt --min-score 70 --fail-on-knockout    a gate for CI
+  fitcheck diff old.pdf new.pdf posting.txt       what a revision changed
+  fitcheck batch posting.txt candidates/ -f html -o shortlist.html
+  fitcheck inspect posting.txt                    what fitcheck reads from a document
+
+Exit codes:
+  0  the check ran (and met every gate asked for)
+  1  a gate failed: --min-score/--fail-under, or --fail-on-knockout with a knock-out hit
+  2  bad usage, bad or unreadable input, or an internal error (one line on stderr)`;
+
 /** Every command; each adds itself to the program. */
 const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, registerBatch];
 
@@ -31,6 +49,7 @@ function buildProgram(ctx: CliContext): Command {
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
   for (const register of COMMANDS) register(program, ctx);
+  program.addHelpText('after', MAIN_HELP_AFTER);
   return program;
 }
 

@@ -8,6 +8,10 @@ import { tableReport } from './table.js';
 export interface BatchReportOptions {
   /** Emit ANSI colour codes (the table only). */
   color: boolean;
+  /** The terminal's width in columns (the table only; at least 80 is used). */
+  width?: number;
+  /** Reference date of the batch, `YYYY-MM-DD` (shown by the HTML report). */
+  asOf?: string;
 }
 
 /** A batch reporter turns ranked rows into output. */
