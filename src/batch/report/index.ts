@@ -1,6 +1,7 @@
 /** Batch reporters: pure functions from ranked rows to the text to print, registered by `--format` name. */
 import type { BatchRow } from '../row.js';
 import { csvReport } from './csv.js';
+import { htmlBatchReport } from './html.js';
 import { jsonlReport, jsonReport } from './json.js';
 import { tableReport } from './table.js';
 
@@ -23,4 +24,5 @@ export const BATCH_REPORTERS: Record<string, BatchReporter> = {
   csv: csvReport,
   json: jsonReport,
   jsonl: jsonlReport,
+  html: htmlBatchReport,
 };

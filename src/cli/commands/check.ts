@@ -6,6 +6,7 @@ import { loadConfig } from '../../config/load.js';
 import { CheckFailed, UsageError } from '../../errors.js';
 import { loadDocument } from '../../load/index.js';
 import { githubReportAll } from '../../report/github.js';
+import { htmlReportAll } from '../../report/html.js';
 import { resultLine } from '../../report/line.js';
 import { escapeMarkdown, markdownReport } from '../../report/markdown.js';
 import { REPORTERS } from '../../report/index.js';
@@ -46,6 +47,7 @@ export function render(
   // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
   if (flags.format === 'github') return githubReportAll(results, { color, root }, failures);
   if (flags.format === 'json' && results.length > 1) return JSON.stringify(results, null, 2) + '\n';
+  if (flags.format === 'html') return htmlReportAll(results);
   const reports = results.map((r) => REPORTERS[flags.format](r, { color, root, details: flags.details }));
   return reports.join('\n');
 }
