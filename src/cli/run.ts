@@ -4,6 +4,7 @@ import { FitcheckError } from '../errors.js';
 import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiff } from './commands/diff.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerJobs } from './commands/jobs.js';
 import type { CliContext } from './context.js';
@@ -35,7 +36,7 @@ Exit codes:
   2  bad usage, bad or unreadable input, or an internal error (one line on stderr)`;
 
 /** Every command; each adds itself to the program. */
-const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, registerBatch];
+const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, registerBatch, registerDiff];
 
 function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')
