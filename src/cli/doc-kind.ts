@@ -16,9 +16,10 @@ const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,253}\.[\w.-]{1,63}/;
 const PHONE = /\+?\d[\d\s().-]{7,20}\d/;
 const PROFILE_LINK = /\b(?:linkedin\.com\/in|github\.com\/)/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
-const WHEN = `(?:${MONTH}\\s{0,3}[,']?\\s{0,3}(?:19|20)?\\d{2}|\\d{1,2}[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2})`;
+const WHEN = `(?:${MONTH}[ ,']{0,3}(?:19|20)?\\d{2}|\\d{1,2}[/.-](?:19|20)\\d{2}|(?:19|20)\\d{2})`;
+// Tested on the line with its runs of white space made one space, so single optional spaces keep it linear.
 const RANGE = new RegExp(
-  `\\b${WHEN}\\s{0,3}(?:[–—-]{1,2}|\\bto\\b|\\btill\\b|\\buntil\\b)\\s{0,3}(?:${WHEN}|present|current|now|date|till date)\\b`,
+  `\\b${WHEN} ?(?:[–—-]{1,2}|to|till|until) ?(?:${WHEN}|present|current|now|date|till date)\\b`,
   'i',
 );
 const PAST_BULLET = /^\s*[-*•●▪◦]\s*[A-Z][a-z]{2,20}ed\b/;
@@ -52,7 +53,8 @@ function signs(): Signs {
     dutyBullet: new RegExp(`^\\s*[-*•●▪◦]\\s*${phrases(cues.dutyVerbs)}\\s`, 'i'),
     jobWeak: re(k.jobWords),
     resumeStrong: re(k.resumePhrases),
-    heading: new RegExp(`^\\s*(?:#{1,6}\\s*)?${phrases(k.resumeHeadings)}\\s*:?\\s*$`, 'i'),
+    // Tested on the trimmed line with single spaces (see kindScores).
+    heading: new RegExp(`^(?:#{1,6} ?)?${phrases(k.resumeHeadings)}(?: ?:)?$`, 'i'),
   };
   return compiled;
 }
@@ -63,8 +65,8 @@ export function kindScores(text: string): KindScores {
   let job = 0;
   let resume = 0;
   for (const raw of text.split('\n')) {
-    const line = raw.length > 2000 ? raw.slice(0, 2000) : raw;
-    if (!line.trim()) continue;
+    const line = (raw.length > 2000 ? raw.slice(0, 2000) : raw).replace(/\s+/g, ' ').trim();
+    if (!line) continue;
     job += s.jobStrong.test(line)
       ? STRONG
       : s.jobCue.test(line)

@@ -1,5 +1,6 @@
 /** The keyword coverage view: each posting term, how often the posting and the resume say it, and where the resume does. */
 import type { FitResult } from '../types.js';
+import { visibleWidth, WIDTH } from './layout.js';
 import type { Style } from './style.js';
 
 /** How the resume covers one posting term. */
@@ -47,6 +48,17 @@ const KEPT = 20;
 /** "3×" or, at the cap of kept evidence, "20+×". */
 export const times = (n: number) => (n >= KEPT ? `${n}+×` : `${n}×`);
 
+/** "lines 7, 11, 12, …" within `room` characters. */
+function lineList(lines: number[], room: number): string {
+  let text = `line${lines.length > 1 ? 's' : ''} ${lines[0]}`;
+  for (let i = 1; i < lines.length; i++) {
+    const next = `${text}, ${lines[i]}`;
+    if (next.length + (i < lines.length - 1 ? 3 : 0) > room) return `${text}, …`;
+    text = next;
+  }
+  return text;
+}
+
 /** The text view of the coverage (the text report's `--details`), one term a line, 80 columns. */
 export function coverageText(r: FitResult, s: Style): string[] {
   const rows = coverageRows(r);
@@ -56,14 +68,16 @@ export function coverageText(r: FitResult, s: Style): string[] {
   for (const x of rows) {
     const mark = x.how === 'shown' ? s.ok('') : x.how === 'alternative' ? s.neutral('') : s.bad('');
     const term = (x.term.length > width ? x.term.slice(0, width - 1) + '…' : x.term).padEnd(width);
+    const kind = x.required ? 'req ' : 'pref';
+    const lead = `  ${mark} ${term}  ${kind}  ${times(x.posting).padStart(4)}  ${times(x.resume).padStart(4)}  `;
+    const room = WIDTH - visibleWidth(lead);
     const where =
       x.how === 'shown'
-        ? `line${x.lines.length > 1 ? 's' : ''} ${x.lines.slice(0, 8).join(', ')}${x.lines.length > 8 ? ', …' : ''}`
+        ? lineList(x.lines, room)
         : x.how === 'alternative'
           ? `not named; ${x.via} covers it`
           : 'not in the resume';
-    const kind = x.required ? 'req ' : 'pref';
-    out.push(`  ${mark} ${term}  ${kind}  ${times(x.posting).padStart(4)}  ${times(x.resume).padStart(4)}  ${where}`);
+    out.push(lead + (where.length > room ? where.slice(0, room - 1) + '…' : where));
   }
   return out;
 }

@@ -2,7 +2,6 @@
  * The HTML page shell: escaping, one inline style sheet (phone, desktop, print), and a Content-Security-Policy
  * that lets only the page's own inline script run, so even text that escaped escaping could not execute.
  */
-import { createHash } from 'node:crypto';
 
 /** Escape text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -20,7 +19,21 @@ const render = (v: Part): string =>
   v instanceof Raw ? v.html : Array.isArray(v) ? v.map(render).join('') : v == null ? '' : escapeHtml(String(v));
 /** Build markup: `html\`<td>${text}</td>\`` escapes `text`. */
 export function html(strings: TemplateStringsArray, ...values: Part[]): Raw {
-  return raw(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]) : ''), ''));
+  return raw(strings.reduce((out, s, i) => out + compact(s) + (i < values.length ? render(values[i]) : ''), ''));
+}
+
+// The templates' own line breaks and indentation (source layout) are no part of the page: dropped next to a
+// tag, one space elsewhere. Only the literal parts are touched, never document text.
+function compact(s: string): string {
+  const lines = s.split('\n');
+  if (lines.length === 1) return s;
+  let out = lines[0].trimEnd();
+  lines.slice(1).forEach((line, i) => {
+    const t = i === lines.length - 2 ? line.trimStart() : line.trim();
+    const glue = t === '' || t.startsWith('<') || out.endsWith('>') ? '' : ' ';
+    out += glue + t;
+  });
+  return out;
 }
 
 const CSS = `
@@ -66,6 +79,8 @@ export const PRINT_SCRIPT = `addEventListener("beforeprint",function(){document.
 /** A whole, self-contained HTML document: no network, no external fonts, scripts or images. */
 export function page(title: string, body: Raw, extraScript = ''): string {
   const script = PRINT_SCRIPT + extraScript;
+  // node:crypto loads only when a page is made, not with every check (the startup test counts built-ins).
+  const { createHash } = process.getBuiltinModule('node:crypto');
   const hash = createHash('sha256').update(script).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'`;
   return (
@@ -85,7 +100,8 @@ export function page(title: string, body: Raw, extraScript = ''): string {
         <main>${body}</main>
         ${raw(`<script>${script}</script>`)}
       </body>
-    </html> `.html
+    </html>`.html +
+    '\n'
   );
 }
 
