@@ -50,7 +50,7 @@ h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:1.6rem 0 .5rem;bo
 .ok{color:var(--ok)}.bad{color:var(--bad)}.unsure{color:var(--unsure)}.alt{color:var(--alt)}
 .wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
-th{background:var(--panel);font-weight:600}td.num,th.num{text-align:right;white-space:nowrap}
+th{background:var(--panel);font-weight:600;white-space:nowrap}td.num,th.num{text-align:right;white-space:nowrap}
 details summary{cursor:pointer;color:var(--alt)}blockquote{margin:.3rem 0 .3rem .5rem;padding:.2rem .5rem;border-left:3px solid var(--line);overflow-wrap:anywhere}
 blockquote .ln{color:var(--muted);font-size:.85rem;margin-right:.4rem}mark{background:#fff3b0;color:inherit}
 .ko{margin:.4rem 0;padding:.5rem .7rem;border:1px solid var(--line);border-left-width:5px;border-radius:6px}

@@ -34,7 +34,7 @@ function rankRow(r: BatchRow, i: number, label: (r: BatchRow) => string, jobs: b
     <td class="num" data-label="#" data-v="${r.rank ?? ''}">${r.rank}</td>
     <td data-label="">
       <strong>${link}</strong>
-      <div class="muted src">${label(r)}</div>
+      ${label(r) === name ? '' : html`<div class="muted src">${label(r)}</div>`}
     </td>
     ${jobs ? html`<td data-label="Job">${r.jobTitle ?? r.job}</td>` : ''}
     <td class="num" data-label="Score" data-v="${score}"><strong>${score}</strong>${scoreBar(score, ko)}</td>
