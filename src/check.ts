@@ -111,7 +111,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     job: {
       path: job.path,
       title: job.title,
-      skills: job.skills.map((s) => ({ skill: s.skill, required: s.required })),
+      skills: job.skills.map((s) => ({ skill: s.skill, required: s.required, mentions: s.mentions })),
     },
   };
 }

@@ -390,5 +390,6 @@ export interface FitResult {
   messages?: Message[];
   asOf: string;
   resume: { path: string; format: string; name: string | null; warnings: string[] };
-  job: { path: string; title: string; skills: { skill: string; required: boolean }[] };
+  /** The posting's skills; `mentions` is how many times the posting names each (the keyword coverage view). */
+  job: { path: string; title: string; skills: { skill: string; required: boolean; mentions?: number }[] };
 }

@@ -1,5 +1,5 @@
 /** One line of a batch's results: a resume scored against a job, or the error that stopped it. */
-import type { FitResult } from '../types.js';
+import type { EducationLevel, FitResult, Seniority } from '../types.js';
 import { compareStrings } from './discover.js';
 
 /** Missing required skills kept per row: enough for the table, small enough to keep thousands of rows. */
@@ -26,10 +26,23 @@ export interface BatchRow {
   missing: string[];
   /** The one-line reason the document could not be scored, else null. */
   error: string | null;
+  /** The candidate's name as read from the resume (null when none was read or the pair failed). */
+  name?: string | null;
+  /** The candidate's professional years. */
+  years?: number | null;
+  /** The candidate's seniority level. */
+  level?: Seniority | null;
+  /** The candidate's highest education level. */
+  education?: EducationLevel | null;
+  /** Required skills the resume does not show, all of them counted (`missing` keeps the first few). */
+  missingCount?: number;
+  /** The whole result, kept only when a report shows every candidate (HTML); never in JSON or CSV. */
+  detail?: FitResult;
 }
 
 /** The summary row of a fit result; the full result is dropped so memory stays small. */
-export function rowOf(resume: string, job: string, r: FitResult): BatchRow {
+export function rowOf(resume: string, job: string, r: FitResult, keep = false): BatchRow {
+  const required = r.skills.missing.filter((s) => s.required);
   return {
     rank: null,
     resume,
@@ -39,11 +52,14 @@ export function rowOf(resume: string, job: string, r: FitResult): BatchRow {
     verdict: r.verdict,
     band: r.band,
     knockedOut: r.knockedOut,
-    missing: r.skills.missing
-      .filter((s) => s.required)
-      .slice(0, MISSING_KEPT)
-      .map((s) => s.skill),
+    missing: required.slice(0, MISSING_KEPT).map((s) => s.skill),
     error: null,
+    name: r.resume.name,
+    years: r.experience.candidateYears,
+    level: r.seniority.candidate,
+    education: r.education.candidate,
+    missingCount: required.length,
+    ...(keep ? { detail: r } : {}),
   };
 }
 
@@ -60,12 +76,18 @@ export function errorRow(resume: string, job: string, jobTitle: string | null, e
     knockedOut: null,
     missing: [],
     error,
+    name: null,
+    years: null,
+    level: null,
+    education: null,
+    missingCount: 0,
   };
 }
 
-/** Highest score first, errors last; ties by resume path, then job. */
+/** Highest score first, knocked-out pairs after all the others, errors last; ties by resume path, then job. */
 export function compareRows(a: BatchRow, b: BatchRow): number {
   if ((a.error === null) !== (b.error === null)) return a.error === null ? -1 : 1;
+  if (Boolean(a.knockedOut) !== Boolean(b.knockedOut)) return a.knockedOut ? 1 : -1;
   return (b.score ?? 0) - (a.score ?? 0) || compareStrings(a.resume, b.resume) || compareStrings(a.job, b.job);
 }
 
@@ -94,5 +116,6 @@ export class RowInterner {
     let missing = this.lists.get(key);
     if (!missing) this.lists.set(key, (missing = r.missing.map(s)));
     return { ...r, job: s(r.job), jobTitle: s(r.jobTitle), verdict: s(r.verdict), band: s(r.band), missing };
+    // name, years, level and education differ per resume: nothing to share.
   }
 }

@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { loadDocument } from '../load/index.js';
 import type { Weights } from '../score/weights.js';
 import type { JobProfile, LoadedDocument } from '../types.js';
+import { clearlyKind } from '../cli/doc-kind.js';
 import { errorRow, rowOf, type BatchRow } from './row.js';
 
 /** A job analyzed once in the main thread, shipped to every worker. */
@@ -27,7 +28,14 @@ export interface ScoreSetup {
   ignore?: string[];
   /** A config's own skills and aliases; each thread compiles them into its dictionary once. */
   vocabulary?: Pick<FitcheckConfig, 'skills' | 'aliases'>;
+  /** Score every resume as given, even one that reads clearly as a job posting (`--as-is`). */
+  asIs?: boolean;
+  /** Keep each pair's full result on its row (`detail`), for reports that show every candidate (HTML). */
+  keepResults?: boolean;
 }
+
+/** The row problem of a "resume" that reads clearly as a job posting. */
+export const READS_AS_POSTING = 'looks like a job posting, not a resume: skipped (--as-is scores it)';
 
 let compiled: { vocabulary: ScoreSetup['vocabulary']; taxonomy: Taxonomy } | null = null;
 
@@ -54,12 +62,14 @@ export async function loadResume(path: string): Promise<Loaded> {
 /** Rows for a loaded resume against every job; never throws. */
 export function scoreLoaded(path: string, loaded: Loaded, setup: ScoreSetup): BatchRow[] {
   if ('error' in loaded) return setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, loaded.error));
+  if (!setup.asIs && clearlyKind(loaded.doc.text, 'job'))
+    return setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, `${path}: ${READS_AS_POSTING}`));
   try {
     const asOf = new Date(`${setup.asOf}T00:00:00Z`);
     const tax = taxonomyOf(setup);
     const resume = analyzeResume(loaded.doc, asOf, tax);
     const options = { asOf, taxonomy: tax, weights: setup.weights, ignore: setup.ignore };
-    return setup.jobs.map((j) => rowOf(path, j.name, compareProfiles(resume, j.profile, options)));
+    return setup.jobs.map((j) => rowOf(path, j.name, compareProfiles(resume, j.profile, options), setup.keepResults));
   } catch (err) {
     return setup.jobs.map((j) => errorRow(path, j.name, j.profile.title, describe(path, err)));
   }

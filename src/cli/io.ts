@@ -12,6 +12,8 @@ export interface CliIO {
   /** The current time; `--as-of` overrides it for "Present". */
   now: () => Date;
   stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one (the batch table uses it). */
+  columns?: number;
   stderrIsTTY: boolean;
   /** Reads all of standard input (for the path `-`). */
   readStdin: () => Promise<Buffer>;
@@ -32,6 +34,7 @@ export function processIO(): CliIO {
     env: process.env,
     now: () => new Date(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
     readStdin: async () => {

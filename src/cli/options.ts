@@ -21,6 +21,8 @@ export interface CheckFlags {
   config?: string | false;
   /** Text report: every evidence line and every suggestion on its own. */
   details: boolean;
+  /** Check the documents as given even when they look swapped. */
+  asIs: boolean;
 }
 
 /** Add the options every check command takes. */
@@ -39,6 +41,11 @@ export function addCheckOptions(cmd: Command): Command {
     .option('--no-color', 'disable colour output')
     .option('-q, --quiet', 'print only the result line (text) or the report (other formats), no hints', false)
     .option('--details', 'text report: show the evidence line for every skill and every suggestion', false)
+    .option(
+      '--as-is',
+      'check the documents as given, even when the resume reads as a posting and the job as a resume',
+      false,
+    )
     .option('--verbose', 'show stack traces on errors and timings on stderr', false);
 }
 
@@ -85,5 +92,6 @@ export function readCheckFlags(raw: Record<string, unknown>, argv: string[]): Ch
     output: typeof raw.output === 'string' ? raw.output : undefined,
     config: raw.config === false ? false : typeof raw.config === 'string' ? raw.config : undefined,
     details: raw.details === true,
+    asIs: raw.asIs === true,
   };
 }

@@ -25,7 +25,11 @@ export interface CheckPlan {
 }
 
 /** Messages the tests reuse. */
-export const MISSING_RESUME = 'missing required argument \'resume\' (or set "resume" in a config file)';
+export const MISSING_RESUME =
+  'missing required argument \'resume\' (or set "resume" in a config file). Usage: fitcheck <resume> <job> [options]; try `fitcheck demo` for an example report, `fitcheck --help` for more';
+/** Both documents named as `-`. */
+export const STDIN_TWICE =
+  'standard input (-) can feed only one of the two documents: give the other one as a file (or a bundled job name)';
 export const MISSING_JOB = 'missing required argument \'job\' (or set "job"/"jobs" in a config file)';
 
 /** A command-line path: read relative to `cwd`, shown as given. */
@@ -73,6 +77,7 @@ export function makePlan(
   const jobs =
     jobArg !== undefined ? [job(jobArg, cwd, cwd, false)] : (c.jobs ?? []).map((j) => job(j, dir, cwd, true));
   if (jobs.length === 0) throw new UsageError(MISSING_JOB);
+  if (resume.read === '-' && jobs.some((j) => j.read === '-')) throw new UsageError(STDIN_TWICE);
   const configured = cfg ? inConfig(cfg.path, () => configuredOptions(c)) : undefined;
   const asOf = flags.asOf ?? (c.asOf !== undefined ? parseAsOf(c.asOf, 'asOf') : now);
   return {

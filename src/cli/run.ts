@@ -4,6 +4,7 @@ import { FitcheckError } from '../errors.js';
 import { registerBatch } from './commands/batch.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiff } from './commands/diff.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerJobs } from './commands/jobs.js';
 import type { CliContext } from './context.js';
@@ -16,8 +17,26 @@ export const EXIT = { ok: 0, gateFailed: 1, error: 2 } as const;
 
 const VERSION = '0.1.0';
 
+/** The end of the main `--help`: examples and exit codes. */
+export const MAIN_HELP_AFTER = `
+Examples:
+  fitcheck demo                                   a bundled resume against a bundled job
+  fitcheck my-resume.pdf posting.txt              check a resume against a posting
+  fitcheck my-resume.md discover-senior-lead-ml-engineer --details
+  fitcheck my-resume.pdf posting.txt -f html -o report.html
+  pbpaste | fitcheck my-resume.pdf -              the posting from standard input
+  fitcheck cv.pdf posting.txt --min-score 70 --fail-on-knockout    a gate for CI
+  fitcheck diff old.pdf new.pdf posting.txt       what a revision changed
+  fitcheck batch posting.txt candidates/ -f html -o shortlist.html
+  fitcheck inspect posting.txt                    what fitcheck reads from a document
+
+Exit codes:
+  0  the check ran (and met every gate asked for)
+  1  a gate failed: --min-score/--fail-under, or --fail-on-knockout with a knock-out hit
+  2  bad usage, bad or unreadable input, or an internal error (one line on stderr)`;
+
 /** Every command; each adds itself to the program. */
-const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, registerBatch];
+const COMMANDS = [registerCheck, registerDemo, registerJobs, registerInspect, registerBatch, registerDiff];
 
 function buildProgram(ctx: CliContext): Command {
   const program = new Command('fitcheck')
@@ -31,6 +50,7 @@ function buildProgram(ctx: CliContext): Command {
     .configureOutput({ writeOut: ctx.io.stdout, writeErr: ctx.io.stderr, outputError: () => {} })
     .showSuggestionAfterError(true);
   for (const register of COMMANDS) register(program, ctx);
+  program.addHelpText('after', MAIN_HELP_AFTER);
   return program;
 }
 

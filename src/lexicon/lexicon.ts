@@ -62,6 +62,8 @@ export interface Lexicon {
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
   };
+  /** Words that tell a posting (which speaks to the reader) from a resume (which lists a person's history). */
+  kind: { jobPhrases: Words; jobWords: Words; resumeHeadings: Words; resumePhrases: Words };
   /** Words that make a line at the top of a resume no name: headings, labels, job titles, company words. */
   names: { notNames: Words };
   /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */

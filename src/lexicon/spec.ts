@@ -61,6 +61,7 @@ export const LEXICON_SPEC = {
       roles: { fields: { notWork: words, notWorkTails: words, work: words, workNouns: words, workTails: words } },
     },
   },
+  kind: { fields: { jobPhrases: words, jobWords: words, resumeHeadings: words, resumePhrases: words } },
   names: { fields: { notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {

@@ -1,6 +1,7 @@
 /** Reporters: pure functions from a result to a string, registered by name. */
 import type { FitResult } from '../types.js';
 import { githubReport } from './github.js';
+import { htmlReport } from './html.js';
 import { jsonReport } from './json.js';
 import { markdownReport } from './markdown.js';
 import { textReport } from './text.js';
@@ -24,4 +25,5 @@ export const REPORTERS: Record<string, Reporter> = {
   json: jsonReport,
   markdown: markdownReport,
   github: githubReport,
+  html: htmlReport,
 };

@@ -1,6 +1,7 @@
 /** The terminal reporter: header, knock-outs, skills, background, score breakdown, what to do. Reads without colour. */
 import { groupedSkillAdvice } from '../score/skill-advice.js';
 import type { FitResult, KnockoutVerdict, Message } from '../types.js';
+import { coverageText } from './coverage.js';
 import { educationViaExperience, messagesOf, seniorityGap } from './findings.js';
 import type { ReportOptions } from './index.js';
 import { bar, hang, padVisible, trimAround, WIDTH } from './layout.js';
@@ -189,6 +190,7 @@ export function textReport(r: FitResult, options: ReportOptions): string {
     ...backgroundSection(r, s),
     ...scoreSection(r, s),
     ...suggestionSection(r, s, details),
+    ...(details ? coverageText(r, s) : []),
   ];
   if (!details && r.skills.matched.length)
     out.push('', s.c.dim('Evidence for every skill: --details. Machine-readable: --format json.'));

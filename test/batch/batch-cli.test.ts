@@ -51,11 +51,16 @@ describe('fitcheck batch', () => {
       );
     const scored = rows.filter((r: { error: string | null }) => r.error === null);
     expect(scored).toHaveLength(12);
-    scored.forEach((r: { rank: number; score: number; resume: string }, i: number) => {
+    scored.forEach((r: { rank: number; score: number; resume: string; knockedOut: boolean }, i: number) => {
       expect(r.rank).toBe(i + 1);
       if (i > 0) {
+        // Knocked-out pairs come after all the others, whatever their score.
         const prev = scored[i - 1];
-        expect(prev.score > r.score || (prev.score === r.score && prev.resume < r.resume)).toBe(true);
+        expect(
+          (!prev.knockedOut && r.knockedOut) ||
+            (prev.knockedOut === r.knockedOut &&
+              (prev.score > r.score || (prev.score === r.score && prev.resume < r.resume))),
+        ).toBe(true);
       }
     });
     expect(
@@ -122,7 +127,9 @@ describe('fitcheck batch', () => {
     expect(code).toBe(EXIT.ok);
     const lines = out.split('\r\n');
     expect(lines.pop()).toBe('');
-    expect(lines[0]).toBe('rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error');
+    expect(lines[0]).toBe(
+      'rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error,name,years,level,education,missingCount',
+    );
     expect(lines).toHaveLength(1 + 14 * 2);
     expect(out).toContain('"Senior Manager, Machine Learning"');
     expect(out).not.toMatch(/[^\r]\n/);
@@ -204,10 +211,9 @@ describe('fitcheck batch', () => {
   it('prints a ranked table that fits 80 columns, without colour off a terminal', async () => {
     const { out } = await batch([JOB, join(dir, 'clients'), ...AS_OF]);
     const lines = out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ +# +resume +score +band +K-O +missing skills$/);
-    expect(lines).toHaveLength(15);
-    expect(lines[1]).toMatch(/^ +1 +group-000\/resume-\d+\.(txt|md) +\d+ +(strong|good|partial|weak) /);
-    expect(lines[14]).toMatch(/^ +- +empty\.txt +error: the file is empty$/);
+    expect(lines[0]).toMatch(/^ +# +name +resume +score +band +K-O$/);
+    expect(lines[1]).toMatch(/^ +1 +\S.* +group-000\/resume-\d+\.(txt|md) +\d+ +(strong|good|partial|weak) /);
+    expect(lines.at(-1)).toMatch(/^ +- +empty\.txt +error: the file is empty$/);
     for (const l of lines) expect([...l].length).toBeLessThanOrEqual(80);
     expect(out).not.toMatch(/\x1b\[/);
   });

@@ -107,7 +107,7 @@ describe('exit codes (table: in-process, and through the bin where marked)', () 
       name: 'no resume and no config',
       argv: () => [],
       code: EXIT.error,
-      err: new RegExp(MISSING_RESUME.replace(/[()"/]/g, '\\$&')),
+      err: new RegExp(MISSING_RESUME.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')),
     },
     {
       name: 'a config file alone drives the check',

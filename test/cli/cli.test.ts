@@ -73,7 +73,11 @@ describe('fitcheck CLI (in-process)', () => {
     );
     const m = r.skills.matched[0];
     expect(m.evidence[0]).toEqual({ line: expect.any(Number), text: expect.any(String), match: expect.any(String) });
-    expect(r.job.skills[0]).toEqual({ skill: expect.any(String), required: expect.any(Boolean) });
+    expect(r.job.skills[0]).toEqual({
+      skill: expect.any(String),
+      required: expect.any(Boolean),
+      mentions: expect.any(Number),
+    });
   });
 
   it('reads the resume from stdin with -', async () => {

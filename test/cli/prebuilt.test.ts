@@ -50,8 +50,8 @@ describe('prebuilt taxonomy', () => {
     expect(r.status).toBe(EXIT.ok);
     const report = JSON.parse(r.stdout);
     expect(report.job.skills).toEqual([
-      { skill: 'Zorblax', required: true },
-      { skill: 'Python', required: true },
+      { skill: 'Zorblax', required: true, mentions: 1 },
+      { skill: 'Python', required: true, mentions: 1 },
     ]);
     expect(report.skills.matched.map((m: { skill: string }) => m.skill).sort()).toEqual(['Python', 'Zorblax']);
   });

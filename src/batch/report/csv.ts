@@ -13,6 +13,11 @@ export const CSV_COLUMNS = [
   'knockedOut',
   'missing',
   'error',
+  'name',
+  'years',
+  'level',
+  'education',
+  'missingCount',
 ] as const;
 
 /** Quote a field when it holds a comma, quote or line break; double any quotes. */
@@ -22,7 +27,7 @@ export function csvField(value: string): string {
 
 function cell(row: BatchRow, column: (typeof CSV_COLUMNS)[number]): string {
   const v = row[column];
-  if (v === null) return '';
+  if (v === null || v === undefined) return '';
   return Array.isArray(v) ? v.join('; ') : String(v);
 }
 

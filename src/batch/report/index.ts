@@ -1,6 +1,7 @@
 /** Batch reporters: pure functions from ranked rows to the text to print, registered by `--format` name. */
 import type { BatchRow } from '../row.js';
 import { csvReport } from './csv.js';
+import { htmlBatchReport } from './html.js';
 import { jsonlReport, jsonReport } from './json.js';
 import { tableReport } from './table.js';
 
@@ -8,6 +9,10 @@ import { tableReport } from './table.js';
 export interface BatchReportOptions {
   /** Emit ANSI colour codes (the table only). */
   color: boolean;
+  /** The terminal's width in columns (the table only; at least 80 is used). */
+  width?: number;
+  /** Reference date of the batch, `YYYY-MM-DD` (shown by the HTML report). */
+  asOf?: string;
 }
 
 /** A batch reporter turns ranked rows into output. */
@@ -19,4 +24,5 @@ export const BATCH_REPORTERS: Record<string, BatchReporter> = {
   csv: csvReport,
   json: jsonReport,
   jsonl: jsonlReport,
+  html: htmlBatchReport,
 };

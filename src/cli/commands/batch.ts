@@ -75,6 +75,9 @@ export function gateFailure(outcome: BatchOutcome, gates: Gates): string | null 
   return problems.length ? `gate failed: ${problems.join(', ')}` : null;
 }
 
+/** A COLUMNS variable as a width, when it is one. */
+const columnsOf = (value: string | undefined) => (value && /^\d{2,4}$/.test(value) ? Number(value) : undefined);
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const BATCH_EXAMPLES = `
@@ -110,6 +113,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('-q, --quiet', 'no progress bar or summary line (failures are still counted on stderr)', false)
+    .option('--as-is', 'score every resume as given, even one that reads as a job posting', false)
     .option('--verbose', 'show stack traces on errors', false)
     .addHelpText('after', BATCH_EXAMPLES)
     .action(async (paths: string[], raw: Record<string, unknown>) => {
@@ -175,6 +179,8 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
     weights: set.weights,
     ignore: set.ignore,
     vocabulary: set.vocabulary,
+    asIs: raw.asIs === true,
+    keepResults: check.format === 'html',
   };
   const outcome = await runBatch(resumes, setup, failed, {
     concurrency: flags.concurrency ?? (await defaultConcurrency()),
@@ -183,7 +189,11 @@ async function batchCommand(paths: string[], raw: Record<string, unknown>, ctx: 
   });
   progress.clear();
   const color = check.format === 'table' && check.output === undefined && useColor(check.color, io.env, io.stdoutIsTTY);
-  const report = BATCH_REPORTERS[check.format](outcome.rows, { color });
+  const report = BATCH_REPORTERS[check.format](outcome.rows, {
+    color,
+    width: io.columns ?? columnsOf(io.env.COLUMNS),
+    asOf: setup.asOf,
+  });
   if (check.output !== undefined) writeReportFile(check.output, report, io.cwd ?? process.cwd());
   else io.stdout(report);
   if (!check.quiet || outcome.failedResumes || failed.length) {

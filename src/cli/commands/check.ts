@@ -3,14 +3,16 @@ import type { Command } from 'commander';
 import { performance } from 'node:perf_hooks';
 import { checkDocuments } from '../../check.js';
 import { loadConfig } from '../../config/load.js';
-import { CheckFailed } from '../../errors.js';
+import { CheckFailed, UsageError } from '../../errors.js';
 import { loadDocument } from '../../load/index.js';
 import { githubReportAll } from '../../report/github.js';
+import { htmlReportAll } from '../../report/html.js';
 import { resultLine } from '../../report/line.js';
 import { escapeMarkdown, markdownReport } from '../../report/markdown.js';
 import { REPORTERS } from '../../report/index.js';
 import type { FitResult, LoadedDocument } from '../../types.js';
 import { useColor } from '../color.js';
+import { looksSwapped } from '../doc-kind.js';
 import type { CliContext } from '../context.js';
 import { gateFailures } from '../gates.js';
 import type { CliIO } from '../io.js';
@@ -22,6 +24,15 @@ import { SLOW_FORMAT, wantsSpinner, withSpinner } from '../spinner.js';
 async function load(src: Source, io: CliIO, kind: 'resume' | 'job'): Promise<LoadedDocument> {
   const doc = await loadDocument(src.read, { readStdin: io.readStdin, kind });
   return { ...doc, path: src.shown };
+}
+
+/** The line a check prints when its documents look given the other way round. */
+export const swappedMessage = (resume: string, job: string) =>
+  `the arguments look swapped: ${resume} reads as a job posting and ${job} as a resume. The resume comes first: fitcheck <resume> <job> (add --as-is to check them as given)`;
+
+/** Stop a check whose resume reads as a posting and whose posting reads as a resume. */
+export function refuseSwapped(resume: LoadedDocument, job: LoadedDocument): void {
+  if (looksSwapped(resume.text, job.text)) throw new UsageError(swappedMessage(resume.path, job.path));
 }
 
 /** The report for one or more results: several JSON results form an array, GitHub annotations are ranked together, other reports follow each other. */
@@ -36,6 +47,7 @@ export function render(
   // In GitHub format a failed gate is an annotation too, first so the 10-per-step limit never hides it.
   if (flags.format === 'github') return githubReportAll(results, { color, root }, failures);
   if (flags.format === 'json' && results.length > 1) return JSON.stringify(results, null, 2) + '\n';
+  if (flags.format === 'html') return htmlReportAll(results);
   const reports = results.map((r) => REPORTERS[flags.format](r, { color, root, details: flags.details }));
   return reports.join('\n');
 }
@@ -61,6 +73,7 @@ export async function checkCommand(
     () => Promise.all([load(plan.resume, io, 'resume'), ...plan.jobs.map((j) => load(j, io, 'job'))]),
   );
   const t2 = performance.now();
+  if (!flags.asIs) for (const job of jobs) refuseSwapped(resume, job);
   const results = jobs.map((job) => checkDocuments(resume, job, plan.options));
   const t3 = performance.now();
   const color = flags.format === 'text' && flags.output === undefined && useColor(flags.color, io.env, io.stdoutIsTTY);
