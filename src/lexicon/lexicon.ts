@@ -49,6 +49,10 @@ export interface Lexicon {
       level: EducationLevel;
       words: Words;
       abbreviations?: Words;
+      /** Dotted forms ("b.tech"): any case with a dot, hyphen or dot-space between the parts, or in capitals joined. */
+      forms?: Words;
+      /** Dotted forms read only with their separators ("m.d": "M.D." but not "MD"). */
+      dottedForms?: Words;
       notBefore?: WordsMap;
       onlyBefore?: WordsMap;
     }[];

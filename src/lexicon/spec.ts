@@ -44,8 +44,16 @@ export const LEXICON_SPEC = {
       institutions: words,
       levels: {
         list: {
-          fields: { level: 'string', words, abbreviations: words, notBefore: wordsMap, onlyBefore: wordsMap },
-          optional: ['abbreviations', 'notBefore', 'onlyBefore'],
+          fields: {
+            level: 'string',
+            words,
+            abbreviations: words,
+            forms: words,
+            dottedForms: words,
+            notBefore: wordsMap,
+            onlyBefore: wordsMap,
+          },
+          optional: ['abbreviations', 'forms', 'dottedForms', 'notBefore', 'onlyBefore'],
         },
       },
     },
