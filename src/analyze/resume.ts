@@ -6,10 +6,10 @@ import { candidateEducation } from './resume/education.js';
 import { resumeExperience } from './resume/experience.js';
 import { leadershipEvidence } from './resume/leadership.js';
 import { candidateName } from './resume/name.js';
-import { findRoles, publicRole } from './resume/roles.js';
+import { findRoles, findUndatedRoles, publicRole } from './resume/roles.js';
 import { candidateSeniority } from './resume/seniority.js';
 import { skillYears } from './resume/skillyears.js';
-import { onPremiseLine, sectionBlocks, structureWarnings } from './resume/structure.js';
+import { onPremiseLine, sectionBlocks, structureWarnings, unreadDates } from './resume/structure.js';
 import { EMAIL } from './text/contact.js';
 import { affirmed } from './text/negation.js';
 import { extractSkills } from './text/skills.js';
@@ -25,12 +25,13 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
   const skills = shownSkills(lines, tax, leadership);
   const education = candidateEducation(lines);
   const onPremise = onPremiseLine(lines);
+  const unread = unreadDates(lines, asOf);
   return {
     path: doc.path,
     format: doc.format,
     name: candidateName(lines, EMAIL.exec(doc.text)?.[0] ?? null),
     skills,
-    roles: roles.map(publicRole),
+    roles: [...roles.map(publicRole), ...findUndatedRoles(lines, roles, asOf)].sort((a, b) => a.line - b.line),
     experience,
     skillYears: skillYears(skills, roles, asOf, tax),
     seniority: candidateSeniority(roles, lines, experience.candidateYears),
@@ -44,6 +45,7 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
     ...(leadership ? { leadership } : {}),
     sections: sectionBlocks(lines),
     ...(onPremise ? { onPremise } : {}),
+    ...(unread.length ? { unreadDates: unread } : {}),
     lines,
   };
 }

@@ -88,7 +88,15 @@ export interface Lexicon {
     workManagers: Words;
   };
   /** Words of job titles. */
-  titles: { internships: Words; nouns: Words; postingNouns: Words; skillTitleNouns: Words; workplaces: Words };
+  titles: {
+    /** Words that make a name an employer's ("Inc", "Labs", "University"). */
+    employerWords: Words;
+    internships: Words;
+    nouns: Words;
+    postingNouns: Words;
+    skillTitleNouns: Words;
+    workplaces: Words;
+  };
 }
 
 /** The folder of the bundled lexicon files. */

@@ -95,7 +95,14 @@ export const LEXICON_SPEC = {
     },
   },
   titles: {
-    fields: { internships: words, nouns: words, postingNouns: words, skillTitleNouns: words, workplaces: words },
+    fields: {
+      employerWords: words,
+      internships: words,
+      nouns: words,
+      postingNouns: words,
+      skillTitleNouns: words,
+      workplaces: words,
+    },
   },
 } satisfies Record<string, Spec>;
 

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { levelsInLine } from '../../src/analyze/text/degrees.js';
 import { candidateEducation } from '../../src/analyze/resume/education.js';
+import { analyzeResume } from '../../src/analyze/resume.js';
+import { findRange, isoMonth, leadingMonth, rangeAcross, unreadRange } from '../../src/analyze/text/dates.js';
 
 const level = (line: string) => levelsInLine(line).map((l) => l.level);
 
@@ -74,5 +76,136 @@ describe('degrees: abbreviations in any case and spacing', () => {
       ['master', 5],
       ['bachelor', 2],
     ]);
+  });
+});
+
+const asOf = new Date('2026-11-01T00:00:00Z');
+const span = (line: string) => {
+  const r = findRange(line, asOf);
+  return r && [isoMonth(r.start), isoMonth(r.end)];
+};
+
+describe('dates: the spellings real resumes use', () => {
+  it('reads "till date", "to date", "current", "ongoing", "now" as the reference month', () => {
+    expect(span('Aug 2020 to Till Date')).toEqual(['2020-08', '2026-11']);
+    expect(span('11/2017 – till date')).toEqual(['2017-11', '2026-11']);
+    expect(span('12/2015 to Current')).toEqual(['2015-12', '2026-11']);
+    expect(span('Jan 2021 - Ongoing')).toEqual(['2021-01', '2026-11']);
+    expect(span('Mar 2022 – Now')).toEqual(['2022-03', '2026-11']);
+  });
+  it('reads year-first and dotted months, and two-digit years', () => {
+    expect(span('2014/09 – 2017/03')).toEqual(['2014-09', '2017-03']);
+    expect(span('09.2014 – 03.2017')).toEqual(['2014-09', '2017-03']);
+    expect(span("Jan '19 – Jun '21")).toEqual(['2019-01', '2021-06']);
+  });
+  it('reads German, French, Spanish, Portuguese, Italian and Dutch months and "present"', () => {
+    expect(span('Mär 2019 – heute')).toEqual(['2019-03', '2026-11']);
+    expect(span('März 2019 bis Juni 2020')).toEqual(['2019-03', '2020-06']);
+    expect(span("janv. 2018 – aujourd'hui")).toEqual(['2018-01', '2026-11']);
+    expect(span('enero 2017 - actualidad')).toEqual(['2017-01', '2026-11']);
+    expect(span('set 2015 – atual')).toEqual(['2015-09', '2026-11']);
+    expect(span('gen 2014 - oggi')).toEqual(['2014-01', '2026-11']);
+    expect(span('mrt 2016 – heden')).toEqual(['2016-03', '2026-11']);
+  });
+  it('takes no word that merely starts like a month for one', () => {
+    expect(findRange('Setup 2019 - 2020', asOf)?.match).toBe('2019 - 2020');
+    expect(findRange('Outlook 2016 - 2019', asOf)?.match).toBe('2016 - 2019');
+  });
+  it('reads a range broken over lines, and a month alone', () => {
+    expect(rangeAcross(['March 2011', 'to', 'June 2013'], 0, asOf)?.range.match).toBe('March 2011 to June 2013');
+    expect(rangeAcross(['Acme  Jan 2019 –', 'Present'], 0, asOf)?.last).toBe(1);
+    expect(rangeAcross(['Jan 2019', 'Acme Corp'], 0, asOf)).toBeNull();
+    const m = leadingMonth('Mar 2021 Acme Corp', asOf)!;
+    expect([isoMonth(m.start), isoMonth(m.end)]).toEqual(['2021-03', '2021-03']);
+  });
+  it('knows a line shaped like a range that it cannot read', () => {
+    expect(unreadRange('13/2019 – 05/2020', asOf)).toBe(true);
+    expect(unreadRange('Jan 2019 – Presnt', asOf)).toBe(true);
+    expect(unreadRange('Jan 2019 – Present', asOf)).toBe(false);
+    expect(unreadRange('Windows 10 - Office 365', asOf)).toBe(false);
+  });
+});
+
+const read = (text: string) =>
+  analyzeResume({ path: 'r.txt', format: 'text', text, warnings: [] }, asOf).roles.map((r) => [
+    r.title,
+    r.employer,
+    r.start,
+    r.end,
+  ]);
+
+describe('roles: title and employer by their features, in the layouts real resumes use', () => {
+  it('title above, dates then employer and place on the next line', () => {
+    expect(
+      read('Experience\nPayroll Clerk\nJanuary 2011 to November 2015 Company Name - City , State\n- Ran payroll'),
+    ).toEqual([['Payroll Clerk', 'Company Name', '2011-01', '2015-11']]);
+  });
+  it('employer, dates and title run together on one line with single spaces', () => {
+    expect(read('Work History\nCompany Name August 2006 to May 2017 Reading Teacher\nTaught reading.')).toEqual([
+      ['Reading Teacher', 'Company Name', '2006-08', '2017-05'],
+    ]);
+    expect(read('Experience\nSales 12/2015 to Current Company Name City , State\nSold things.')).toEqual([
+      ['Sales', 'Company Name', '2015-12', '2026-11'],
+    ]);
+  });
+  it('title, then employer with its place and a trailing dash, then the dates: the city is no employer', () => {
+    expect(
+      read('WORK EXPERIENCE\n\nTeam Member\n\nAcme -  Pune, Maharashtra -\n\nOctober 2017 to Present\n\n- Built forms'),
+    ).toEqual([['Team Member', 'Acme', '2017-10', '2026-11']]);
+    // No job word at all: the employer's line still tells them apart.
+    expect(read('WORK EXPERIENCE\n\nSubject matter Expert\n\nGlobex -\n\nMarch 2012 to Present\n')).toEqual([
+      ['Subject matter Expert', 'Globex', '2012-03', '2026-11'],
+    ]);
+  });
+  it('never swaps title and employer, whichever line comes first', () => {
+    expect(read('Experience\nInitech Labs\nQuality Analyst\n2016 – 2019')).toEqual([
+      ['Quality Analyst', 'Initech Labs', '2016-01', '2019-12'],
+    ]);
+    expect(read('Experience\nQuality Analyst\nInitech Labs\n2016 – 2019')).toEqual([
+      ['Quality Analyst', 'Initech Labs', '2016-01', '2019-12'],
+    ]);
+    expect(read('Experience\nCo-Founder & CTO, Nexus Labs – Berlin  June 2023 – present')).toEqual([
+      ['Co-Founder & CTO', 'Nexus Labs', '2023-06', '2026-11'],
+    ]);
+  });
+  it('reads a role whose dates a layout broke over lines, and a role of one month', () => {
+    expect(read('Experience\nLine Cook\nMarch 2011\nto\nJune 2013\nCooked.')).toEqual([
+      ['Line Cook', null, '2011-03', '2013-06'],
+    ]);
+    expect(read('Experience\nGraphic Designer\nApril 2015 Company Name - City , State\nDesigned.')).toEqual([
+      ['Graphic Designer', 'Company Name', '2015-04', '2015-04'],
+    ]);
+  });
+  it('an undated role is still a role, without years', () => {
+    const r = analyzeResume(
+      {
+        path: 'r.txt',
+        format: 'text',
+        text: 'WORK EXPERIENCE\n\nAssociate consultant\n\nAcme labs\n\n- Wrote tests\n\nEDUCATION\nBSc',
+        warnings: [],
+      },
+      asOf,
+    );
+    expect(r.roles.map((x) => [x.title, x.employer, x.start])).toEqual([['Associate consultant', 'Acme labs', null]]);
+    expect(r.experience.candidateYears).toBeNull();
+  });
+  it('keeps a dated sentence in a role no role', () => {
+    expect(
+      read('Experience\nProduct Manager | Umbrella | 2015-2017\nSummary of 2016-2017 achievements: grew revenue'),
+    ).toEqual([['Product Manager', 'Umbrella', '2015-01', '2017-12']]);
+  });
+});
+
+describe('a date range that cannot be read is named, never silent', () => {
+  it('gives the line as a fact of the profile and a resume.date-unread message', async () => {
+    const { checkFit } = await import('../../src/check.js');
+    const text =
+      'Jane Roe\njane@example.com\n\nExperience\nAnalyst, Acme\n13/2019 – 05/2020\n- Built reports in Python\n';
+    const r = analyzeResume({ path: 'r.txt', format: 'text', text, warnings: [] }, asOf);
+    expect(r.unreadDates).toEqual([{ line: 6, text: '13/2019 – 05/2020', match: '13/2019 – 05/2020' }]);
+    const result = checkFit(text, 'Data Analyst\n\nRequirements\n- Python', { asOf });
+    const m = result.messages.find((x) => x.id === 'resume.date-unread');
+    expect(m?.resume[0]?.line).toBe(6);
+    expect(result.resume.warnings).toContain(m?.reason);
   });
 });
