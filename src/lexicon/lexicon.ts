@@ -62,6 +62,8 @@ export interface Lexicon {
   /** Section headings: one table per question a reader asks of a heading. */
   headings: {
     degreeScope: { closes: Words; opens: Words; work: Words };
+    /** Resume sections whose words are no skills of the candidate (references). */
+    notSkills: Words;
     posting: { other: Words; preferred: Words; required: Words; responsibilities: Words };
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
@@ -89,6 +91,8 @@ export interface Lexicon {
   };
   /** Words of job titles. */
   titles: {
+    /** Words before colleagues' titles ("partnered with", "reported to"): what follows is no skill of the candidate. */
+    colleagueLeads: Words;
     /** Words that make a name an employer's ("Inc", "Labs", "University"). */
     employerWords: Words;
     internships: Words;

@@ -62,6 +62,7 @@ export const LEXICON_SPEC = {
   headings: {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
+      notSkills: words,
       posting: { fields: { other: words, preferred: words, required: words, responsibilities: words } },
       resume: {
         fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading },
@@ -96,6 +97,7 @@ export const LEXICON_SPEC = {
   },
   titles: {
     fields: {
+      colleagueLeads: words,
       employerWords: words,
       internships: words,
       nouns: words,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelsInLine } from '../../src/analyze/text/degrees.js';
 import { candidateEducation } from '../../src/analyze/resume/education.js';
-import { analyzeResume } from '../../src/analyze/resume.js';
+import { analyzeResume, candidateName } from '../../src/analyze/resume.js';
 import { findRange, isoMonth, leadingMonth, rangeAcross, unreadRange } from '../../src/analyze/text/dates.js';
 
 const level = (line: string) => levelsInLine(line).map((l) => l.level);
@@ -207,5 +207,58 @@ describe('a date range that cannot be read is named, never silent', () => {
     const m = result.messages.find((x) => x.id === 'resume.date-unread');
     expect(m?.resume[0]?.line).toBe(6);
     expect(result.resume.warnings).toContain(m?.reason);
+  });
+});
+
+describe('names at the top of a resume', () => {
+  it('reads names in any case on the first line, with initials', () => {
+    expect(candidateName(['arjun ks', 'Team Lead - Acme'])).toBe('Arjun Ks');
+    expect(candidateName(['R Arunravi', 'Chennai'])).toBe('R Arunravi');
+    expect(candidateName(['Ramya. P', 'Bengaluru'])).toBe('Ramya. P');
+    expect(candidateName(['Vamsi krishna', 'Hyderabad'])).toBe('Vamsi krishna');
+    expect(candidateName(['J O H N  D O E', 'Data Analyst'])).toBe('John Doe');
+  });
+  it('takes no heading, label or job title for a name', () => {
+    expect(candidateName(['Skill Highlights', 'Python, SQL'])).toBeNull();
+    expect(candidateName(['SALES ASSOCIATE', 'Professional Summary'])).toBeNull();
+    expect(candidateName(['Curriculum Vitae', ''])).toBeNull();
+    expect(candidateName(['CHILD FAMILY ADVOCATE', 'Summary'])).toBeNull();
+    expect(candidateName(['software engineer', 'Summary'])).toBeNull();
+  });
+});
+
+describe('what is not a skill: employers, schools, colleagues, references', () => {
+  const skills = (text: string) =>
+    analyzeResume({ path: 'r.txt', format: 'text', text, warnings: [] }, asOf).skills.map((s) => [
+      s.skill,
+      s.evidence.map((e) => e.line),
+    ]);
+  it('an employer on a role heading is no evidence; the same name in a bullet is', () => {
+    const found = skills(
+      'Experience\nPayroll Clerk, Salesforce  Jan 2019 – Present\n- Ran payroll\n- Automated reports in Salesforce\n',
+    );
+    expect(found).toContainEqual(['Salesforce', [4]]);
+  });
+  it("a colleague's title, a school and a reference's words are no evidence", () => {
+    const found = skills(
+      [
+        'Experience',
+        'Analyst, Acme  2019 – 2022',
+        '- Partnered with data scientists and reported to the marketing director',
+        'Education',
+        'B.Sc, Data Science Institute – Pune',
+        'References',
+        'Jane Doe, Initech: "a Kubernetes expert"',
+      ].join('\n'),
+    ).map(([s]) => s);
+    expect(found).not.toContain('Data Science');
+    expect(found).not.toContain('Marketing');
+    expect(found).not.toContain('Kubernetes');
+    // The evidence still shows the line as written.
+    const kept = analyzeResume(
+      { path: 'r.txt', format: 'text', text: 'Skills\nPython, working with data scientists', warnings: [] },
+      asOf,
+    ).skills.find((s) => s.skill === 'Python');
+    expect(kept?.evidence[0].text).toBe('Python, working with data scientists');
   });
 });
