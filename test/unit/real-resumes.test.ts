@@ -262,3 +262,30 @@ describe('what is not a skill: employers, schools, colleagues, references', () =
     expect(kept?.evidence[0].text).toBe('Python, working with data scientists');
   });
 });
+
+describe('headings: one detector, any case or spacing', () => {
+  it('names the section of the headings real resumes use', async () => {
+    const { resumeSection, workHeading, resumeHeading, degreeHeading } =
+      await import('../../src/analyze/text/headings.js');
+    for (const h of [
+      'WORK HISTORY',
+      'Employment History',
+      'PROFESSIONAL EXPERIENCE',
+      'Career History',
+      'work   experience:',
+    ])
+      expect(resumeSection(h), h).toBe('experience');
+    for (const h of ['ACADEMIC PROFILE', 'Educational Qualifications', 'Qualifications'])
+      expect(resumeSection(h), h).toBe('education');
+    expect(resumeSection('Skill Highlights')).toBe('skills');
+    expect(resumeSection('W O R K  H I S T O R Y')).toBe('experience');
+    expect(workHeading(resumeHeading('W O R K  H I S T O R Y')!)).toBe('work');
+    expect(degreeHeading(resumeHeading('ACADEMIC PROFILE')!)).toBe('opens');
+    expect(resumeSection('Project Lead')).toBeNull();
+  });
+  it('reads roles under a letter-spaced heading', () => {
+    expect(read('E X P E R I E N C E\nData Analyst, Acme  2019 – 2021')).toEqual([
+      ['Data Analyst', 'Acme', '2019-01', '2021-12'],
+    ]);
+  });
+});
