@@ -98,6 +98,9 @@ export interface Lexicon {
     internships: Words;
     nouns: Words;
     postingNouns: Words;
+    /** "Working as": a title follows, then one of `employerLeads` ("in", "at") and the employer. */
+    roleLeads: Words;
+    employerLeads: Words;
     skillTitleNouns: Words;
     workplaces: Words;
   };

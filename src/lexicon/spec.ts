@@ -102,6 +102,8 @@ export const LEXICON_SPEC = {
       internships: words,
       nouns: words,
       postingNouns: words,
+      employerLeads: words,
+      roleLeads: words,
       skillTitleNouns: words,
       workplaces: words,
     },

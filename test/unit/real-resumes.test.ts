@@ -189,6 +189,11 @@ describe('roles: title and employer by their features, in the layouts real resum
     expect(r.roles.map((x) => [x.title, x.employer, x.start])).toEqual([['Associate consultant', 'Acme labs', null]]);
     expect(r.experience.candidateYears).toBeNull();
   });
+  it('reads a role said in a sentence: "working as" a title "in" an employer', () => {
+    expect(
+      read('Experience\n- Working as Configuration Engineer in Globex, Pune from July 2015 to till date.'),
+    ).toEqual([['Configuration Engineer', 'Globex', '2015-07', '2026-11']]);
+  });
   it('keeps a dated sentence in a role no role', () => {
     expect(
       read('Experience\nProduct Manager | Umbrella | 2015-2017\nSummary of 2016-2017 achievements: grew revenue'),

@@ -10,6 +10,12 @@ import { TITLE_WORDS, WORKPLACE } from '../text/titles.js';
 
 const EMPLOYER_WORDS = new RegExp(phrases(lexicon().titles.employerWords), 'i');
 const HEAD_NOUN = new RegExp(`${TITLE_WORDS.source}\\W*$`, 'i');
+const T = lexicon().titles;
+// "Working as a Configuration Engineer in Acme, Pune from July 2015": a role said in a sentence.
+const ROLE_SENTENCE = new RegExp(
+  `^(?:[-*•]\\s*)?${phrases(T.roleLeads)}\\s+(?:an?\\s+)?(.{2,60}?)\\s+${phrases(T.employerLeads)}\\s+([^,;(]{2,60}?)(?:\\s*[,;(].*|\\s+(?:from|since)\\b.*)?$`,
+  'i',
+);
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 // Segments of a heading line: " - ", "|", a tab, a wide gap, and "｜" (which some PDFs give as "ï¼").
 const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
@@ -53,6 +59,14 @@ function isPlace(segment: string): boolean {
 
 /** The parts of one heading line (its date taken out), scored; `offset` says where the line stands. */
 export function lineParts(text: string, offset: number): Part[] {
+  const said = ROLE_SENTENCE.exec(text.trim());
+  if (said && TITLE_WORDS.test(said[1])) {
+    const title = score(clean(said[1]), offset, false, false);
+    const employer = score(clean(said[2]), offset, false, true);
+    title.title += 3;
+    title.why.push('after "working as"');
+    return [title, employer];
+  }
   const line = text.replace(/^#+\s*/, '').replace(/\([^)]*\)?/g, ' ');
   const segments = line.split(SEGMENTS).map((s) => s?.trim() ?? '');
   // "Acme -", "Acme - Pune, Maharashtra -": the line of an employer and its place.
