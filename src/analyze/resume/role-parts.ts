@@ -47,7 +47,10 @@ const clean = (t: string) =>
 
 // A segment that is a place: comma-separated capitalised words naming no job and no company ("Pune, Maharashtra").
 function isPlace(segment: string): boolean {
-  const pieces = segment.split(/\s*,\s*/).filter(Boolean);
+  const pieces = segment
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     pieces.length >= 2 &&
     pieces.length <= 3 &&
@@ -59,6 +62,8 @@ function isPlace(segment: string): boolean {
 
 /** The parts of one heading line (its date taken out), scored; `offset` says where the line stands. */
 export function lineParts(text: string, offset: number): Part[] {
+  // Role headings are short: a long line keeps its first 200 characters (the patterns below stay linear).
+  text = text.slice(0, 200);
   const said = ROLE_SENTENCE.exec(text.trim());
   if (said && TITLE_WORDS.test(said[1])) {
     const title = score(clean(said[1]), offset, false, false);

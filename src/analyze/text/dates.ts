@@ -12,7 +12,7 @@ const DATES = lexicon().dates;
 const MONTH_WORDS = Object.keys(DATES.months);
 const MONTH = `(?:${alternatives(MONTH_WORDS)})\\.?(?!\\p{L})`;
 // A point: "Mar 2021", "Jan '19", "03/2021", "03.2021", "2021-03", "2021/3", "2021.03", a year.
-const MONTH_POINT = `(?:${MONTH}\\s*,?\\s*\\d{4}|${MONTH}\\s*['’]\\d{2}|\\d{1,2}/\\d{4}|\\d{2}\\.\\d{4}|\\d{4}[/-]\\d{1,2}(?![\\d/])|\\d{4}\\.\\d{2}(?!\\d))`;
+const MONTH_POINT = `(?:${MONTH}\\s*(?:,\\s*)?\\d{4}|${MONTH}\\s*['’]\\d{2}|\\d{1,2}/\\d{4}|\\d{2}\\.\\d{4}|\\d{4}[/-]\\d{1,2}(?![\\d/])|\\d{4}\\.\\d{2}(?!\\d))`;
 const POINT = `(?:${MONTH_POINT}|\\d{4})`;
 const NOW = `(?:${alternatives(DATES.now)})`;
 const END = `(?:${POINT}|${NOW})`;
@@ -39,7 +39,7 @@ export type MonthIndex = number;
 export function parsePoint(text: string, asOf: Date, isEnd: boolean): MonthIndex | null {
   const t = text.trim().toLowerCase();
   if (NOW_WORD.test(t)) return asOf.getUTCFullYear() * 12 + asOf.getUTCMonth();
-  let m = /^(\p{L}+)\.?\s*,?\s*(\d{4}|['’]\d{2})$/u.exec(t);
+  let m = /^(\p{L}+)\.?\s*(?:,\s*)?(\d{4}|['’]\d{2})$/u.exec(t);
   if (m) {
     const month = monthOf(m[1]);
     const short = /^['’]/.test(m[2]);
