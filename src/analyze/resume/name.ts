@@ -7,7 +7,8 @@ import { TITLE_WORDS } from '../text/titles.js';
 // "R Arunravi", "Ramya. P", "B. Gokul").
 const NAME = /^(?:(?:[Dd]r|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 // On a resume's first line, a name may be written in any case ("arjun ks", "Vamsi krishna").
-const FIRST_LINE_NAME = /^\p{L}[\p{L}'’-]*\.?(?:\s+\p{L}[\p{L}'’.-]*){1,3}$/u;
+// Names' words are at most 20 letters: a 200,000-letter run is no name.
+const FIRST_LINE_NAME = /^\p{L}[\p{L}'’-]{0,19}\.?(?:\s+\p{L}[\p{L}'’.-]{0,19}){1,3}$/u;
 const LONG_WORD = /\p{L}{3}/u;
 // Headings and labels templates put at the top, and job titles, are not names.
 const NOT_NAME = new RegExp(phrases(lexicon().names.notNames), 'i');
