@@ -106,7 +106,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
       path: resume.path,
       format: resume.format,
       name: resume.name,
-      warnings: messages.filter((m) => m.id === 'resume.warning').map((m) => m.reason),
+      warnings: messages.filter((m) => m.id === 'resume.warning' || m.id === 'resume.date-unread').map((m) => m.reason),
     },
     job: {
       path: job.path,

@@ -215,6 +215,8 @@ export interface ResumeProfile {
     degrees?: Degree[];
   };
   warnings: string[];
+  /** Lines shaped like a date range that fitcheck could not read (their roles' years are not counted). */
+  unreadDates?: Evidence[];
   /** Leadership the resume shows in words ("led a team of 7"), when it does. */
   leadership?: Leadership;
   /** The resume's sections by their headings, in order; the lines before the first heading are `contact`. */
@@ -310,7 +312,8 @@ export type MessageId =
   | 'education.below'
   | 'hygiene.listed-only'
   | 'hygiene.headings'
-  | 'resume.warning';
+  | 'resume.warning'
+  | 'resume.date-unread';
 
 /** How much a message matters: an `error` screens the resume out or misses a requirement; a `warning` costs points or needs a look. */
 export type Severity = 'error' | 'warning';

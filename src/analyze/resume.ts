@@ -1,15 +1,16 @@
 /** Reads a resume: name, skills, roles and years, seniority, education, leadership, sections and warnings. */
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
-import type { LoadedDocument, ResumeProfile, SkillHit } from '../types.js';
+import type { LoadedDocument, ResumeProfile, Role, SkillHit } from '../types.js';
 import { splitLines } from './job/sections.js';
 import { candidateEducation } from './resume/education.js';
 import { resumeExperience } from './resume/experience.js';
 import { leadershipEvidence } from './resume/leadership.js';
+import { maskNotSkills } from './resume/not-skills.js';
 import { candidateName } from './resume/name.js';
-import { findRoles, publicRole } from './resume/roles.js';
+import { findRoles, findUndatedRoles, publicRole } from './resume/roles.js';
 import { candidateSeniority } from './resume/seniority.js';
 import { skillYears } from './resume/skillyears.js';
-import { onPremiseLine, sectionBlocks, structureWarnings } from './resume/structure.js';
+import { onPremiseLine, sectionBlocks, structureWarnings, unreadDates } from './resume/structure.js';
 import { EMAIL } from './text/contact.js';
 import { affirmed } from './text/negation.js';
 import { extractSkills } from './text/skills.js';
@@ -20,17 +21,19 @@ export { candidateName } from './resume/name.js';
 export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = defaultTaxonomy()): ResumeProfile {
   const lines = splitLines(doc.text);
   const roles = findRoles(lines, asOf);
+  const undated = findUndatedRoles(lines, roles, asOf);
   const experience = resumeExperience(lines, roles);
   const leadership = leadershipEvidence(lines);
-  const skills = shownSkills(lines, tax, leadership);
+  const skills = shownSkills(lines, tax, leadership, [...roles, ...undated]);
   const education = candidateEducation(lines);
   const onPremise = onPremiseLine(lines);
+  const unread = unreadDates(lines, asOf);
   return {
     path: doc.path,
     format: doc.format,
     name: candidateName(lines, EMAIL.exec(doc.text)?.[0] ?? null),
     skills,
-    roles: roles.map(publicRole),
+    roles: [...roles.map(publicRole), ...undated].sort((a, b) => a.line - b.line),
     experience,
     skillYears: skillYears(skills, roles, asOf, tax),
     seniority: candidateSeniority(roles, lines, experience.candidateYears),
@@ -44,6 +47,7 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
     ...(leadership ? { leadership } : {}),
     sections: sectionBlocks(lines),
     ...(onPremise ? { onPremise } : {}),
+    ...(unread.length ? { unreadDates: unread } : {}),
     lines,
   };
 }
@@ -52,9 +56,10 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
  * Skills the resume shows: mentions that deny a skill ("we have no cloud footprint") are dropped, and
  * leadership shown in words ("led a team of 5") counts as the Leadership skill.
  */
-function shownSkills(lines: string[], tax: Taxonomy, led = leadershipEvidence(lines)): SkillHit[] {
-  const hits = extractSkills(lines, tax)
-    .map((h) => ({ ...h, evidence: affirmed(h.evidence) }))
+function shownSkills(lines: string[], tax: Taxonomy, led = leadershipEvidence(lines), roles: Role[] = []): SkillHit[] {
+  // Employers, schools, colleagues' titles and references are blanked: no evidence of the candidate's skills.
+  const hits = extractSkills(maskNotSkills(lines, roles), tax)
+    .map((h) => ({ ...h, evidence: affirmed(h.evidence.map((e) => ({ ...e, text: lines[e.line - 1] }))) }))
     .filter((h) => h.evidence.length > 0);
   const entry = tax.skills.get('Leadership');
   if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name))

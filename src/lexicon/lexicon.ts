@@ -49,6 +49,10 @@ export interface Lexicon {
       level: EducationLevel;
       words: Words;
       abbreviations?: Words;
+      /** Dotted forms ("b.tech"): any case with a dot, hyphen or dot-space between the parts, or in capitals joined. */
+      forms?: Words;
+      /** Dotted forms read only with their separators ("m.d": "M.D." but not "MD"). */
+      dottedForms?: Words;
       notBefore?: WordsMap;
       onlyBefore?: WordsMap;
     }[];
@@ -58,6 +62,8 @@ export interface Lexicon {
   /** Section headings: one table per question a reader asks of a heading. */
   headings: {
     degreeScope: { closes: Words; opens: Words; work: Words };
+    /** Resume sections whose words are no skills of the candidate (references). */
+    notSkills: Words;
     posting: { other: Words; preferred: Words; required: Words; responsibilities: Words };
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
@@ -88,7 +94,20 @@ export interface Lexicon {
   /** Words a title match sets apart (fillers) or reads as one (synonyms: canonical → variants; suffixes stripped: "designer", "design"). */
   titlematch: { fillers: Words; suffixes: Words; synonyms: WordsMap };
   /** Words of job titles. */
-  titles: { internships: Words; nouns: Words; postingNouns: Words; skillTitleNouns: Words; workplaces: Words };
+  titles: {
+    /** Words before colleagues' titles ("partnered with", "reported to"): what follows is no skill of the candidate. */
+    colleagueLeads: Words;
+    /** Words that make a name an employer's ("Inc", "Labs", "University"). */
+    employerWords: Words;
+    internships: Words;
+    nouns: Words;
+    postingNouns: Words;
+    /** "Working as": a title follows, then one of `employerLeads` ("in", "at") and the employer. */
+    roleLeads: Words;
+    employerLeads: Words;
+    skillTitleNouns: Words;
+    workplaces: Words;
+  };
 }
 
 /** The folder of the bundled lexicon files. */

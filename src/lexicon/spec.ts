@@ -44,8 +44,16 @@ export const LEXICON_SPEC = {
       institutions: words,
       levels: {
         list: {
-          fields: { level: 'string', words, abbreviations: words, notBefore: wordsMap, onlyBefore: wordsMap },
-          optional: ['abbreviations', 'notBefore', 'onlyBefore'],
+          fields: {
+            level: 'string',
+            words,
+            abbreviations: words,
+            forms: words,
+            dottedForms: words,
+            notBefore: wordsMap,
+            onlyBefore: wordsMap,
+          },
+          optional: ['abbreviations', 'forms', 'dottedForms', 'notBefore', 'onlyBefore'],
         },
       },
     },
@@ -54,6 +62,7 @@ export const LEXICON_SPEC = {
   headings: {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
+      notSkills: words,
       posting: { fields: { other: words, preferred: words, required: words, responsibilities: words } },
       resume: {
         fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading },
@@ -89,7 +98,17 @@ export const LEXICON_SPEC = {
   },
   titlematch: { fields: { fillers: words, suffixes: words, synonyms: wordsMap } },
   titles: {
-    fields: { internships: words, nouns: words, postingNouns: words, skillTitleNouns: words, workplaces: words },
+    fields: {
+      colleagueLeads: words,
+      employerWords: words,
+      internships: words,
+      nouns: words,
+      postingNouns: words,
+      employerLeads: words,
+      roleLeads: words,
+      skillTitleNouns: words,
+      workplaces: words,
+    },
   },
 } satisfies Record<string, Spec>;
 

@@ -1,8 +1,14 @@
 /** Resume hygiene that hurts matching: skills only listed, missing standard headings, and the documents' warnings. */
-import type { Message, ResumeProfile, ResumeSection } from '../types.js';
+import type { Evidence, Message, ResumeProfile, ResumeSection } from '../types.js';
 import type { SkillComparison } from './match.js';
 import { message } from './message.js';
 import { orList } from './skill-advice.js';
+
+/** Hygiene findings' words; tests reuse them. */
+export const HYGIENE_WARN = {
+  unreadDate: (e: Evidence) =>
+    `Line ${e.line} looks like a date range fitcheck cannot read ("${e.match.slice(0, 80)}"): write it as "Jan 2020 – Present" or "01/2020 – 03/2023" so the role's years count.`,
+};
 
 /** Headings tracking systems look for, in the order they are advised. */
 export const STANDARD_HEADINGS = [
@@ -54,5 +60,15 @@ export function hygieneMessages(resume: ResumeProfile, compared: SkillComparison
     );
   }
   for (const w of resume.warnings) out.push(message({ id: 'resume.warning', ...hygiene, reason: w }));
+  for (const e of resume.unreadDates ?? [])
+    out.push(
+      message({
+        id: 'resume.date-unread',
+        ...hygiene,
+        reason: HYGIENE_WARN.unreadDate(e),
+        actual: e.match,
+        resume: [e],
+      }),
+    );
   return out;
 }

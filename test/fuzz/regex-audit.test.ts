@@ -93,6 +93,36 @@ const REVIEWED: [file: string, piece: string, why: string][] = [
   ['src/analyze/resume/roles.ts', '(?:^|[|,·•–—(\\[:*#', 'applied to the 4 characters before a date'],
   ['src/analyze/job.ts', '\\byears?\\b[^)]*\\)?$', 'titles are at most 90 characters (checked first)'],
   ['src/analyze/resume/roles.ts', '^(?:\\s*\\.?\\s*$|', 'applied to the 4 characters after a date'],
+  // Issue 16 (resume reading): role-parts.ts cuts every heading line to 200 characters first.
+  ['src/analyze/resume/role-parts.ts', ' , \\p{Lu}', 'role headings are cut to 200 characters first'],
+  ['src/analyze/resume/role-parts.ts', '[|,·•–—()\\-\\s:/]+$', 'role headings are cut to 200 characters first'],
+  ['src/analyze/resume/role-parts.ts', '(\\s+at\\s+|\\s*@\\s*)', 'role headings are cut to 200 characters first'],
+  ['src/analyze/resume/role-parts.ts', '(.{2,60}?)\\s+', 'role headings are cut to 200 characters first; bounded gaps'],
+  [
+    'src/analyze/text/dates.ts',
+    '^(\\p{L}+)\\.?',
+    'applied to one date point a range pattern matched (a few characters)',
+  ],
+  [
+    'src/analyze/text/dates.ts',
+    '\\b(?:\\p{L}{3,}\\.?\\s*(?:(?:19|20)',
+    'unreadRange skips lines over 120 characters first',
+  ],
+  [
+    'src/analyze/text/degrees.ts',
+    '(?!\\.?[\\p{L}\\p{N}])\\.?',
+    'degree forms: fixed words of a few letters with one optional separator between parts, bounded steps per start',
+  ],
+  [
+    'src/analyze/text/dates.ts',
+    '(?:septiembre|diciembre|',
+    "recheck's fuzz verdict, not a proof: each start tries a fixed list of month words, then fixed-width date shapes; the runs below pass",
+  ],
+  [
+    'src/analyze/resume/not-skills.ts',
+    '(?:[\\p{L}&/-]+\\s+){0,4}?',
+    'starts only after a colleague lead phrase, then at most 4 words: a line has few such phrases',
+  ],
   ['src/analyze/text/years.ts', '(?<!\\s)\\s*(?:\\d{1,2}\\+? years|', 'applied to the 200 characters after "N years"'],
   ['src/analyze/resume/leadership.ts', '[^.;]{0,25}?(?:\\b\\d+', 'bounded lazy gap ([^.;]{0,25}?, {0,2} words)'],
   ['src/analyze/resume/leadership.ts', '[^.;]{0,30}?\\b(?:', 'bounded lazy gap ([^.;]{0,30}?)'],

@@ -3,7 +3,7 @@ import { lexicon } from '../../lexicon/lexicon.js';
 import { phrases } from '../../lexicon/patterns.js';
 import type { EducationLevel, Evidence } from '../../types.js';
 import { educationOrder, fieldAfter, levelsInLine } from '../text/degrees.js';
-import { degreeHeading, resumeHeading } from '../text/headings.js';
+import { degreeHeading, resumeHeading, resumeSection, workHeading } from '../text/headings.js';
 
 const IN_PROGRESS = new RegExp(phrases(lexicon().degrees.inProgress), 'i');
 
@@ -14,11 +14,22 @@ export function candidateEducation(lines: string[]): {
   field?: string | null;
   degrees: { level: EducationLevel; field: string | null; inProgress: boolean; evidence: Evidence }[];
 } {
-  const inSection = degreesIn(lines, educationScope(lines));
+  const scope = educationScope(lines);
+  const inSection = degreesIn(lines, scope);
   // A two-column template can leave the degree outside its Education heading: read the rest, roles excepted.
-  const degrees = inSection.length ? inSection : degreesIn(lines, educationScope(lines, true));
-  degrees.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
-  const best = degrees.find((d) => !d.inProgress);
+  const counted = inSection.length ? inSection : degreesIn(lines, educationScope(lines, true));
+  counted.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
+  const best = counted.find((d) => !d.inProgress);
+  // The headline and summary name the candidate's degree too ("B.Tech graduate with 3 years in…"): listed,
+  // while the highest level comes from the Education section when there is one.
+  const seen = new Set(counted.map((d) => d.evidence.line - 1));
+  const degrees = [
+    ...counted,
+    ...degreesIn(
+      lines,
+      headlineScope(lines).filter((i) => !seen.has(i)),
+    ),
+  ];
   return best
     ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees }
     : { candidate: null, degrees };
@@ -70,4 +81,17 @@ function educationScope(lines: string[], outsideWork = false): number[] {
   });
   if (outsideWork) return outside;
   return found ? inSection : lines.map((_, i) => i);
+}
+
+// The lines above the first section heading and those of a summary section: what the candidate says of themself.
+function headlineScope(lines: string[]): number[] {
+  const out: number[] = [];
+  let on = true;
+  lines.forEach((raw, i) => {
+    const section = resumeSection(raw);
+    const heading = resumeHeading(raw);
+    if (section || (heading && (degreeHeading(heading) || workHeading(heading)))) on = section === 'summary';
+    else if (on) out.push(i);
+  });
+  return out;
 }

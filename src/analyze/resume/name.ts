@@ -1,9 +1,15 @@
 /** Reads the candidate's name from the top of a resume, letter-spaced display type included. */
 import { lexicon } from '../../lexicon/lexicon.js';
 import { phrases } from '../../lexicon/patterns.js';
+import { TITLE_WORDS } from '../text/titles.js';
 
-// Two to four capitalised words, an optional "Dr."; any script's letters ("José García-López").
-const NAME = /^(?:(?:[Dd]r|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// Two to four capitalised words or initials, an optional "Dr."; any script's letters ("José García-López",
+// "R Arunravi", "Ramya. P", "B. Gokul").
+const NAME = /^(?:(?:[Dd]r|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// On a resume's first line, a name may be written in any case ("arjun ks", "Vamsi krishna").
+// Names' words are at most 20 letters: a 200,000-letter run is no name.
+const FIRST_LINE_NAME = /^\p{L}[\p{L}'’-]{0,19}\.?(?:\s+\p{L}[\p{L}'’.-]{0,19}){1,3}$/u;
+const LONG_WORD = /\p{L}{3}/u;
 // Headings and labels templates put at the top, and job titles, are not names.
 const NOT_NAME = new RegExp(phrases(lexicon().names.notNames), 'i');
 // Pieces of one line: "Curriculum Vitae  John Doe", "Andy Dufresne | Headed for the Pacific".
@@ -11,13 +17,18 @@ const PIECES = /\s{2,}|\t|\s[|•·–—]\s/;
 
 /** The first line, or piece of a line, near the top that looks like a person's name. */
 export function candidateName(lines: string[], email: string | null = null): string | null {
-  for (const raw of lines.slice(0, 8)) {
+  const first = lines.findIndex((l) => l.trim());
+  for (const [n, raw] of lines.slice(0, 8).entries()) {
     const line = unspaced(raw.trim().replace(/^#+\s*/, ''), email);
     for (const piece of line.split(PIECES)) {
       const name = piece.trim();
-      // Templates set the name in capitals or not; "JOHN DOE" and "John Doe" are one person.
-      if (NAME.test(name) && !NOT_NAME.test(name))
-        return name === name.toUpperCase()
+      // Templates set the name in capitals or not; "JOHN DOE" and "John Doe" are one person. A line in
+      // capitals that names a job ("CHILD FAMILY ADVOCATE") is a title.
+      const capitalised = NAME.test(name);
+      const shaped = capitalised || (n === first && FIRST_LINE_NAME.test(name));
+      const title = TITLE_WORDS.test(name) && (!capitalised || name === name.toUpperCase());
+      if (shaped && LONG_WORD.test(name) && !NOT_NAME.test(name) && !title)
+        return name === name.toUpperCase() || name === name.toLowerCase()
           ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
           : name;
     }

@@ -1,9 +1,20 @@
 /** Finds the roles on a resume: a title (and employer) next to a date range, and the lines each role spans. */
 import type { Evidence, Role } from '../../types.js';
-import { findRange, isDateOnly, isoMonth, mergedYears, SEASON, type MonthIndex } from '../text/dates.js';
-import { resumeHeading, workHeading } from '../text/headings.js';
+import {
+  findRange,
+  isDateOnly,
+  isoMonth,
+  leadingMonth,
+  mergedYears,
+  rangeAcross,
+  SEASON,
+  type DateRange,
+  type MonthIndex,
+} from '../text/dates.js';
+import { resumeHeading, resumeSection, workHeading } from '../text/headings.js';
 import { seniorityOfTitle } from '../text/seniority.js';
-import { INTERNSHIP, TITLE_WORDS, WORKPLACE } from '../text/titles.js';
+import { INTERNSHIP, TITLE_WORDS } from '../text/titles.js';
+import { lineParts, namesJob, pickTitleAndEmployer } from './role-parts.js';
 
 /** A role with its dates as month indexes and its block of lines, for arithmetic. */
 export interface DatedRole extends Role {
@@ -15,18 +26,7 @@ export interface DatedRole extends Role {
   to: number;
 }
 
-const SEPARATORS = /\s*(?:[|,·•@\t]|\bat\b|–|—| - | \/ |\s{2,})\s*/;
 const BULLET = /^\s*[-*•·▪●◦]\s/;
-
-function clean(text: string): string {
-  // Role headings are short; a long line keeps its first 200 characters (and the regexes stay linear).
-  text = text.slice(0, 200);
-  return text
-    .replace(/\*\*|__/g, '')
-    .replace(/[|,·•–—()\-\s:/]+$/g, '')
-    .replace(/^[|,·•–—()\-\s*#:/]+/g, '')
-    .trim();
-}
 
 // Dates of a role stand apart from the words around them: line edge, separator, bracket or wide gap.
 function standsApart(line: string, match: string): boolean {
@@ -68,26 +68,22 @@ function sectionHeadingKind(line: string): SectionKind | null {
 /** The heading lines next to a date line, nearest first; blank lines and links are stepped over. */
 function headerLines(lines: string[], i: number, step: 1 | -1, limit: number, floor: number, asOf: Date): number[] {
   const out: number[] = [];
-  for (
-    let k = i + step, seen = 0;
-    k >= floor && k < lines.length && seen < limit + 2 && out.length < limit;
-    k += step, seen++
-  ) {
+  // Text exports space a heading's lines with blank lines (and a page's link between them): up to four in a row.
+  for (let k = i + step, skipped = 0; k >= floor && k < lines.length && skipped <= 4 && out.length < limit; k += step) {
     const t = lines[k].trim();
     if (!t || URL.test(t)) {
       // Below the date a blank line ends the heading; above it, templates leave one before the date.
       if (step === 1 && !t) break;
+      skipped++;
       continue;
     }
     if (!headerLike(lines[k], asOf)) break;
     out.push(k);
+    skipped = 0;
   }
   return out;
 }
 
-// "San Francisco, CA" as one place, removed before the comma split would make it two names.
-const PLACE = /\b(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
-/** The names on a heading line: notes in brackets, places and links left out. */
 // A title line below a date may instead head the next date: "Dean's List (2013 – 2016)" over
 // "Web Intern, Pixel" over "Summer 2021". True when heading lines lead from it to a date that names no job.
 function headsNextDate(lines: string[], k: number, asOf: Date): boolean {
@@ -101,21 +97,64 @@ function headsNextDate(lines: string[], k: number, asOf: Date): boolean {
   return false;
 }
 
-const parts = (text: string) =>
-  text
-    .replace(/^#+\s*/, '')
-    .replace(/\([^)]*\)?/g, ' ')
-    .replace(PLACE, (m) => (TITLE_WORDS.test(m) ? m : '   '))
-    .split(SEPARATORS)
-    .map(clean)
-    .filter((p) => p && !WORKPLACE.test(p) && !URL.test(p));
-
 // In a work section, "Staff Engineer November 2021 – Present": a short heading naming a job, then its dates.
 function titleBeforeDate(line: string, match: string): boolean {
   const before = line.slice(0, line.indexOf(match));
   return (
     !BULLET.test(line) && !/[.;]\s*$/.test(line) && TITLE_WORDS.test(before) && before.trim().split(/\s+/).length <= 12
   );
+}
+
+const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+// In a work section a role's dates may run into its words with single spaces, as PDF text gives them
+// ("Company Name July 2011 to May 2014 Accountant"): they count at the line's start or end, or between
+// two capitalised words (not "Summary of 2016-2017 achievements").
+function roleDateInWork(line: string, match: string): boolean {
+  const t = line.replace(BULLET, '').trim();
+  const at = t.indexOf(match);
+  const before = t.slice(0, at).trim();
+  const after = t.slice(at + match.length).trim();
+  if (!before || /^[.,;:)\]]*$/.test(after)) return true;
+  return /(?:^|\s)\p{Lu}[\p{L}.'’&-]*$/u.test(before) && /^\p{Lu}/u.test(after) && !/:/.test(before);
+}
+
+/**
+ * The dates a line heads a role with: a range on the line, a range the layout carried over to the next
+ * lines ("January 2011" / "to" / "May 2013"), or, in a work section, a month alone at the line's start.
+ * Returns the range, the text it was read from and the last line it took.
+ */
+function dateOf(
+  lines: string[],
+  i: number,
+  kind: SectionKind,
+  asOf: Date,
+): { range: DateRange; text: string; last: number } | null {
+  let text = lines[i];
+  let last = i;
+  let range = findRange(text, asOf);
+  if (!range) {
+    const across = rangeAcross(lines, i, asOf);
+    if (across) {
+      range = across.range;
+      last = across.last;
+      text = lines
+        .slice(i, last + 1)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ');
+    }
+  }
+  if (!range && kind === 'work' && !BULLET.test(text)) {
+    const month = leadingMonth(text, asOf);
+    if (month && wordCount(text.replace(month.match, ' ')) <= 10 && !/\.\s*$/.test(text)) range = month;
+  }
+  // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
+  if (!range || (BULLET.test(text) && (range.open || range.seasonal))) return null;
+  const ok =
+    standsApart(text, range.match) ||
+    (kind === 'work' && (titleBeforeDate(text, range.match) || roleDateInWork(text, range.match)));
+  return ok ? { range, text, last } : null;
 }
 
 const isCapsHeading = (h: string) =>
@@ -127,6 +166,9 @@ function headingsInCapitals(lines: string[]): boolean {
   return known.length >= 2 && known.every(isCapsHeading);
 }
 
+// The heading lines each list of dated roles was read from, for the undated roles' reader.
+const HEADING_LINES = new WeakMap<DatedRole[], Set<number>>();
+
 /** Every dated role on a resume. Title and employer come from the date line or the heading lines around it. */
 export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const roles: DatedRole[] = [];
@@ -134,8 +176,9 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   let usedUpTo = 0;
   const sectionEnd: number[] = [];
   const capsHeadings = headingsInCapitals(lines);
-  lines.forEach((line, i) => {
-    const heading = resumeHeading(line);
+  const headingLines = new Set<number>();
+  lines.forEach((raw, i) => {
+    const heading = resumeHeading(raw);
     const headingKind = heading ? workHeading(heading) : null;
     if (headingKind) {
       kind = headingKind;
@@ -147,63 +190,52 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       sectionEnd.push(i);
     }
     if (kind === 'skip' || i < usedUpTo) return;
-    const range = findRange(line, asOf);
-    // A bullet's "since 2019" or "summer 2020" is prose, not a role; so is a range inside a sentence.
-    if (
-      !range ||
-      (BULLET.test(line) && (range.open || range.seasonal)) ||
-      !(standsApart(line, range.match) || (kind === 'work' && titleBeforeDate(line, range.match)))
-    )
-      return;
+    const found = dateOf(lines, i, kind, asOf);
+    if (!found) return;
+    const { range, text: line, last } = found;
     const rest = isDateOnly(line, asOf)
       ? ''
-      : clean(
-          line
-            .replace(range.match, '   ')
-            .replace(SEASON, ' ')
-            .replace(/\(\s*\)/g, ' '),
-        );
-    const restParts = rest.length >= 3 ? parts(rest) : [];
-    const hasTitle = (ps: string[]) => ps.some((p) => TITLE_WORDS.test(p));
+      : line
+          .replace(range.match, '   ')
+          .replace(SEASON, ' ')
+          .replace(/\(\s*\)/g, ' ');
+    const restParts = rest.trim().length >= 3 ? lineParts(rest, 0) : [];
     // Heading lines: those above the date (up to three), then up to two below it when the date line and
     // the lines above name no job ("Acme Corp  Jan 2019 – Present" over "Senior Engineer  Berlin, DE").
     // A date line naming title and employer needs nothing above; one naming a title alone may have the employer above.
-    const aboveLimit = hasTitle(restParts) ? (restParts.length === 1 ? 1 : 0) : 3;
+    const aboveLimit = namesJob(restParts) ? (restParts.length === 1 ? 1 : 0) : 3;
     const above = headerLines(lines, i, -1, aboveLimit, usedUpTo, asOf);
-    const aboveParts = above.map((k) => parts(lines[k]));
+    const aboveParts = above.map((k, n) => lineParts(lines[k], -1 - n));
     let below: number[] = [];
-    if (!hasTitle(restParts)) {
-      const under = headerLines(lines, i, 1, 2, 0, asOf);
+    if (!namesJob(restParts)) {
+      const under = headerLines(lines, last, 1, 2, 0, asOf);
       // Below wins when the date line names the employer; above wins for a date alone on its line.
-      const first = under.findIndex((k) => hasTitle(parts(lines[k])) && !headsNextDate(lines, k, asOf));
-      if (first >= 0 && (restParts.length > 0 || !aboveParts.some(hasTitle))) below = under.slice(0, first + 1);
+      const first = under.findIndex((k) => namesJob(lineParts(lines[k], 1)) && !headsNextDate(lines, k, asOf));
+      if (first >= 0 && (restParts.length > 0 || !aboveParts.some(namesJob))) below = under.slice(0, first + 1);
     }
-    const belowParts = below.map((k) => parts(lines[k]));
-    // Title: the date line's own words first, then the nearest heading line that names a job.
-    const ordered = [restParts, ...(below.length ? belowParts : []), ...aboveParts];
-    const titleGroup = ordered.find(hasTitle) ?? (restParts.length ? restParts : (aboveParts[0] ?? []));
-    const title = titleGroup.find((p) => TITLE_WORDS.test(p)) ?? titleGroup[0] ?? '';
-    // The employer: beside the title on its line, unless the date line names one ("Telcoin  Aug 2020 – Present"
-    // over "Vice President, Banking Operations").
-    const beside = titleGroup.filter((p) => p !== title);
-    const elsewhere = ordered.filter((g) => g !== titleGroup).flat();
-    const others =
-      titleGroup !== restParts && restParts.length
-        ? [...restParts, ...beside, ...elsewhere]
-        : [...beside, ...elsewhere];
-    let employer = others.find((p) => !TITLE_WORDS.test(p)) ?? null;
+    const belowParts = below.map((k, n) => lineParts(lines[k], 1 + n));
+    const picked = pickTitleAndEmployer([...restParts, ...belowParts.flat(), ...aboveParts.flat()]);
+    const title = picked.title?.text ?? '';
+    let employer = picked.employer?.text ?? null;
     // "Staff Engineer  Nov 2021 – Present" over "Acme Corp – Los Angeles, CA": the employer is the next line.
-    if (!employer && restParts.length === 1 && hasTitle(restParts)) {
-      const next = headerLines(lines, i, 1, 1, 0, asOf).map((k) => parts(lines[k]))[0];
-      if (next && !hasTitle(next)) {
-        employer = next[0];
-        below = headerLines(lines, i, 1, 1, 0, asOf);
+    if (!employer && restParts.length === 1 && namesJob(restParts)) {
+      const nextLine = headerLines(lines, last, 1, 1, 0, asOf);
+      const next = nextLine.map((k) => lineParts(lines[k], 1))[0];
+      if (next?.length && !namesJob(next)) {
+        employer = next[0].text;
+        below = nextLine;
       }
     }
+    const titleLine = picked.title
+      ? [restParts, ...belowParts, ...aboveParts].find((g) => g.includes(picked.title!))
+      : [];
     // Outside a named work section only a dated line that names a job counts (not a project, award or degree).
     if (kind === 'other' && !TITLE_WORDS.test(title)) return;
     // "Intern" counts on the date line or the title's line, wherever the template put it.
-    const internship = INTERNSHIP.test(line) || INTERNSHIP.test(titleGroup.join(' ')) || range.seasonal === true;
+    const internship =
+      INTERNSHIP.test(line) ||
+      INTERNSHIP.test((titleLine ?? []).map((p) => p.text).join(' ')) ||
+      range.seasonal === true;
     roles.push({
       title,
       employer,
@@ -221,7 +253,8 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       from: (above.length ? Math.min(...above) : i) + 1,
       to: lines.length,
     });
-    usedUpTo = Math.max(i, ...below) + 1;
+    usedUpTo = Math.max(last, ...below) + 1;
+    for (const k of [...above, ...below, i, last]) headingLines.add(k);
   });
   // Each role's block ends where the next role's heading or a new section starts.
   // Roles and section ends both run down the page: one pointer keeps this linear on huge inputs.
@@ -232,6 +265,7 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const section = sectionEnd[s] ?? lines.length;
     r.to = Math.min(next - 1, section);
   });
+  HEADING_LINES.set(roles, headingLines);
   return roles;
 }
 
@@ -269,4 +303,56 @@ export function totalYears(roles: DatedRole[]): number | null {
 export function internshipYears(roles: DatedRole[]): number {
   const interns = roles.filter((r) => r.internship);
   return interns.length ? mergedYears(interns.map((r) => ({ start: r.startIndex, end: r.endIndex }))) : 0;
+}
+
+/**
+ * Roles a work history gives without dates ("Associate Consultant" over "Acme Labs -"): two heading lines
+ * in a row, outside the dated roles' headings, whose parts read as a title (a job word) and an employer.
+ * They are roles, with no years.
+ */
+export function findUndatedRoles(lines: string[], dated: DatedRole[], asOf: Date): Role[] {
+  const used = HEADING_LINES.get(dated) ?? new Set<number>();
+  const out: Role[] = [];
+  let kind: SectionKind = 'other';
+  for (let i = 0; i < lines.length; i++) {
+    const heading = resumeHeading(lines[i]);
+    const headingKind = heading ? workHeading(heading) : null;
+    if (headingKind) kind = headingKind;
+    else if (heading && resumeSection(lines[i])) kind = 'other';
+    if (kind !== 'work' || used.has(i) || !undatedHeader(lines[i], asOf)) continue;
+    // The heading opens after a blank line (or a section heading) and its next line is a heading line too.
+    const prev = lines[i - 1]?.trim() ?? '';
+    if (prev && !resumeHeading(prev)) continue;
+    const [next] = nextAfterBlank(lines, i);
+    if (next === undefined || used.has(next) || !undatedHeader(lines[next], asOf)) continue;
+    const first = lineParts(lines[i], -1);
+    const second = lineParts(lines[next], 0);
+    const picked = pickTitleAndEmployer([...first, ...second]);
+    const title = picked.title;
+    if (!title || !TITLE_WORDS.test(title.text) || !picked.employer || !first.includes(title)) continue;
+    out.push({
+      title: title.text,
+      employer: picked.employer.text,
+      start: null,
+      end: null,
+      line: i + 1,
+      internship: INTERNSHIP.test(title.text),
+      seniority: INTERNSHIP.test(title.text) ? 'intern' : seniorityOfTitle(title.text),
+      titleEvidence: { line: i + 1, text: lines[i], match: title.text },
+    });
+    i = next;
+  }
+  return out;
+}
+
+// A line of an undated role's heading: short, no dates, not a label ("Responsibilities:").
+function undatedHeader(line: string, asOf: Date): boolean {
+  const t = line.trim();
+  return headerLike(line, asOf) && !/:/.test(t) && t.split(/\s+/).length <= 8;
+}
+
+// The next non-blank line, within two blank lines.
+function nextAfterBlank(lines: string[], i: number): number[] {
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) if (lines[k].trim()) return [k];
+  return [];
 }

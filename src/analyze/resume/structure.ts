@@ -1,6 +1,7 @@
 /** What a resume's structure tells: its sections, where its contact details are, and the warnings they call for. */
 import type { Evidence, ResumeSection, SectionBlock } from '../../types.js';
 import { firstContactLine, hasContact } from '../text/contact.js';
+import { unreadRange } from '../text/dates.js';
 import { resumeSection } from '../text/headings.js';
 
 /** Warnings the resume reader gives; tests reuse these constants. */
@@ -11,6 +12,16 @@ export const READ_WARN = {
     'No email address or phone number found: recruiters and tracking systems look for contact details at the top.',
   noRoles: 'No dated roles found (e.g. "Jan 2020 – Present"): years of experience cannot be read.',
 };
+
+/** Each line shaped like a date range that no date grammar reads ("13/2019 – 05/2020"), the range as the match (five at most). */
+export function unreadDates(lines: string[], asOf: Date): Evidence[] {
+  const out: Evidence[] = [];
+  lines.forEach((line, i) => {
+    if (out.length < 5 && line.trim().split(/\s+/).length <= 14 && unreadRange(line, asOf))
+      out.push({ line: i + 1, text: line, match: line.trim() });
+  });
+  return out;
+}
 
 /** Contact details later than this line are "far down". */
 const CONTACT_BY_LINE = 15;

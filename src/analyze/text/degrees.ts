@@ -4,8 +4,42 @@ import { phrases } from '../../lexicon/patterns.js';
 import { EDUCATION_LEVELS, type EducationLevel } from '../../types.js';
 
 const DEGREES = lexicon().degrees;
-// Per level, its words (any case) and then its abbreviations, matched as written: "MS Excel" is not a degree,
-// "Boston, MA" is a place. The first of a level's patterns that a line matches names the level.
+const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A dotted form is not part of a longer word or dotted abbreviation ("B.S" is no degree in "C.B.S.E.").
+const FORM_START = '(?<![\\p{L}\\p{N}.])';
+const FORM_END = '(?!\\.?[\\p{L}\\p{N}])\\.?';
+
+/**
+ * A level's dotted forms ("b.tech", "m.c.a") as two patterns: with a dot, hyphen or dot-space between every
+ * part in any case ("B.Tech", "b. tech", "B-TECH", "M.C.A"), and, unless dotted-only, in capitals joined or
+ * spaced ("BTECH", "B E", "MCA"). `notBefore` cancels a form before a word, also after a hyphen ("MS-SQL").
+ */
+function formPatterns(forms: string[], dotted: string[], notBefore: Record<string, readonly string[]> = {}): RegExp[] {
+  const not = (joined: string) =>
+    notBefore[joined] ? `(?![\\s-]+(?:${notBefore[joined].map(esc).join('|')})\\b)` : '';
+  const parts = (f: string) => f.split('.').filter(Boolean).map(esc);
+  const all = [...forms, ...dotted].sort((a, b) => b.length - a.length);
+  const separated = all.map(
+    (f) => parts(f).join('(?:\\.\\s?|\\s?-\\s?)') + FORM_END + not(f.replace(/\./g, '').toUpperCase()),
+  );
+  const capitals = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(
+      (f) =>
+        parts(f)
+          .map((p) => p.toUpperCase())
+          .join(' ?') +
+        FORM_END +
+        not(f.replace(/\./g, '').toUpperCase()),
+    );
+  return [
+    ...(separated.length ? [new RegExp(`${FORM_START}(?:${separated.join('|')})`, 'iu')] : []),
+    ...(capitals.length ? [new RegExp(`${FORM_START}(?:${capitals.join('|')})`, 'u')] : []),
+  ];
+}
+
+// Per level, its words (any case), its abbreviations, matched as written ("MS Excel" is not a degree,
+// "Boston, MA" is a place), and its dotted forms. The first of a level's patterns that a line matches names the level.
 const LEVEL_PATTERNS: [RegExp, EducationLevel][] = DEGREES.levels.flatMap((l) => [
   [new RegExp(phrases(l.words), 'i'), l.level] as [RegExp, EducationLevel],
   ...(l.abbreviations
@@ -18,16 +52,29 @@ const LEVEL_PATTERNS: [RegExp, EducationLevel][] = DEGREES.levels.flatMap((l) =>
         ] as [RegExp, EducationLevel],
       ]
     : []),
+  ...formPatterns(l.forms ?? [], l.dottedForms ?? [], l.notBefore).map(
+    (re) => [re, l.level] as [RegExp, EducationLevel],
+  ),
 ]);
 const INSTITUTION = new RegExp(phrases(DEGREES.institutions), 'i');
 
-/** Every education level a line names, with the words that named it. */
+/**
+ * Every education level a line names, with the words that named it. A match inside another level's longer
+ * one is dropped: "High School Diploma" names high school, not a diploma.
+ */
 export function levelsInLine(line: string): { level: EducationLevel; match: string; index: number }[] {
-  const out: { level: EducationLevel; match: string; index: number }[] = [];
+  const found: { level: EducationLevel; match: string; index: number }[] = [];
   for (const [re, level] of LEVEL_PATTERNS) {
     const m = re.exec(line);
-    if (m && !out.some((o) => o.level === level)) out.push({ level, match: m[0], index: m.index });
+    if (m) found.push({ level, match: m[0], index: m.index });
   }
+  const inside = (a: (typeof found)[number], b: (typeof found)[number]) =>
+    a.level !== b.level &&
+    b.match.length > a.match.length &&
+    a.index >= b.index &&
+    a.index + a.match.length <= b.index + b.match.length;
+  const out: typeof found = [];
+  for (const f of found) if (!found.some((g) => inside(f, g)) && !out.some((o) => o.level === f.level)) out.push(f);
   return out;
 }
 

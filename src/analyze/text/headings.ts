@@ -54,13 +54,30 @@ export function headingKind(line: string): SectionKind | null {
   return POSTING_KINDS.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
+/**
+ * A heading's words as written, in any spacing: "## Work Experience:" → "Work Experience", "WORK   HISTORY" →
+ * "WORK HISTORY", and letter-spaced display type "W O R K  H I S T O R Y" → "WORK HISTORY".
+ */
+export function headingWords(line: string): string {
+  const t = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[*_]+/g, '')
+    .replace(/[:\s]+$/, '');
+  const letters = t.split(' ').filter(Boolean);
+  const spaced = letters.length >= 4 && letters.every((l) => /^[\p{L}&]$/u.test(l));
+  if (spaced)
+    return t
+      .split(/\s{2,}/)
+      .map((w) => w.replace(/\s/g, ''))
+      .join(' ');
+  return t.replace(/\s+/g, ' ');
+}
+
 /** A resume line read as a heading: its words ("## Work Experience:" → "Work Experience"), or null. */
 export function resumeHeading(line: string): string | null {
   if (line.length > 80) return null;
-  const h = line
-    .trim()
-    .replace(/^#+\s*/, '')
-    .replace(/[:\s]+$/, '');
+  const h = headingWords(line);
   return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
 }
 
@@ -76,12 +93,8 @@ const RESUME_SECTIONS = (['experience', 'skills', 'education', 'summary', 'proje
 
 /** The resume section a heading line opens (placement of skills, standard headings), or null. */
 export function resumeSection(line: string): ResumeSection | null {
-  if (!isHeading(line)) return null;
-  const t = line
-    .trim()
-    .replace(/^#+\s*/, '')
-    .replace(/[:\s]+$/, '');
-  return RESUME_SECTIONS.find(([re]) => re.test(t))?.[1] ?? null;
+  const t = resumeHeading(line);
+  return t === null || isGlued(t) ? null : (RESUME_SECTIONS.find(([re]) => re.test(t))?.[1] ?? null);
 }
 
 const starts = (list: string[]) => new RegExp(`^${phrases(list, { start: 'none' })}`, 'i');
