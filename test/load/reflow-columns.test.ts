@@ -70,3 +70,19 @@ describe('mojibake: UTF-8 read as Windows-1252 on its way into a PDF', () => {
     expect(r.roles.map((x) => `${x.start}..${x.end}`)).toEqual(['2019-03..2026-11']);
   });
 });
+
+describe('a narrow column beside the main one', () => {
+  it('is read on its own, its wrapped items whole, not mixed into the main column rows', async () => {
+    const doc = await loadBuffer('narrow-right.pdf', await F.narrowRightColumnPdf());
+    const lines = doc.text.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Marketing Management',
+        'Risk management and analysis',
+        'Budgeting and forecasting',
+        'Vendor negotiation',
+      ]),
+    );
+    expect(doc.text).not.toMatch(/Management {2}/);
+  });
+});
