@@ -169,13 +169,31 @@ export function findGutter(segs: Segment[]): number | null {
 const SECTION =
   /^(summary|profile|profiles|objective|experience|work experience|employment|education|skills|projects|certifications?|languages|references|awards|interests|publications|volunteer(ing)?|contact|achievements|courses|hobbies)$/i;
 
+const CAPS_HEADING = /^[A-Z][A-Z&/ ]{2,40}$/;
+
+/**
+ * Two headings side by side ("PROJECTS" far left of "WORK EXPERIENCE", the tops of two columns the gutter
+ * search did not part): capitals only, in type larger than the body, three ems or more apart.
+ */
+function twoHeadings(a: Segment, b: Segment, bodyH: number): boolean {
+  const h = Math.min(a.h, b.h);
+  return (
+    h >= 1.1 * bodyH && b.x0 - a.x1 >= 3 * h && CAPS_HEADING.test(a.text.trim()) && CAPS_HEADING.test(b.text.trim())
+  );
+}
+
 /** Merge segments on one baseline into one line (two spaces where a wide gap was). */
-function mergeRows(segs: Segment[]): Segment[] {
+function mergeRows(segs: Segment[], bodyH: number): Segment[] {
   const out: Segment[] = [];
   for (const s of [...segs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
     const last = out[out.length - 1];
     // A section heading in a label column ("Experience" beside the first entry) stays a line of its own.
-    if (last && Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) && !SECTION.test(last.text.trim())) {
+    if (
+      last &&
+      Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) &&
+      !SECTION.test(last.text.trim()) &&
+      !twoHeadings(last, s, bodyH)
+    ) {
       // A date beside an entry's first bullet belongs to the entry's heading line just above.
       const heading =
         BULLET.test(last.text) && LABEL.test(s.text)
@@ -197,9 +215,9 @@ const largest = (segs: Segment[]) => Math.max(0, ...segs.map((s) => s.h));
  * Lines of a block in reading order: full-width lines split it into bands; in a band each column is
  * read whole (recursively, for grids), the column with the largest type (the name) first, else left first.
  */
-function layoutBlock(segs: Segment[], depth: number, found: { columns: boolean }): Segment[] {
+function layoutBlock(segs: Segment[], depth: number, found: { columns: boolean; bodyH: number }): Segment[] {
   const g = depth < 3 ? findGutter(segs) : null;
-  if (g === null) return mergeRows(segs);
+  if (g === null) return mergeRows(segs, found.bodyH);
   found.columns = true;
   const lines: Segment[] = [];
   let band: Segment[] = [];
@@ -246,8 +264,9 @@ function joinWrappedRanges(segs: Segment[]): Segment[] {
 
 /** Lines of one page in reading order, and whether columns were found. */
 export function layoutPage(items: TextItem[]): PageLayout {
-  const found = { columns: false };
-  const lines = layoutBlock(joinWrappedRanges(toSegments(items)), 0, found);
+  const segs = joinWrappedRanges(toSegments(items));
+  const found = { columns: false, bodyH: median(segs.map((x) => x.h)) || 10 };
+  const lines = layoutBlock(segs, 0, found);
   return { lines, columns: found.columns };
 }
 

@@ -358,3 +358,30 @@ export function narrowRightColumnPdf(): Promise<Buffer> {
     doc.text('- Cut freight cost by 12% with a new carrier scorecard in Excel.', 36, 256, { lineBreak: false });
   });
 }
+
+/**
+ * The same resume as a design template sets it: a letter-spaced name and headings, a narrow sidebar (skills,
+ * education) whose lines wrap at its edge, and the summary and roles in the main column.
+ */
+export function designedResumePdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 36 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(22).text(RESUME.name.toUpperCase(), 36, 36, { characterSpacing: 6 });
+    doc.font('Helvetica').fontSize(9).text(RESUME.contact, 36, 66);
+    const section = (name: string) => RESUME.sections.find((s) => s.heading === name)!;
+    const write = (x: number, width: number, names: string[]) => {
+      let y = 100;
+      for (const name of names) {
+        doc.font('Helvetica-Bold').fontSize(11).text(name.toUpperCase(), x, y, { width, characterSpacing: 3 });
+        y = doc.y + 4;
+        doc.font('Helvetica').fontSize(9);
+        for (const line of section(name).lines) {
+          doc.text(line.startsWith('- ') ? `•  ${line.slice(2)}` : line, x, y, { width });
+          y = doc.y + 2;
+        }
+        y += 10;
+      }
+    };
+    write(36, 140, ['Skills', 'Education']);
+    write(200, 370, ['Summary', 'Experience']);
+  });
+}

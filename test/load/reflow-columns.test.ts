@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeResume } from '../../src/analyze/resume.js';
 import { repairMojibake } from '../../src/load/decode.js';
 import { loadBuffer } from '../../src/load/index.js';
-import type { Segment } from '../../src/load/layout.js';
+import { layoutPage, type Segment, type TextItem } from '../../src/load/layout.js';
 import { reflow } from '../../src/load/reflow.js';
 import * as F from './fixtures.js';
 
@@ -84,5 +84,20 @@ describe('a narrow column beside the main one', () => {
       ]),
     );
     expect(doc.text).not.toMatch(/Management {2}/);
+  });
+});
+
+describe('two headings on one row', () => {
+  const item = (str: string, x: number, y: number, h = 10): TextItem => ({ str, x, y, w: str.length * 0.55 * h, h });
+  it('come apart where no gutter was found (too few lines to tell); a title and an employer in body type stay one line', () => {
+    const lines = layoutPage([
+      item('PROJECT', 50, 700, 13),
+      item('WORK EXPERIENCE', 320, 700, 13),
+      item('Route planner in Go', 50, 684),
+      item('SALES ASSOCIATE', 50, 660),
+      item('NORTHGATE OUTFITTERS', 320, 660),
+    ]).lines.map((l) => l.text);
+    expect(lines.slice(0, 3)).toEqual(['PROJECT', 'WORK EXPERIENCE', 'Route planner in Go']);
+    expect(lines).toContain('SALES ASSOCIATE  NORTHGATE OUTFITTERS');
   });
 });
