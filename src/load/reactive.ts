@@ -21,7 +21,7 @@ export function isReactiveResume(data: unknown): boolean {
 function rich(value: unknown): string[] {
   const s = typeof value === 'string' ? value : '';
   if (!s.trim()) return [];
-  const text = /<[a-z][^>]*>/i.test(s) ? htmlToText(s) : s;
+  const text = /<[a-z][a-z0-9]*[\s/>]/i.test(s) ? htmlToText(s) : s;
   return text
     .split('\n')
     .map((l) => l.trim())
@@ -35,8 +35,17 @@ function rich(value: unknown): string[] {
 function reactiveDates(value: unknown): string | undefined {
   const s = str(value);
   if (!s) return undefined;
-  const m = /^(.+?)\s+(?:to|until|till|through|[-–—])\s+(.+)$/i.exec(s) ?? /^(.+?)\s*[–—]\s*(.+)$/.exec(s);
-  return m ? formatRange(m[1], m[2], false) : formatDate(s);
+  // Split at the connective word by word (linear: no pattern that backtracks over the field).
+  const words = s
+    .replace(/[–—]/g, ' – ')
+    .replace(/(\d) ?- ?(\d{4}|[A-Za-z])/g, '$1 – $2')
+    .replace(/ - /g, ' – ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const at = words.findIndex((w) => /^(?:to|until|till|through|–)$/i.test(w));
+  if (at > 0 && at < words.length - 1)
+    return formatRange(words.slice(0, at).join(' '), words.slice(at + 1).join(' '), false);
+  return formatDate(s);
 }
 
 const url = (v: unknown): string => (typeof v === 'string' ? v : str(obj(v).href));

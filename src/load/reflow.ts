@@ -6,7 +6,7 @@ const ENDS_SENTENCE = /[.!?:;]$/;
 // A list line ("Java, Kotlin, Natural"): a wrapped one continues its last item on the next line, capital or not.
 const LIST = /\S,\s+\S/;
 // A line that opens with a label ("Reporting: Excel, …") starts an item of its own.
-const LABEL = /^\s*[^,:]{1,30}:/;
+const LABEL = /^\s*[^,:\s][^,:]{0,29}:/;
 
 /** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
 export function reflow(lines: Segment[]): string[] {
