@@ -143,7 +143,7 @@ export function findGutter(segs: Segment[]): number | null {
   for (const s of segs) edges.set(Math.round(s.x0), (edges.get(Math.round(s.x0)) ?? 0) + 1);
   let best: { g: number; cut: number; crossing: number; balance: number } | null = null;
   for (const [edge, count] of edges) {
-    if (count < 3 || edge - left < 0.1 * (right - left) || right - edge < 0.08 * (right - left)) continue;
+    if (count < 3 || edge - left < 0.1 * (right - left) || right - edge < 0.15 * (right - left)) continue;
     const g = edge - 2;
     const l = segs.filter((s) => s.x1 <= g + 1);
     const r = segs.filter((s) => s.x0 >= g);

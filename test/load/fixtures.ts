@@ -324,42 +324,6 @@ export function narrowSidebarPdf(): Promise<Buffer> {
 }
 
 /**
- * A page with a narrow right-hand column (about a tenth of the width) of short items that wrap, beside a main
- * column of education and course lines on the same rows: the two columns must not be read across.
- */
-export function narrowRightColumnPdf(): Promise<Buffer> {
-  return pdfBuffer({ margin: 36 }, (doc) => {
-    doc.font('Helvetica-Bold').fontSize(16).text('Priya Raman', 36, 36);
-    doc.font('Helvetica').fontSize(10).text('priya.raman@example.com | (555) 010-7788', 36, 58);
-    const main = [
-      'Education',
-      'MBA, Lakeside University, 2018',
-      'Courses:',
-      'Marketing Management',
-      'Corporate Finance',
-      'Operations Management',
-      'Quantitative Methods',
-      'Managerial Accounting',
-      'Business Ethics',
-    ];
-    const side = ['Risk management and analysis', 'Budgeting and forecasting', 'Vendor negotiation'];
-    main.forEach((t, i) =>
-      doc.font(i === 0 ? 'Helvetica-Bold' : 'Helvetica').text(t, 36, 100 + i * 12, { lineBreak: false }),
-    );
-    let y = 124;
-    for (const t of side) {
-      doc.font('Helvetica').text(t, 500, y, { width: 64, lineGap: 0.5 });
-      y = doc.y;
-    }
-    doc.font('Helvetica-Bold').text('Experience', 36, 230, { lineBreak: false });
-    doc
-      .font('Helvetica')
-      .text('Operations Analyst, Harbor Logistics — Jun 2018 – Present', 36, 244, { lineBreak: false });
-    doc.text('- Cut freight cost by 12% with a new carrier scorecard in Excel.', 36, 256, { lineBreak: false });
-  });
-}
-
-/**
  * The same resume as a design template sets it: a letter-spaced name and headings, a narrow sidebar (skills,
  * education) whose lines wrap at its edge, and the summary and roles in the main column.
  */

@@ -71,22 +71,6 @@ describe('mojibake: UTF-8 read as Windows-1252 on its way into a PDF', () => {
   });
 });
 
-describe('a narrow column beside the main one', () => {
-  it('is read on its own, its wrapped items whole, not mixed into the main column rows', async () => {
-    const doc = await loadBuffer('narrow-right.pdf', await F.narrowRightColumnPdf());
-    const lines = doc.text.split('\n');
-    expect(lines).toEqual(
-      expect.arrayContaining([
-        'Marketing Management',
-        'Risk management and analysis',
-        'Budgeting and forecasting',
-        'Vendor negotiation',
-      ]),
-    );
-    expect(doc.text).not.toMatch(/Management {2}/);
-  });
-});
-
 describe('two headings on one row', () => {
   const item = (str: string, x: number, y: number, h = 10): TextItem => ({ str, x, y, w: str.length * 0.55 * h, h });
   it('come apart where no gutter was found (too few lines to tell); a title and an employer in body type stay one line', () => {
