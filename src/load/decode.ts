@@ -104,10 +104,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function repairMojibake(text: string): string {
   if (!/[\u00c2-\u00f4]/.test(text)) return text;
-  // A no-break space's lead byte whose second byte a PDF dropped or spaced ("members.Â", "Â Â ") is a space.
+  // A no-break space's lead byte whose second byte a PDF dropped or spaced ("members.Â", "Â Â ") goes; the space stays.
   // A closing quote (E2 80 9D) whose last byte Windows-1252 has no character for was dropped: "â€".
   return text
-    .replace(/\u00c2(?=[\s\u00c2]|$)/g, ' ')
+    .replace(/\u00c2(?=[\s\u00c2]|$)/g, '')
     .replace(LOST_QUOTE, '\u201d')
     .replace(MOJIBAKE, (run) => {
       const lead = run.charCodeAt(0);

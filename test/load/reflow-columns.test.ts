@@ -57,8 +57,8 @@ describe('mojibake: UTF-8 read as Windows-1252 on its way into a PDF', () => {
     expect(repairMojibake('Acme Corp \u00e2\u20ac\u201c Leeds')).toBe('Acme Corp \u2013 Leeds');
     expect(repairMojibake('\u00e2\u20ac\u00a2 Built dashboards')).toBe('\u2022 Built dashboards');
     expect(repairMojibake('Caf\u00c3\u00a9 manager')).toBe('Caf\u00e9 manager');
-    expect(repairMojibake('two staff members.\u00c2')).toBe('two staff members. ');
-    expect(repairMojibake('\u00c2\u00a0Leeds')).toBe(' \u00a0Leeds');
+    expect(repairMojibake('two staff members.\u00c2')).toBe('two staff members.');
+    expect(repairMojibake('\u00c2\u00a0Leeds')).toBe('\u00a0Leeds');
     expect(repairMojibake('the \u00e2\u20ac\u0153Tickle\u00e2\u20ac system')).toBe('the \u201cTickle\u201d system');
     for (const real of ['Café, São Paulo, Zürich', 'Ângela Ôliveira', 'naïve résumé', '€ 40,000'])
       expect(repairMojibake(real)).toBe(real);
