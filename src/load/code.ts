@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { fromJsonResume, isJsonResume, isYamlResume } from './jsonresume.js';
 import { MAX_NESTING } from './limits.js';
 import { MSG } from './messages.js';
+import { fromReactiveResume, isReactiveResume } from './reactive.js';
 import { fromRenderCv, isRenderCv } from './rendercv.js';
 import { plain, renderResume, titleCase } from './resume-model.js';
 
@@ -74,12 +75,15 @@ export async function yamlToText(path: string, source: string, strict: boolean):
     if (!strict) return null;
     throw new InputError(path, MSG.badYaml((err as Error).message.split('\n')[0].slice(0, 100)));
   }
-  if (!strict && !isRenderCv(data) && !isJsonResume(data) && !isYamlResume(data)) return null;
+  if (!strict && !isRenderCv(data) && !isJsonResume(data) && !isYamlResume(data) && !isReactiveResume(data))
+    return null;
   return structuredToText(data, 'yaml');
 }
 
 function structuredToText(data: unknown, syntax: 'json' | 'yaml'): StructuredText {
   if (isRenderCv(data)) return { format: 'rendercv', text: renderResume(fromRenderCv(data)), warnings: [] };
+  if (isReactiveResume(data))
+    return { format: 'reactive-resume', text: renderResume(fromReactiveResume(data)), warnings: [] };
   if (isJsonResume(data)) return { format: 'json-resume', text: renderResume(fromJsonResume(data)), warnings: [] };
   if (isYamlResume(data)) return { format: 'yamlresume', text: renderResume(fromJsonResume(data)), warnings: [] };
   return { format: syntax, text: genericLines(data, 0).join('\n'), warnings: [] };

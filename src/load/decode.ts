@@ -58,3 +58,70 @@ export function looksBinary(buf: Uint8Array): boolean {
   }
   return n > 0 && control / n > 0.1;
 }
+
+// Windows-1252's characters for the bytes 0x80–0x9f, by code point.
+const CP1252: Record<number, number> = {
+  0x20ac: 0x80,
+  0x201a: 0x82,
+  0x0192: 0x83,
+  0x201e: 0x84,
+  0x2026: 0x85,
+  0x2020: 0x86,
+  0x2021: 0x87,
+  0x02c6: 0x88,
+  0x2030: 0x89,
+  0x0160: 0x8a,
+  0x2039: 0x8b,
+  0x0152: 0x8c,
+  0x017d: 0x8e,
+  0x2018: 0x91,
+  0x2019: 0x92,
+  0x201c: 0x93,
+  0x201d: 0x94,
+  0x2022: 0x95,
+  0x2013: 0x96,
+  0x2014: 0x97,
+  0x02dc: 0x98,
+  0x2122: 0x99,
+  0x0161: 0x9a,
+  0x203a: 0x9b,
+  0x0153: 0x9c,
+  0x017e: 0x9e,
+  0x0178: 0x9f,
+};
+const CONT = `\\u0080-\\u00bf${Object.keys(CP1252)
+  .map((c) => `\\u${Number(c).toString(16).padStart(4, '0')}`)
+  .join('')}`;
+// A UTF-8 lead byte read as Latin-1/Windows-1252, then up to three continuation bytes read the same way.
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][${CONT}]{1,3}`, 'g');
+const LOST_QUOTE = new RegExp(`\u00e2\u20ac(?![${CONT}])`, 'g');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Undo UTF-8 text that was decoded as Windows-1252 on its way into the file ("â€“" for "–", "â€¢" for a
+ * bullet, "Â " for a no-break space, "Ã©" for "é"), as some PDF producers do. A run is replaced only when its bytes are one
+ * valid UTF-8 character, so real accented text stays as it is.
+ */
+export function repairMojibake(text: string): string {
+  if (!/[\u00c2-\u00f4]/.test(text)) return text;
+  // A no-break space's lead byte whose second byte a PDF dropped or spaced ("members.Â", "Â Â ") goes; the space stays.
+  // A closing quote (E2 80 9D) whose last byte Windows-1252 has no character for was dropped: "â€".
+  return text
+    .replace(/\u00c2(?=[\s\u00c2]|$)/g, '')
+    .replace(LOST_QUOTE, '\u201d')
+    .replace(MOJIBAKE, (run) => {
+      const lead = run.charCodeAt(0);
+      const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+      if (run.length < 1 + need) return run;
+      const bytes = [...run.slice(0, 1 + need)].map((c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? code : CP1252[code];
+      });
+      try {
+        const decoded = utf8.decode(new Uint8Array(bytes));
+        return [...decoded].length === 1 ? decoded + run.slice(1 + need) : run;
+      } catch {
+        return run;
+      }
+    });
+}

@@ -4,12 +4,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { LoadedDocument } from '../types.js';
 import { jsonToText, yamlToText } from './code.js';
-import { decodeText, looksBinary, normalizeText } from './decode.js';
+import { decodeText, looksBinary, normalizeText, repairMojibake } from './decode.js';
 import { sniffContainer, sniffText } from './detect.js';
 import { htmlToText } from './html.js';
 import { latexToText } from './latex.js';
 import { MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_TOKEN_CHARS } from './limits.js';
 import { MSG } from './messages.js';
+import { unspaceText } from './spacing.js';
 import { textWarnings, WARN } from './warnings.js';
 
 /** Input sources the loader can read besides the file system, and what the document is for. */
@@ -44,7 +45,7 @@ export async function loadBuffer(path: string, buf: Buffer, options: LoadOptions
     if (looksBinary(buf)) throw new InputError(path, MSG.binary);
     extracted = await fromText(path, decodeText(buf));
   }
-  const { text, cut } = guardTokens(path, normalizeText(extracted.text));
+  const { text, cut } = guardTokens(path, unspaceText(normalizeText(repairMojibake(extracted.text))));
   if (text.trim() === '') throw new InputError(path, extracted.format === 'docx' ? MSG.docxNoText : MSG.noText);
   if (text.length > MAX_TEXT_CHARS) throw new InputError(path, MSG.tooMuchText(text.length));
   guardLines(path, text);

@@ -29,12 +29,41 @@ export interface PageLayout {
   columns: boolean;
 }
 
+import { unspaced } from './spacing.js';
+
 const MAX_SEGMENTS = 1500;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
+const GLYPH = /^[\p{L}\p{N}&]$/u;
+
+/**
+ * Where a row of one-glyph items (letter-spaced type set glyph by glyph) has its word gaps: the usual gap
+ * between its glyphs is the letter spacing, and a word gap is wider by at least a narrow space (0.15 em).
+ * Returns the gap above which two glyphs are two words, or null when the row has too few glyph pairs.
+ */
+function glyphWordGap(row: TextItem[]): number | null {
+  const gaps: number[] = [];
+  for (let i = 1; i < row.length; i++)
+    if (GLYPH.test(row[i - 1].str) && GLYPH.test(row[i].str)) gaps.push(row[i].x - (row[i - 1].x + row[i - 1].w));
+  if (gaps.length < 3) return null;
+  return median(gaps) + 0.15 * median(row.map((i) => i.h));
+}
+
+/**
+ * Letter-spaced type arrives from pdf.js as items whose glyphs it parted with spaces ("J U N I O R"), one
+ * item per word where the tracking is wide: such an item's glyphs join, and the gap to the next item stays a word gap.
+ */
+function joinSpacedGlyphs(item: TextItem): TextItem {
+  const u = item.str.includes(' ') ? unspaced(item.str) : null;
+  return u === null ? item : { ...item, str: u };
+}
+
 /** Group items into rows by baseline, then split rows into segments at gaps wider than ~1.5 em. */
 export function toSegments(items: TextItem[]): Segment[] {
-  const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items
+    .filter((i) => i.str.trim())
+    .map(joinSpacedGlyphs)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextItem[][] = [];
   for (const item of sorted) {
     const row = rows[rows.length - 1];
@@ -50,7 +79,9 @@ export function toSegments(items: TextItem[]): Segment[] {
   const segments: Segment[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.x - b.x);
+    const wordGap = glyphWordGap(row);
     let seg: Segment | null = null;
+    let prev: TextItem | null = null;
     for (const it of row) {
       const gap = seg ? it.x - seg.x1 : 0;
       if (
@@ -58,7 +89,8 @@ export function toSegments(items: TextItem[]): Segment[] {
         gap < 1.5 * Math.max(seg.h, it.h) &&
         !(gap > 0.5 * it.h && isEdge(it.x) && /[\p{L}\p{N}]/u.test(seg.text))
       ) {
-        const space = gap > 0.12 * it.h && !/\s$/.test(seg.text) && !/^\s/.test(it.str);
+        const glyphs = wordGap !== null && prev !== null && GLYPH.test(prev.str) && GLYPH.test(it.str);
+        const space = gap > (glyphs ? wordGap : 0.12 * it.h) && !/\s$/.test(seg.text) && !/^\s/.test(it.str);
         seg.text += (space ? ' ' : '') + it.str;
         seg.x1 = Math.max(seg.x1, it.x + it.w);
         seg.h = Math.max(seg.h, it.h);
@@ -66,6 +98,7 @@ export function toSegments(items: TextItem[]): Segment[] {
         if (seg) segments.push(seg);
         seg = { text: it.str, x0: it.x, x1: it.x + it.w, y: row[0].y, h: it.h };
       }
+      prev = it;
     }
     if (seg) segments.push(seg);
   }
@@ -136,13 +169,31 @@ export function findGutter(segs: Segment[]): number | null {
 const SECTION =
   /^(summary|profile|profiles|objective|experience|work experience|employment|education|skills|projects|certifications?|languages|references|awards|interests|publications|volunteer(ing)?|contact|achievements|courses|hobbies)$/i;
 
+const CAPS_HEADING = /^[A-Z][A-Z&/ ]{2,40}$/;
+
+/**
+ * Two headings side by side ("PROJECTS" far left of "WORK EXPERIENCE", the tops of two columns the gutter
+ * search did not part): capitals only, in type larger than the body, three ems or more apart.
+ */
+function twoHeadings(a: Segment, b: Segment, bodyH: number): boolean {
+  const h = Math.min(a.h, b.h);
+  return (
+    h >= 1.1 * bodyH && b.x0 - a.x1 >= 3 * h && CAPS_HEADING.test(a.text.trim()) && CAPS_HEADING.test(b.text.trim())
+  );
+}
+
 /** Merge segments on one baseline into one line (two spaces where a wide gap was). */
-function mergeRows(segs: Segment[]): Segment[] {
+function mergeRows(segs: Segment[], bodyH: number): Segment[] {
   const out: Segment[] = [];
   for (const s of [...segs].sort((a, b) => b.y - a.y || a.x0 - b.x0)) {
     const last = out[out.length - 1];
     // A section heading in a label column ("Experience" beside the first entry) stays a line of its own.
-    if (last && Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) && !SECTION.test(last.text.trim())) {
+    if (
+      last &&
+      Math.abs(last.y - s.y) <= 0.4 * Math.min(last.h, s.h) &&
+      !SECTION.test(last.text.trim()) &&
+      !twoHeadings(last, s, bodyH)
+    ) {
       // A date beside an entry's first bullet belongs to the entry's heading line just above.
       const heading =
         BULLET.test(last.text) && LABEL.test(s.text)
@@ -164,9 +215,9 @@ const largest = (segs: Segment[]) => Math.max(0, ...segs.map((s) => s.h));
  * Lines of a block in reading order: full-width lines split it into bands; in a band each column is
  * read whole (recursively, for grids), the column with the largest type (the name) first, else left first.
  */
-function layoutBlock(segs: Segment[], depth: number, found: { columns: boolean }): Segment[] {
+function layoutBlock(segs: Segment[], depth: number, found: { columns: boolean; bodyH: number }): Segment[] {
   const g = depth < 3 ? findGutter(segs) : null;
-  if (g === null) return mergeRows(segs);
+  if (g === null) return mergeRows(segs, found.bodyH);
   found.columns = true;
   const lines: Segment[] = [];
   let band: Segment[] = [];
@@ -213,8 +264,9 @@ function joinWrappedRanges(segs: Segment[]): Segment[] {
 
 /** Lines of one page in reading order, and whether columns were found. */
 export function layoutPage(items: TextItem[]): PageLayout {
-  const found = { columns: false };
-  const lines = layoutBlock(joinWrappedRanges(toSegments(items)), 0, found);
+  const segs = joinWrappedRanges(toSegments(items));
+  const found = { columns: false, bodyH: median(segs.map((x) => x.h)) || 10 };
+  const lines = layoutBlock(segs, 0, found);
   return { lines, columns: found.columns };
 }
 

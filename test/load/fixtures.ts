@@ -235,3 +235,117 @@ export function put(dir: string, name: string, data: Buffer | string): string {
   writeFileSync(path, data);
   return path;
 }
+
+/**
+ * A resume set in letter-spaced type, the way design templates set names, titles and headings: wide tracking
+ * (pdf.js gives one item per word, its glyphs parted by spaces) and a heading placed glyph by glyph.
+ */
+export function letterSpacedPdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 54 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(22).text('NADIA OKONKWO', 54, 54, { characterSpacing: 7 });
+    doc.font('Helvetica').fontSize(11).text('SENIOR DATA ANALYST', 54, 84, { characterSpacing: 3 });
+    doc.font('Helvetica').fontSize(10).text('nadia.okonkwo@example.com | (415) 555-0142', 54, 104);
+    let y = 134;
+    const heading = (t: string) => {
+      doc.font('Helvetica-Bold').fontSize(12).text(t, 54, y, { characterSpacing: 3.5 });
+      y += 22;
+    };
+    const line = (t: string) => {
+      doc.font('Helvetica').fontSize(10).text(t, 54, y, { lineBreak: false });
+      y += 15;
+    };
+    heading('WORK HISTORY');
+    line('Senior Data Analyst, Harbor Freight Lines — Mar 2020 – Present');
+    line('- Built demand forecasts in Python and SQL, and dashboards in Tableau.');
+    line('Data Analyst, Cedar Health — Jul 2016 – Feb 2020');
+    line('- Automated monthly reporting with Excel VBA and Power BI.');
+    y += 8;
+    let x = 54;
+    doc.font('Helvetica-Bold').fontSize(12);
+    for (const ch of 'EDUCATION') {
+      doc.text(ch, x, y, { lineBreak: false });
+      x += doc.widthOfString(ch) + 3.5;
+    }
+    y += 22;
+    line('B.Sc. in Statistics, University of Leeds, 2016');
+  });
+}
+
+/** The letter-spaced resume's text as a plain typist would write it. */
+export const LETTER_SPACED_TEXT = `Nadia Okonkwo
+Senior Data Analyst
+nadia.okonkwo@example.com | (415) 555-0142
+
+Work History
+Senior Data Analyst, Harbor Freight Lines — Mar 2020 – Present
+- Built demand forecasts in Python and SQL, and dashboards in Tableau.
+Data Analyst, Cedar Health — Jul 2016 – Feb 2020
+- Automated monthly reporting with Excel VBA and Power BI.
+
+Education
+B.Sc. in Statistics, University of Leeds, 2016
+`;
+
+/**
+ * A two-column PDF whose narrow sidebar wraps its skill lists where the column ends ("…, Natural" over
+ * "Language Processing, …"), beside roles in the main column.
+ */
+export function narrowSidebarPdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 36 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(20).text('Tomas Lindqvist', 36, 36);
+    doc.font('Helvetica').fontSize(10).text('tomas.lindqvist@example.com | +46 8 555 0199', 36, 62);
+    let y = 100;
+    const side = (t: string, bold = false) => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+      doc.text(t, 36, y, { width: 118 });
+      y = doc.y + 4;
+    };
+    side('Skills', true);
+    side('Java, Kotlin, Natural Language Processing, Git');
+    side('Tableau, Power BI, Looker');
+    side('Apache Kafka, Google Cloud Platform');
+    side('Languages', true);
+    side('Swedish, English');
+    y = 100;
+    const main = (t: string, bold = false) => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+      doc.text(t, 190, y, { width: 380 });
+      y = doc.y + 4;
+    };
+    main('Experience', true);
+    main('Machine Learning Engineer, Nordhavn Analytics — Feb 2021 – Present');
+    main('- Trained text classifiers for customer support tickets and served them behind REST APIs.');
+    main('- Reviewed code and mentored two graduate engineers.');
+    main('Software Engineer, Brightwater Systems — Aug 2017 – Jan 2021');
+    main('- Wrote Android apps and backend services for field technicians.');
+    main('Education', true);
+    main('M.Sc. in Computer Science, Uppsala University, 2017');
+  });
+}
+
+/**
+ * The same resume as a design template sets it: a letter-spaced name and headings, a narrow sidebar (skills,
+ * education) whose lines wrap at its edge, and the summary and roles in the main column.
+ */
+export function designedResumePdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 36 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(22).text(RESUME.name.toUpperCase(), 36, 36, { characterSpacing: 6 });
+    doc.font('Helvetica').fontSize(9).text(RESUME.contact, 36, 66);
+    const section = (name: string) => RESUME.sections.find((s) => s.heading === name)!;
+    const write = (x: number, width: number, names: string[]) => {
+      let y = 100;
+      for (const name of names) {
+        doc.font('Helvetica-Bold').fontSize(11).text(name.toUpperCase(), x, y, { width, characterSpacing: 3 });
+        y = doc.y + 4;
+        doc.font('Helvetica').fontSize(9);
+        for (const line of section(name).lines) {
+          doc.text(line.startsWith('- ') ? `•  ${line.slice(2)}` : line, x, y, { width });
+          y = doc.y + 2;
+        }
+        y += 10;
+      }
+    };
+    write(36, 140, ['Skills', 'Education']);
+    write(200, 370, ['Summary', 'Experience']);
+  });
+}

@@ -117,6 +117,103 @@ const YAML_RESUME = `content:
       keywords: [AWS, Terraform]
 `;
 
+// The same resume as a resume builder's export (Reactive Resume): sections with items, HTML summaries, free-text
+// dates, and layout metadata (css, fonts, colours) that is not resume text.
+const REACTIVE = {
+  basics: {
+    name: 'Mara Quinn',
+    headline: 'Data Engineer',
+    email: 'mara@example.com',
+    phone: '+44 20 7946 0000',
+    location: 'Leeds, GB',
+    url: { label: '', href: '' },
+    customFields: [],
+  },
+  sections: {
+    summary: { name: 'Summary', visible: true, id: 'summary', content: '<p>Builds data platforms.</p>' },
+    experience: {
+      name: 'Experience',
+      visible: true,
+      id: 'experience',
+      items: [
+        {
+          id: 'a1',
+          visible: true,
+          company: 'Tessellate',
+          position: 'Senior Data Engineer',
+          location: '',
+          date: 'April 2021 to Present',
+          summary: '<ul><li><p>Moved batch ETL to Apache Airflow and dbt on Snowflake.</p></li></ul>',
+          url: { label: '', href: '' },
+        },
+        {
+          id: 'a2',
+          visible: true,
+          company: 'Ridgeway Retail',
+          position: 'Data Engineer',
+          date: 'Sep 2017 - Mar 2021',
+          summary: '<p>Wrote Python and SQL pipelines.</p>',
+        },
+        {
+          id: 'a3',
+          visible: false,
+          company: 'Old Draft Ltd',
+          position: 'Kubernetes Administrator',
+          date: 'Jan 2010 - Dec 2012',
+          summary: '',
+        },
+      ],
+    },
+    education: {
+      name: 'Education',
+      visible: true,
+      id: 'education',
+      items: [
+        {
+          id: 'e1',
+          visible: true,
+          institution: 'University of York',
+          studyType: 'Bachelor',
+          area: 'Computer Science',
+          date: '2014 - 2017',
+          score: '',
+          summary: '',
+        },
+      ],
+    },
+    skills: {
+      name: 'Skills',
+      visible: true,
+      id: 'skills',
+      items: [
+        { id: 's1', visible: true, name: 'Data', description: '', level: 0, keywords: ['Python', 'SQL', 'Spark'] },
+        { id: 's2', visible: true, name: 'Cloud', description: '', level: 0, keywords: ['AWS', 'Terraform'] },
+      ],
+    },
+    interests: {
+      name: 'Interests',
+      visible: false,
+      id: 'interests',
+      items: [{ id: 'i1', visible: true, name: 'Docker' }],
+    },
+    profiles: { name: 'Profiles', visible: true, id: 'profiles', items: [] },
+    custom: {},
+  },
+  metadata: {
+    template: 'sample',
+    layout: [
+      [
+        ['summary', 'experience', 'education'],
+        ['skills', 'profiles'],
+      ],
+    ],
+    css: { value: '* { outline: 1px solid #000; }', visible: false },
+    theme: { background: '#ffffff', text: '#000000', primary: '#0891b2' },
+    typography: { font: { family: 'Merriweather', size: 13 }, lineHeight: 1.75, underlineLinks: true },
+    notes: 'Tailor for the Kafka role.',
+  },
+};
+
 const RENDERCV = `cv:
   name: Mara Quinn
   email: mara@example.com
@@ -160,6 +257,8 @@ describe('resume-as-code reads like the same resume in text', () => {
       ['cv.yml', YAML_RESUME, 'yamlresume'],
       ['cv.yaml', RENDERCV, 'rendercv'],
       ['piped', JSON.stringify(JSON_RESUME), 'json-resume'],
+      ['reactive.json', JSON.stringify(REACTIVE, null, 2), 'reactive-resume'],
+      ['-', JSON.stringify(REACTIVE), 'reactive-resume'],
     ]) {
       const got = await facts(name, source);
       expect(got.format).toBe(format);
@@ -176,6 +275,20 @@ describe('resume-as-code reads like the same resume in text', () => {
         'Bachelor in Computer Science, University of York — 2014 – 2017',
       ]),
     );
+  });
+
+  it('renders a Reactive Resume export as a resume: visible items only, builder dates canonical, no layout metadata', async () => {
+    const doc = await load('reactive.json', JSON.stringify(REACTIVE));
+    const lines = doc.text.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Senior Data Engineer, Tessellate — Apr 2021 – Present',
+        '- Moved batch ETL to Apache Airflow and dbt on Snowflake.',
+        'Data Engineer, Ridgeway Retail — Sep 2017 – Mar 2021',
+        'Data: Python, SQL, Spark',
+      ]),
+    );
+    expect(doc.text).not.toMatch(/css|outline|Merriweather|#0891b2|Kafka|Kubernetes|Docker|Old Draft/i);
   });
 
   it('recognises RenderCV and YAMLResume by structure even without a .yaml name (stdin)', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/analyze/job.js';
+import { analyzeResume } from '../../src/analyze/resume.js';
 import { checkDocuments } from '../../src/check.js';
 import { loadDocument } from '../../src/load/index.js';
 import { COLUMNS_WARNING } from '../../src/load/pdf.js';
@@ -131,5 +132,34 @@ describe('a job given as PDF or DOCX', () => {
     const base = checkDocuments(resume, txt, { asOf }).score;
     for (const j of [pdf, docx])
       expect(Math.abs(checkDocuments(resume, j, { asOf }).score - base)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the same facts in every format, roles included', () => {
+  /** Name, sections, roles (title, employer, months), years, highest degree and skills of a resume file. */
+  const facts = async (path: string) => {
+    const r = analyzeResume(await loadDocument(path, { kind: 'resume' }), asOf);
+    return {
+      name: r.name?.toLowerCase(),
+      sections: r.sections
+        .map((x) => x.section)
+        .filter((x) => x !== 'contact')
+        .sort(), // a sidebar is read before the main column
+      roles: r.roles.map((x) => `${x.title} @ ${x.employer} ${x.start}..${x.end}`),
+      years: r.experience.candidateYears,
+      education: r.education.candidate,
+      skills: r.skills.map((s) => s.skill).sort(),
+    };
+  };
+  it('TXT, PDF, DOCX and a designed PDF (letter-spaced headings, wrapping sidebar) agree', async () => {
+    const txt = await facts(F.put(dir, 'facts.txt', F.resumeText()));
+    expect(txt.roles).toEqual([
+      'Senior Machine Learning Engineer @ Lakeshore Bank 2019-03..2026-11',
+      'Data Scientist @ Prairie Insurance 2015-06..2019-02',
+    ]);
+    expect(txt.education).toBe('master');
+    expect(await facts(F.put(dir, 'facts.pdf', await F.resumePdf()))).toEqual(txt);
+    expect(await facts(F.put(dir, 'facts.docx', await F.resumeDocx()))).toEqual(txt);
+    expect(await facts(F.put(dir, 'designed.pdf', await F.designedResumePdf()))).toEqual(txt);
   });
 });
