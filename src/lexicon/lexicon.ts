@@ -95,6 +95,8 @@ export interface Lexicon {
   titlematch: { fillers: Words; suffixes: Words; synonyms: WordsMap };
   /** Words of job titles. */
   titles: {
+    /** Nouns of a group of colleagues ("team", "department"): "worked with the analytics team" is the team's work, not the candidate's skill. */
+    colleagueGroups: Words;
     /** Words before colleagues' titles ("partnered with", "reported to"): what follows is no skill of the candidate. */
     colleagueLeads: Words;
     /** Words that make a name an employer's ("Inc", "Labs", "University"). */

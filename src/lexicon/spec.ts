@@ -99,6 +99,7 @@ export const LEXICON_SPEC = {
   titlematch: { fields: { fillers: words, suffixes: words, synonyms: wordsMap } },
   titles: {
     fields: {
+      colleagueGroups: words,
       colleagueLeads: words,
       employerWords: words,
       internships: words,

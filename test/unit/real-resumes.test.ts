@@ -266,6 +266,18 @@ describe('what is not a skill: employers, schools, colleagues, references', () =
     ).skills.find((s) => s.skill === 'Python');
     expect(kept?.evidence[0].text).toBe('Python, working with data scientists');
   });
+  it("a team the candidate worked with is the team's work, not the candidate's skill", () => {
+    const found = skills(
+      'Experience\nData Engineer, Acme  2019 – 2022\n- Worked with the analytics team on reporting\n- Supported the DevOps team\n',
+    ).map(([s]) => s);
+    expect(found).not.toContain('Data Analysis');
+    expect(found).not.toContain('DevOps');
+    // The candidate's own analytics work still counts.
+    const own = skills('Experience\nData Engineer, Acme  2019 – 2022\n- Built analytics for the sales team\n').map(
+      ([s]) => s,
+    );
+    expect(own).toContain('Data Analysis');
+  });
 });
 
 describe('headings: one detector, any case or spacing', () => {

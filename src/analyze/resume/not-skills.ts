@@ -11,8 +11,9 @@ import { degreeHeading, resumeHeading, resumeSection, workHeading } from '../tex
 
 const LEX = lexicon();
 const INSTITUTION = new RegExp(phrases(LEX.degrees.institutions), 'i');
-const NOUNS = alternatives(LEX.titles.nouns);
-// "partnered with [the] [senior] data scientists": up to four words, then a job noun (or its plural).
+const NOUNS = alternatives([...LEX.titles.nouns, ...LEX.titles.colleagueGroups]);
+// "partnered with [the] [senior] data scientists", "worked with the analytics team": up to four words, then a job
+// noun or a group of colleagues (or its plural).
 const COLLEAGUES = new RegExp(
   `${phrases(LEX.titles.colleagueLeads)}\\s+((?:[\\p{L}&/-]+\\s+){0,4}?(?:${NOUNS})(?:s|es)?)\\b`,
   'giu',
