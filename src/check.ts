@@ -3,6 +3,7 @@
  * The pipeline: the readers (analyze/) turn each document into facts, score/ judges the facts, report/ renders the result.
  */
 import { analyzeJob } from './analyze/job.js';
+import { withStatedSeniority } from './analyze/job/seniority.js';
 import { analyzeResume } from './analyze/resume.js';
 import { termEvidence } from './analyze/resume/terms.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
@@ -39,7 +40,7 @@ export function isoDate(d: Date): string {
 
 /** Compare an analyzed resume with an analyzed job. */
 export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, options: CheckOptions = {}): FitResult {
-  const job = withoutSkills(fullJob, options.ignore ?? []);
+  const job = withStatedSeniority(withoutSkills(fullJob, options.ignore ?? []));
   const tax = options.taxonomy ?? defaultTaxonomy();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const shown = resumeSkillEvidence(resume, tax);

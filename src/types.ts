@@ -160,13 +160,10 @@ export interface JobProfile {
     evidence?: Evidence;
     /** Years asked for in a particular skill or area. */
     perSkill?: AreaYears[];
+    /** Where `requiredYears` came from: a board's field, a general statement, or (when the posting states only those) an area's years. */
+    source?: 'board' | 'general' | 'area';
   };
-  seniority: {
-    required: Seniority | null;
-    evidence?: Evidence;
-    /** Management track (manager, director, executive) or individual-contributor track. */
-    track?: 'management' | 'individual';
-  };
+  seniority: JobSeniority;
   education: {
     /** Minimum level required; null when the posting asks for none. */
     required: EducationLevel | null;
@@ -180,6 +177,21 @@ export interface JobProfile {
   };
   knockouts: KnockoutCriterion[];
   warnings: string[];
+}
+
+/** Where a posting's level came from: its title, a board's level field, its years, a body cue, or the default. */
+export type SeniorityBasis = 'title' | 'board' | 'years' | 'cue' | 'default';
+
+/** The seniority a posting asks for. */
+export interface JobSeniority {
+  required: Seniority | null;
+  evidence?: Evidence;
+  /** Management track (manager, director, executive) or individual-contributor track. */
+  track?: 'management' | 'individual';
+  /** Where the level came from; `default` when the posting names none (the score then asks for no level). */
+  basis?: SeniorityBasis;
+  /** How sure the reading is, 0-1: a title or board field 0.9, years 0.7, a body cue 0.6, the default 0.2. */
+  confidence?: number;
 }
 
 /** What fitcheck read from a resume. */

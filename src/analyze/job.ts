@@ -59,16 +59,18 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
   const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) =>
     s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s,
   );
-  const years = requiredYears(readable, lines);
   const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];
-  const isRequired = (line: number, text: string) =>
-    mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';
+  const kindOf = (line: number, text: string) =>
+    mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line));
+  const isRequired = (line: number, text: string) => kindOf(line, text) === 'required';
+  const perSkill = areaYears(readable, skillsOf, isRequired, lines);
+  const years = requiredYears(readable, lines, (line, text) => kindOf(line, text) === 'preferred', perSkill);
   return {
     path: doc.path,
     format: doc.format,
     title,
     skills,
-    experience: { ...years, perSkill: areaYears(readable, skillsOf, isRequired, lines) },
+    experience: { ...years, perSkill },
     seniority: jobSeniority(title, lines, years.requiredYears, years.evidence),
     education: jobEducation(readable, lines, kinds),
     knockouts,

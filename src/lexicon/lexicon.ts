@@ -54,7 +54,16 @@ export interface Lexicon {
     }[];
   };
   /** Words of "N years of experience". */
-  experience: { atLeast: Words; general: Words; numbers: Record<string, number>; orMore: Words };
+  experience: {
+    atLeast: Words;
+    /** Words that make "N years" of an area years of experience ("3 years in a similar role"). */
+    experiential: Words;
+    general: Words;
+    /** What makes "N years" no requirement: about the company, a horizon, a benefit, an age. */
+    notRequired: { after: Words; before: Words; clauseOpeners: Words; subjects: Words };
+    numbers: Record<string, number>;
+    orMore: Words;
+  };
   /** Section headings: one table per question a reader asks of a heading. */
   headings: {
     degreeScope: { closes: Words; opens: Words; work: Words };
@@ -77,6 +86,13 @@ export interface Lexicon {
     managerPhrases: Words;
     people: Words;
     peopleManagers: Words;
+    /** What a posting adds: title words read in a posting's title, grades ("II", "Level 2"), cues in its body. */
+    posting: {
+      bodyCues: { level: Seniority; words: Words }[];
+      gradeLabels: Words;
+      grades: Record<string, Seniority>;
+      titleLevels: { level: Seniority; words: Words }[];
+    };
     teamDeterminers: Words;
     teamKinds: Words;
     teams: Words;

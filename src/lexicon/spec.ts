@@ -50,7 +50,16 @@ export const LEXICON_SPEC = {
       },
     },
   },
-  experience: { fields: { atLeast: words, general: words, numbers: { map: 'number' }, orMore: words } },
+  experience: {
+    fields: {
+      atLeast: words,
+      experiential: words,
+      general: words,
+      notRequired: { fields: { after: words, before: words, clauseOpeners: words, subjects: words } },
+      numbers: { map: 'number' },
+      orMore: words,
+    },
+  },
   headings: {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
@@ -74,6 +83,14 @@ export const LEXICON_SPEC = {
       managerPhrases: words,
       people: words,
       peopleManagers: words,
+      posting: {
+        fields: {
+          bodyCues: { list: { fields: { level: 'string', words } } },
+          gradeLabels: words,
+          grades: { map: 'string' },
+          titleLevels: { list: { fields: { level: 'string', words } } },
+        },
+      },
       teamDeterminers: words,
       teamKinds: words,
       teams: words,
