@@ -5,6 +5,7 @@
 import { analyzeJob } from './analyze/job.js';
 import { withStatedSeniority } from './analyze/job/seniority.js';
 import { analyzeResume } from './analyze/resume.js';
+import { conditionAnswers } from './analyze/resume/authorization.js';
 import { termEvidence } from './analyze/resume/terms.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { educationStanding } from './score/education.js';
@@ -48,9 +49,10 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   // Names a knock-out uses that the taxonomy does not know are looked up in the resume's words, by its reader.
   const terms = termEvidence(
     resume.lines,
-    job.knockouts.flatMap((k) => (k.kind === 'other' ? (k.terms ?? []) : [])),
+    job.knockouts.flatMap((k) => (k.kind === 'other' || k.kind === 'license' ? (k.terms ?? []) : [])),
   );
-  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms));
+  const answers = conditionAnswers(resume.lines);
+  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms, answers));
   const standing = educationStanding(job, resume);
   const components = scoreComponents(job, resume, compared, standing.met, weights);
   const score = totalScore(components);

@@ -96,7 +96,8 @@ export interface KnockoutCriterion {
   /** The criterion as the posting words it. */
   criterion: string;
   /** What kind of check decides it. */
-  kind: 'years' | 'skills' | 'leadership' | 'education' | 'other';
+  kind:
+    'years' | 'skills' | 'leadership' | 'education' | 'authorization' | 'clearance' | 'onsite' | 'license' | 'other';
   /** For `years`: the minimum years. */
   years?: number;
   /** For `education`: the minimum level. */
@@ -112,6 +113,11 @@ export interface KnockoutCriterion {
   /** The posting's line. */
   evidence: Evidence;
 }
+
+/** A resume's answers to a posting's conditions (work authorisation, clearance, relocation): the line, and whether it meets it. */
+export type ConditionAnswers = Partial<
+  Record<'authorization' | 'clearance' | 'onsite', { meets: boolean; evidence: Evidence }>
+>;
 
 /** Years the posting asks for in one skill or area ("4+ years programming in Python, Scala or Java"). */
 export interface AreaYears {

@@ -71,6 +71,27 @@ export interface Lexicon {
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
   };
+  /**
+   * Knock-outs beyond skills and years: a posting's words for work authorisation, clearance, on-site work and
+   * licences (and the negations that make "sponsorship" a knock-out), and the resume's words that answer them.
+   */
+  knockouts: {
+    authorization: Words;
+    /** Equal-opportunity and legal boilerplate, which names citizenship without asking for it. */
+    boilerplate: Words;
+    clearance: Words;
+    licenses: Words;
+    negations: Words;
+    /** Words that make an on-site or licence sentence a benefit or a maybe, not a condition ("relocation assistance"). */
+    notConditions: Words;
+    onsite: Words;
+    resumeAuthorization: Words;
+    resumeClearance: Words;
+    resumeRelocation: Words;
+    resumeSponsorship: Words;
+    /** What a denied "sponsor" must be about to be a work-authorisation condition (not "sponsor sites"). */
+    sponsorContext: Words;
+  };
   /** Words that make a line at the top of a resume no name: headings, labels, job titles, company words. */
   names: { notNames: Words };
   /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */

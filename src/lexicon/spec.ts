@@ -70,6 +70,22 @@ export const LEXICON_SPEC = {
       roles: { fields: { notWork: words, notWorkTails: words, work: words, workNouns: words, workTails: words } },
     },
   },
+  knockouts: {
+    fields: {
+      authorization: words,
+      boilerplate: words,
+      clearance: words,
+      licenses: words,
+      negations: words,
+      notConditions: words,
+      onsite: words,
+      resumeAuthorization: words,
+      resumeClearance: words,
+      resumeRelocation: words,
+      resumeSponsorship: words,
+      sponsorContext: words,
+    },
+  },
   names: { fields: { notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {
