@@ -8,6 +8,7 @@ import { analyzeResume } from './analyze/resume.js';
 import { conditionAnswers } from './analyze/resume/authorization.js';
 import { termEvidence } from './analyze/resume/terms.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
+import { areaStandings } from './score/area-years.js';
 import { educationStanding } from './score/education.js';
 import { withoutSkills } from './score/ignore.js';
 import { judgeKnockout } from './score/knockouts.js';
@@ -86,7 +87,11 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
         .filter((c) => c.evidence.length === 0 && c.viaAlternative)
         .map((c) => ({ skill: c.job.skill, required: c.job.required, via: c.viaAlternative! })),
     },
-    experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
+    experience: {
+      requiredYears: job.experience.requiredYears,
+      candidateYears: resume.experience.candidateYears,
+      areas: areaStandings(job, resume),
+    },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
     education: { required: job.education.required, candidate: resume.education.candidate, met: standing.met },
     components,

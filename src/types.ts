@@ -131,6 +131,23 @@ export interface AreaYears {
   evidence: Evidence;
 }
 
+/** A posting's area years compared with the resume's. */
+export interface AreaStanding {
+  /** The area as the posting words it. */
+  area: string;
+  /** Skills the area names (any one counts). */
+  skills: string[];
+  requiredYears: number;
+  /** Merged years of the resume's dated roles that mention the area's skills; null when none does. */
+  candidateYears: number | null;
+  /** Whether the resume's years reach the posting's; null when they cannot be read. */
+  met: boolean | null;
+  /** The skill whose roles gave the years. */
+  skill?: string;
+  /** The posting's line. */
+  posting: Evidence;
+}
+
 /** Years of hands-on use of one skill, from the dated roles whose lines mention it. */
 export interface SkillYears {
   skill: string;
@@ -364,7 +381,12 @@ export interface FitResult {
     /** Posting skills not shown but not needed: another member of their any-of group is shown. */
     alternatives?: { skill: string; required: boolean; via: string }[];
   };
-  experience: { requiredYears: number | null; candidateYears: number | null };
+  experience: {
+    requiredYears: number | null;
+    candidateYears: number | null;
+    /** Each required area's years ("3+ years of Terraform") against the resume's dated roles that show it. */
+    areas?: AreaStanding[];
+  };
   seniority: { required: Seniority | null; candidate: Seniority | null };
   education: { required: EducationLevel | null; candidate: EducationLevel | null; met: boolean | null };
   components: ScoreComponent[];

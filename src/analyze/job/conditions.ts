@@ -27,7 +27,7 @@ const SPONSOR_CONTEXT = new RegExp(phrases(WORDS.sponsorContext), 'i');
 const BOILERPLATE = new RegExp(phrases(WORDS.boilerplate), 'i');
 const NOT_CONDITION = new RegExp(phrases(WORDS.notConditions), 'i');
 // A licence's name: a word with two capitals or a capital and a digit ("CPA", "PMP", "CompTIA"), near the licence word.
-const NAME = /^[A-Z][A-Za-z0-9&+-]*[A-Z0-9][A-Za-z0-9&+-]*$/;
+const isName = (w: string) => /^[A-Z]/.test(w) && /[A-Z0-9]/.test(w.slice(1)) && !/[^A-Za-z0-9&+-]/.test(w);
 const LICENCE_WORD = KINDS.find(([k]) => k === 'license')![1];
 const NEAR = 4;
 
@@ -71,9 +71,18 @@ export function conditionCriteria(
 
 /** Names of the licences or certifications a criterion asks for, near its licence word ("an active CPA licence" → CPA). */
 function licenceNames(criterion: string): string[] {
-  const words = criterion.split(/\s+/).map((w) => w.replace(/^[("']+|[)"'.,;:]+$/g, ''));
+  const words = criterion.split(/\s+/).map(bare);
   const at = words.findIndex((w) => LICENCE_WORD.test(w));
   if (at < 0) return [];
   const near = words.slice(Math.max(0, at - NEAR), at + NEAR + 1);
-  return [...new Set(near.filter((w) => NAME.test(w) && !HARD.test(w)))];
+  return [...new Set(near.filter((w) => isName(w) && !HARD.test(w)))];
+}
+
+/** A word without the brackets, quotes and punctuation around it. */
+function bare(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && `("'`.includes(word[start])) start++;
+  while (end > start && `)"'.,;:`.includes(word[end - 1])) end--;
+  return word.slice(start, end);
 }

@@ -13,7 +13,7 @@ const YEARS = new RegExp(
 const BOARD_FIELD = /^(?:Exp\.?|Experience)\s+Years?:?\s+(\d{1,2})\s*\+?/i;
 // What follows "N years" when the years are of experience in general, not of one skill or area.
 const GENERAL = new RegExp(
-  `^\\s*(?:['’]\\s*s?\\s*)?(?:of\\s+)?(?:(?:${alternatives(WORDS.general)})\\s+)*(?:work\\s+)?(?:experienced?|exp\\.?)\\b`,
+  `^\\s*(?:['’]s?\\s*)?(?:of\\s+)?(?:(?:${alternatives(WORDS.general)})\\s+)*(?:work\\s+)?(?:experienced?|exp\\.?)\\b`,
   'i',
 );
 /** The most years a posting asks for; more is about a company or a life ("for over 80 years", "40 years of age"). */
@@ -21,7 +21,7 @@ const MAX_REQUIRED = 30;
 // Years that are no requirement: about the company ("we have over 20 years of experience serving banks"), a horizon
 // ("in the next 2 years"), a benefit ("after 2 years of service") or an age.
 const NOT = WORDS.notRequired;
-const NOT_AFTER = new RegExp(`^\\s*(?:['’]\\s*s?\\s*)?${phrases(NOT.after)}`, 'i');
+const NOT_AFTER = new RegExp(`^\\s*(?:['’]s?\\s*)?${phrases(NOT.after)}`, 'i');
 const NOT_BEFORE = new RegExp(`${phrases(NOT.before)}\\s*$`, 'i');
 const OPENER = new RegExp(`^[\\s,]*(?:(?:and|but)\\s+)?${phrases(NOT.clauseOpeners)}\\s*$`, 'i');
 const SUBJECT = new RegExp(phrases(NOT.subjects), 'i');
@@ -71,7 +71,7 @@ function aboutSomethingElse(line: string, index: number, rest: string, years: nu
 function areaBefore(line: string, index: number): string {
   const before = line.slice(0, index);
   const open = before.lastIndexOf('(');
-  if (open < 0 || !/^\(\s*\+?\s*$/.test(before.slice(open))) return '';
+  if (open < 0 || !['', '+'].includes(before.slice(open + 1).replace(/\s+/g, ''))) return '';
   const clause = before.slice(0, open);
   return clause
     .slice(Math.max(lastStart(clause, SENTENCE_END), clause.lastIndexOf(',') + 1))
