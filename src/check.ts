@@ -3,10 +3,13 @@
  * The pipeline: the readers (analyze/) turn each document into facts, score/ judges the facts, report/ renders the result.
  */
 import { analyzeJob } from './analyze/job.js';
+import { withStatedSeniority } from './analyze/job/seniority.js';
 import { analyzeResume } from './analyze/resume.js';
+import { conditionAnswers } from './analyze/resume/authorization.js';
 import { termEvidence } from './analyze/resume/terms.js';
 import { titleWords } from './analyze/text/title-words.js';
 import { defaultTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
+import { areaStandings } from './score/area-years.js';
 import { educationStanding } from './score/education.js';
 import { withoutSkills } from './score/ignore.js';
 import { showingOf } from './score/depth.js';
@@ -42,7 +45,7 @@ export function isoDate(d: Date): string {
 
 /** Compare an analyzed resume with an analyzed job. */
 export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, options: CheckOptions = {}): FitResult {
-  const job = withoutSkills(fullJob, options.ignore ?? []);
+  const job = withStatedSeniority(withoutSkills(fullJob, options.ignore ?? []));
   const tax = options.taxonomy ?? defaultTaxonomy();
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const shown = resumeSkillEvidence(resume, tax);
@@ -51,9 +54,10 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   // Names a knock-out uses that the taxonomy does not know are looked up in the resume's words, by its reader.
   const terms = termEvidence(
     resume.lines,
-    job.knockouts.flatMap((k) => (k.kind === 'other' ? (k.terms ?? []) : [])),
+    job.knockouts.flatMap((k) => (k.kind === 'other' || k.kind === 'license' ? (k.terms ?? []) : [])),
   );
-  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms));
+  const answers = conditionAnswers(resume.lines);
+  const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms, answers));
   const standing = educationStanding(job, resume);
   const components = scoreComponents(job, resume, compared, standing.met, weights);
   const { score, capped } = knockoutCap(totalScore(components), knockouts, job.knockouts);
@@ -95,7 +99,11 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     },
     ...(capped ? { capped } : {}),
     title: titleMatch(job.title, resume.roles, titleWords),
-    experience: { requiredYears: job.experience.requiredYears, candidateYears: resume.experience.candidateYears },
+    experience: {
+      requiredYears: job.experience.requiredYears,
+      candidateYears: resume.experience.candidateYears,
+      areas: areaStandings(job, resume),
+    },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
     education: { required: job.education.required, candidate: resume.education.candidate, met: standing.met },
     components,

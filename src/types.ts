@@ -96,7 +96,8 @@ export interface KnockoutCriterion {
   /** The criterion as the posting words it. */
   criterion: string;
   /** What kind of check decides it. */
-  kind: 'years' | 'skills' | 'leadership' | 'education' | 'other';
+  kind:
+    'years' | 'skills' | 'leadership' | 'education' | 'authorization' | 'clearance' | 'onsite' | 'license' | 'other';
   /** For `years`: the minimum years. */
   years?: number;
   /** For `education`: the minimum level. */
@@ -113,6 +114,11 @@ export interface KnockoutCriterion {
   evidence: Evidence;
 }
 
+/** A resume's answers to a posting's conditions (work authorisation, clearance, relocation): the line, and whether it meets it. */
+export type ConditionAnswers = Partial<
+  Record<'authorization' | 'clearance' | 'onsite', { meets: boolean; evidence: Evidence }>
+>;
+
 /** Years the posting asks for in one skill or area ("4+ years programming in Python, Scala or Java"). */
 export interface AreaYears {
   /** The area as the posting words it. */
@@ -123,6 +129,23 @@ export interface AreaYears {
   /** True when the posting states it as a requirement (not merely preferred). */
   required: boolean;
   evidence: Evidence;
+}
+
+/** A posting's area years compared with the resume's. */
+export interface AreaStanding {
+  /** The area as the posting words it. */
+  area: string;
+  /** Skills the area names (any one counts). */
+  skills: string[];
+  requiredYears: number;
+  /** Merged years of the resume's dated roles that mention the area's skills; null when none does. */
+  candidateYears: number | null;
+  /** Whether the resume's years reach the posting's; null when they cannot be read. */
+  met: boolean | null;
+  /** The skill whose roles gave the years. */
+  skill?: string;
+  /** The posting's line. */
+  posting: Evidence;
 }
 
 /** Years of hands-on use of one skill, from the dated roles whose lines mention it. */
@@ -160,13 +183,10 @@ export interface JobProfile {
     evidence?: Evidence;
     /** Years asked for in a particular skill or area. */
     perSkill?: AreaYears[];
+    /** Where `requiredYears` came from: a board's field, a general statement, or (when the posting states only those) an area's years. */
+    source?: 'board' | 'general' | 'area';
   };
-  seniority: {
-    required: Seniority | null;
-    evidence?: Evidence;
-    /** Management track (manager, director, executive) or individual-contributor track. */
-    track?: 'management' | 'individual';
-  };
+  seniority: JobSeniority;
   education: {
     /** Minimum level required; null when the posting asks for none. */
     required: EducationLevel | null;
@@ -180,6 +200,21 @@ export interface JobProfile {
   };
   knockouts: KnockoutCriterion[];
   warnings: string[];
+}
+
+/** Where a posting's level came from: its title, a board's level field, its years, a body cue, or the default. */
+export type SeniorityBasis = 'title' | 'board' | 'years' | 'cue' | 'default';
+
+/** The seniority a posting asks for. */
+export interface JobSeniority {
+  required: Seniority | null;
+  evidence?: Evidence;
+  /** Management track (manager, director, executive) or individual-contributor track. */
+  track?: 'management' | 'individual';
+  /** Where the level came from; `default` when the posting names none (the score then asks for no level). */
+  basis?: SeniorityBasis;
+  /** How sure the reading is, 0-1: a title or board field 0.9, years 0.7, a body cue 0.6, the default 0.2. */
+  confidence?: number;
 }
 
 /** What fitcheck read from a resume. */
@@ -384,7 +419,12 @@ export interface FitResult {
   capped?: { from: number; reason: string };
   /** The posting's title against the resume's role titles; absent in results written before it existed. */
   title?: TitleMatch;
-  experience: { requiredYears: number | null; candidateYears: number | null };
+  experience: {
+    requiredYears: number | null;
+    candidateYears: number | null;
+    /** Each required area's years ("3+ years of Terraform") against the resume's dated roles that show it. */
+    areas?: AreaStanding[];
+  };
   seniority: { required: Seniority | null; candidate: Seniority | null };
   education: { required: EducationLevel | null; candidate: EducationLevel | null; met: boolean | null };
   components: ScoreComponent[];

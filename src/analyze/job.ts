@@ -59,16 +59,28 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
   const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) =>
     s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s,
   );
-  const years = requiredYears(readable, lines);
   const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];
-  const isRequired = (line: number, text: string) =>
-    mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line)) === 'required';
+  // Memoised by line and words: each call splits its whole line into sentences, and a line with thousands of "N
+  // years" mentions would otherwise be split once per mention (quadratic in the line's length).
+  const kindMemo = new Map<string, ReturnType<typeof mentionKind>>();
+  const kindOf = (line: number, text: string) => {
+    const key = `${line}\u0000${text}`;
+    let kind = kindMemo.get(key);
+    if (kind === undefined) {
+      kind = mentionKind(readable[line - 1], text, kinds[line - 1], disqualifiers.has(line));
+      kindMemo.set(key, kind);
+    }
+    return kind;
+  };
+  const isRequired = (line: number, text: string) => kindOf(line, text) === 'required';
+  const perSkill = areaYears(readable, skillsOf, isRequired, lines);
+  const years = requiredYears(readable, lines, (line, text) => kindOf(line, text) === 'preferred', perSkill);
   return {
     path: doc.path,
     format: doc.format,
     title,
     skills,
-    experience: { ...years, perSkill: areaYears(readable, skillsOf, isRequired, lines) },
+    experience: { ...years, perSkill },
     seniority: jobSeniority(title, lines, years.requiredYears, years.evidence),
     education: jobEducation(readable, lines, kinds),
     knockouts,

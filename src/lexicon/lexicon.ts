@@ -58,7 +58,16 @@ export interface Lexicon {
     }[];
   };
   /** Words of "N years of experience". */
-  experience: { atLeast: Words; general: Words; numbers: Record<string, number>; orMore: Words };
+  experience: {
+    atLeast: Words;
+    /** Words that make "N years" of an area years of experience ("3 years in a similar role"). */
+    experiential: Words;
+    general: Words;
+    /** What makes "N years" no requirement: about the company, a horizon, a benefit, an age. */
+    notRequired: { after: Words; before: Words; clauseOpeners: Words; subjects: Words };
+    numbers: Record<string, number>;
+    orMore: Words;
+  };
   /** Section headings: one table per question a reader asks of a heading. */
   headings: {
     degreeScope: { closes: Words; opens: Words; work: Words };
@@ -70,6 +79,27 @@ export interface Lexicon {
   };
   /** Words that tell a posting (which speaks to the reader) from a resume (which lists a person's history). */
   kind: { jobPhrases: Words; jobWords: Words; resumeHeadings: Words; resumePhrases: Words };
+  /**
+   * Knock-outs beyond skills and years: a posting's words for work authorisation, clearance, on-site work and
+   * licences (and the negations that make "sponsorship" a knock-out), and the resume's words that answer them.
+   */
+  knockouts: {
+    authorization: Words;
+    /** Equal-opportunity and legal boilerplate, which names citizenship without asking for it. */
+    boilerplate: Words;
+    clearance: Words;
+    licenses: Words;
+    negations: Words;
+    /** Words that make an on-site or licence sentence a benefit or a maybe, not a condition ("relocation assistance"). */
+    notConditions: Words;
+    onsite: Words;
+    resumeAuthorization: Words;
+    resumeClearance: Words;
+    resumeRelocation: Words;
+    resumeSponsorship: Words;
+    /** What a denied "sponsor" must be about to be a work-authorisation condition (not "sponsor sites"). */
+    sponsorContext: Words;
+  };
   /** Words that make a line at the top of a resume no name: headings, labels, job titles, company words. */
   names: { notNames: Words };
   /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */
@@ -85,6 +115,13 @@ export interface Lexicon {
     managerPhrases: Words;
     people: Words;
     peopleManagers: Words;
+    /** What a posting adds: title words read in a posting's title, grades ("II", "Level 2"), cues in its body. */
+    posting: {
+      bodyCues: { level: Seniority; words: Words }[];
+      gradeLabels: Words;
+      grades: Record<string, Seniority>;
+      titleLevels: { level: Seniority; words: Words }[];
+    };
     teamDeterminers: Words;
     teamKinds: Words;
     teams: Words;

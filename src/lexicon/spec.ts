@@ -58,7 +58,16 @@ export const LEXICON_SPEC = {
       },
     },
   },
-  experience: { fields: { atLeast: words, general: words, numbers: { map: 'number' }, orMore: words } },
+  experience: {
+    fields: {
+      atLeast: words,
+      experiential: words,
+      general: words,
+      notRequired: { fields: { after: words, before: words, clauseOpeners: words, subjects: words } },
+      numbers: { map: 'number' },
+      orMore: words,
+    },
+  },
   headings: {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
@@ -71,6 +80,22 @@ export const LEXICON_SPEC = {
     },
   },
   kind: { fields: { jobPhrases: words, jobWords: words, resumeHeadings: words, resumePhrases: words } },
+  knockouts: {
+    fields: {
+      authorization: words,
+      boilerplate: words,
+      clearance: words,
+      licenses: words,
+      negations: words,
+      notConditions: words,
+      onsite: words,
+      resumeAuthorization: words,
+      resumeClearance: words,
+      resumeRelocation: words,
+      resumeSponsorship: words,
+      sponsorContext: words,
+    },
+  },
   names: { fields: { notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {
@@ -84,6 +109,14 @@ export const LEXICON_SPEC = {
       managerPhrases: words,
       people: words,
       peopleManagers: words,
+      posting: {
+        fields: {
+          bodyCues: { list: { fields: { level: 'string', words } } },
+          gradeLabels: words,
+          grades: { map: 'string' },
+          titleLevels: { list: { fields: { level: 'string', words } } },
+        },
+      },
       teamDeterminers: words,
       teamKinds: words,
       teams: words,

@@ -1,7 +1,15 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
 import { educationStanding } from './education.js';
 import { KNOCKOUT_CAP } from './weights.js';
-import type { Evidence, JobProfile, KnockoutCriterion, KnockoutVerdict, ResumeProfile, SkillYears } from '../types.js';
+import type {
+  ConditionAnswers,
+  Evidence,
+  JobProfile,
+  KnockoutCriterion,
+  KnockoutVerdict,
+  ResumeProfile,
+  SkillYears,
+} from '../types.js';
 
 /**
  * Verdict for one criterion, from the facts the readers gave: the resume's skills (`shown`), roles, years,
@@ -13,6 +21,7 @@ export function judgeKnockout(
   shown: Map<string, Evidence[]>,
   job: JobProfile,
   terms: Map<string, Evidence> = new Map(),
+  answers: ConditionAnswers = {},
 ): KnockoutVerdict {
   const base = { criterion: c.criterion, jobEvidence: c.evidence };
   switch (c.kind) {
@@ -65,6 +74,24 @@ export function judgeKnockout(
             reason: `The resume's highest level is ${resume.education.candidate}; the posting asks for ${required}.`,
             evidence: ev,
           };
+    }
+    case 'authorization':
+    case 'clearance':
+    case 'onsite':
+      return { ...base, ...judgeCondition(c.kind, answers) };
+    case 'license': {
+      // A licence is met when the resume names it word for word; its absence is for the reader to check.
+      const names = c.terms ?? [];
+      const named = names.map((t) => terms.get(t));
+      if (names.length && named.every(Boolean))
+        return { ...base, status: 'clear', reason: `The resume names ${names.join(' ')}.`, evidence: named[0] };
+      return {
+        ...base,
+        status: 'unknown',
+        reason: names.length
+          ? `The resume does not name ${names.join(' ')}; list the licence or certification if you hold it.`
+          : 'The posting asks for a licence or certification; list yours if you hold it.',
+      };
     }
     default: {
       // A name the taxonomy does not know can still be found word for word; its absence proves nothing.
@@ -229,4 +256,35 @@ export function knockoutCap(
     score: capped,
     capped: { from: score, reason: `${score} scaled to ${capped} (at most ${KNOCKOUT_CAP}): ${what}` },
   };
+}
+
+const CONDITION = {
+  authorization: {
+    met: 'The resume states the right to work',
+    unmet: 'The resume says it needs sponsorship',
+    none: 'The resume does not say whether you may work there (citizenship, residence or a work permit); say so if the posting asks.',
+  },
+  clearance: {
+    met: 'The resume names a clearance',
+    unmet: '',
+    none: 'The resume names no security clearance; state yours if you hold one.',
+  },
+  onsite: {
+    met: 'The resume says you are willing to relocate',
+    unmet: '',
+    none: 'The resume does not say where you can work; check the location and on-site terms yourself.',
+  },
+};
+
+/** Work authorisation, clearance, on-site or relocation: unknown unless the resume answers it. */
+function judgeCondition(
+  kind: keyof typeof CONDITION,
+  answers: ConditionAnswers,
+): Omit<KnockoutVerdict, 'criterion' | 'jobEvidence'> {
+  const rule = CONDITION[kind];
+  const a = answers[kind];
+  if (!a) return { status: 'unknown', reason: rule.none };
+  return a.meets
+    ? { status: 'clear', reason: `${rule.met}: "${a.evidence.match}".`, evidence: a.evidence }
+    : { status: 'hit', reason: `${rule.unmet}: "${a.evidence.match}".`, evidence: a.evidence };
 }

@@ -90,4 +90,26 @@ describe('fitcheck inspect', () => {
     expect(bad.err).toBe('fitcheck: nope.txt: no such file\n');
     expect((await inspect([strong, '--as', 'cv'])).code).toBe(EXIT.error);
   });
+
+  it('reports a failed file of several in its place and goes on; exit 2 only when none was read', async () => {
+    const text = await inspect([seed, 'nope.txt', strong, '--as-of', '2026-11-01']);
+    expect(text.code).toBe(EXIT.ok);
+    expect(text.err).toBe('fitcheck: nope.txt: no such file\n');
+    const at = (s: string) => text.out.indexOf(s);
+    expect(at('nope.txt  error: nope.txt: no such file')).toBeGreaterThan(at(seed));
+    expect(at(strong)).toBeGreaterThan(at('nope.txt  error'));
+    const rows = (await inspect([seed, 'nope.txt', '--format', 'jsonl'])).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows.map((x) => [x.path, x.kind, x.error])).toEqual([
+      [seed, 'job', undefined],
+      ['nope.txt', null, 'nope.txt: no such file'],
+    ]);
+    const json = JSON.parse((await inspect(['nope.txt', seed, '--format', 'json'])).out);
+    expect(json.map((x: { kind: string | null }) => x.kind)).toEqual([null, 'job']);
+    const none = await inspect(['nope.txt', 'gone.md']);
+    expect(none.code).toBe(EXIT.error);
+    expect(none.err.trim().split('\n')).toHaveLength(2);
+  });
 });

@@ -6,6 +6,7 @@ import { lexicon } from '../../lexicon/lexicon.js';
 import { phrases } from '../../lexicon/patterns.js';
 import type { EducationLevel, Evidence, KnockoutCriterion } from '../../types.js';
 import { anyOfDetailed, placedSkills } from './anyof.js';
+import { conditionCriteria } from './conditions.js';
 import { educationOrder, levelsInLine } from '../text/degrees.js';
 import { ESCAPE } from './education.js';
 import { PREFERRED_CUE } from './requirements.js';
@@ -158,7 +159,14 @@ export function knockoutCriteria(
   );
   const hard = readable.flatMap((line, i) => {
     if (isDisqualifierLine(line) || kinds[i] === 'preferred') return [];
-    return line.split(/(?<=[.!?])\s+|;\s*/).flatMap((s) => requirementCriteria(s, i + 1, lines[i], tax));
+    // A sentence that sets a condition (authorisation, clearance, on-site, licence) is that criterion, not an unknown one.
+    return line.split(/(?<=[.!?])\s+/).flatMap((s) => {
+      const conditions = conditionCriteria(s, i + 1, lines[i], kinds[i]);
+      const rest = s.split(/;\s*/).flatMap((part) => requirementCriteria(part, i + 1, lines[i], tax));
+      const licence = conditions.some((c) => c.kind === 'license');
+      const kept = rest.filter((c) => !conditions.length || (c.kind !== 'other' && !(licence && c.kind === 'skills')));
+      return [...conditions, ...kept];
+    });
   });
   // A requirement the posting also lists as a disqualifier is one criterion, in the disqualifier's words.
   const covered = (c: KnockoutCriterion) =>

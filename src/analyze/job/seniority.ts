@@ -1,39 +1,98 @@
-/** The seniority a posting asks for: from its title, a board's level field, or the years it asks for. */
+/** The seniority a posting asks for, with its basis: its title, a board's level field, its years, a body cue, or a default. */
 import { lexicon } from '../../lexicon/lexicon.js';
-import { alternatives } from '../../lexicon/patterns.js';
-import type { Evidence, Seniority } from '../../types.js';
+import { alternatives, phrases } from '../../lexicon/patterns.js';
+import type { Evidence, JobSeniority, Seniority, SeniorityBasis } from '../../types.js';
 import { seniorityOfTitle, trackOf } from '../text/seniority.js';
 
 const WORDS = lexicon().seniority;
+const POSTING = WORDS.posting;
 // "Experience level: Mid-Senior", "Seniority Senior": a job board's field line.
 const BOARD_LEVEL = new RegExp(
   `^\\s*(?:${alternatives(WORDS.boardLabels)})(?:\\s*:\\s+|\\s+)(${alternatives(Object.keys(WORDS.boardLevels))})\\s*$`,
   'i',
 );
+const levels = (list: { level: Seniority; words: string[] }[]): [RegExp, Seniority][] =>
+  list.map((l) => [new RegExp(phrases(l.words), 'i'), l.level]);
+const TITLE_LEVELS = levels(POSTING.titleLevels);
+const BODY_CUES = levels(POSTING.bodyCues);
+// "Machine Learning Engineer II", "Data Scientist III - Remote", "Analyst, Level 2": a grade closes a part of the title.
+const NUMERALS = Object.keys(POSTING.grades).filter((g) => !/^\d+$/.test(g));
+const GRADE = new RegExp(
+  `(?:\\b(?:${alternatives(POSTING.gradeLabels)})\\s+(${alternatives(Object.keys(POSTING.grades))})|\\s(${alternatives(NUMERALS)}))(?=\\s*(?:$|[-–—,:|/()]))`,
+  'i',
+);
 
-/** The seniority a posting asks for: its title first, then a board's level field, then its years. */
+/** How sure each basis is: a title or a board field says the level; years and cues suggest it; a default guesses. */
+const CONFIDENCE: Record<SeniorityBasis, number> = { title: 0.9, board: 0.9, years: 0.7, cue: 0.6, default: 0.2 };
+/**
+ * The level of a posting that names none, asks for no years and gives no cue: open to a beginner. Senior postings
+ * mostly say so (title, years); the score does not count a default level either way.
+ */
+const DEFAULT_LEVEL: Seniority = 'junior';
+
+/** The level a posting's title names: its words (brackets and commas read as spaces: "(Senior)", "Senior,"), or a grade. */
+export function postingTitleLevel(title: string): { level: Seniority; match: string } | null {
+  const spaced = title.replace(/[()[\],;|]+/g, ' ');
+  const named = seniorityOfTitle(spaced);
+  if (named) return { level: named, match: title };
+  for (const [re, level] of TITLE_LEVELS) if (re.test(spaced)) return { level, match: title };
+  const grade = GRADE.exec(title);
+  const level = grade && POSTING.grades[(grade[1] ?? grade[2]).toLowerCase()];
+  return level ? { level, match: grade[0].trim() } : null;
+}
+
+/** The level years place: 0-2 entry (junior), 3-4 mid, 5 and more senior. */
+export function levelOfYears(years: number): Seniority {
+  return years <= 2 ? 'junior' : years < 5 ? 'mid' : 'senior';
+}
+
+function bodyCue(lines: string[]): { level: Seniority; evidence: Evidence } | null {
+  for (const [re, level] of BODY_CUES)
+    for (let i = 0; i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (m) return { level, evidence: { line: i + 1, text: lines[i], match: m[0] } };
+    }
+  return null;
+}
+
+function make(required: Seniority, basis: SeniorityBasis, evidence?: Evidence): JobSeniority {
+  return {
+    required,
+    track: trackOf(required),
+    basis,
+    confidence: CONFIDENCE[basis],
+    ...(evidence ? { evidence } : {}),
+  };
+}
+
+/**
+ * The seniority a posting asks for, never without a level: its title first, then a board's level field, then the
+ * years it asks for, then a cue in its body ("recent graduates welcome", "you will mentor junior engineers"), else
+ * the default (basis `default`, which the score does not count).
+ */
 export function jobSeniority(
   title: string,
   lines: string[],
   requiredYears: number | null,
   yearsEvidence?: Evidence,
-): { required: Seniority | null; evidence?: Evidence; track?: 'management' | 'individual' } {
-  const fromTitle = seniorityOfTitle(title);
-  const titleLine = lines.findIndex((l) => l.includes(title));
-  if (fromTitle)
-    return {
-      required: fromTitle,
-      track: trackOf(fromTitle),
-      evidence: { line: titleLine + 1, text: lines[titleLine] ?? title, match: title },
-    };
+): JobSeniority {
+  const fromTitle = postingTitleLevel(title);
+  if (fromTitle) {
+    const at = lines.findIndex((l) => l.includes(title));
+    return make(fromTitle.level, 'title', { line: at + 1, text: lines[at] ?? title, match: fromTitle.match });
+  }
   for (let i = 0; i < lines.length; i++) {
     const m = BOARD_LEVEL.exec(lines[i]);
     const level = m ? WORDS.boardLevels[m[1].toLowerCase()] : undefined;
-    if (level)
-      return { required: level, track: trackOf(level), evidence: { line: i + 1, text: lines[i], match: m![0].trim() } };
+    if (level) return make(level, 'board', { line: i + 1, text: lines[i], match: m![0].trim() });
   }
-  if (requiredYears === null) return { required: null };
-  // No level named: the years asked for place it (0-1 junior, 2-4 mid, 5+ senior).
-  const level: Seniority = requiredYears < 2 ? 'junior' : requiredYears < 5 ? 'mid' : 'senior';
-  return { required: level, track: 'individual', ...(yearsEvidence ? { evidence: yearsEvidence } : {}) };
+  if (requiredYears !== null) return make(levelOfYears(requiredYears), 'years', yearsEvidence);
+  const cue = bodyCue(lines);
+  if (cue) return make(cue.level, 'cue', cue.evidence);
+  return make(DEFAULT_LEVEL, 'default');
+}
+
+/** The posting as the score reads it: a default level is a guess, so it asks for no level. */
+export function withStatedSeniority<T extends { seniority: JobSeniority }>(job: T): T {
+  return job.seniority.basis === 'default' ? { ...job, seniority: { ...job.seniority, required: null } } : job;
 }

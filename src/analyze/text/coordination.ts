@@ -13,14 +13,15 @@ const CONNECTOR_WORDS = new Set(['and', 'or', 'as']);
 
 /** Index of the conjunct joined to token `at` by a comma, slash, ampersand, "and" or "or"; -1 if none. */
 function conjunct(line: string, tokens: Token[], at: number, dir: 1 | -1): number {
-  const next = at + dir;
-  if (next < 0 || next >= tokens.length) return -1;
+  // Every index this walk returns is checked against the tokens: a line may end on its connector ("…Tableau, Power
+  // BI, or") or start with one, and a walk past either end finds no conjunct.
+  const inside = (i: number) => (i >= 0 && i < tokens.length ? i : -1);
+  const next = inside(at + dir);
+  if (next < 0 || inside(at) < 0) return -1;
   const [a, b] = dir === 1 ? [tokens[at], tokens[next]] : [tokens[next], tokens[at]];
-  const after = next + dir >= 0 && next + dir < tokens.length ? next + dir : -1;
-  // "Tableau, Power BI, or" at the end of a line: a connector with nothing after it joins nothing.
-  if (/[,\/&]/.test(line.slice(a.end, b.start))) return CONNECTOR_WORDS.has(tokens[next].key) ? after : next;
-  if (CONNECTOR_WORDS.has(tokens[next].key)) return after;
-  return -1;
+  const connector = CONNECTOR_WORDS.has(tokens[next].key);
+  if (/[,\/&]/.test(line.slice(a.end, b.start))) return connector ? inside(next + dir) : next;
+  return connector ? inside(next + dir) : -1;
 }
 
 // "performance and reliability, and mentor engineers" is not "reliability engineering": coordinated skills are kin,

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { detectKind, type DocumentKind } from '../doc-kind.js';
 import { analyzeJob } from '../../analyze/job.js';
 import { analyzeResume } from '../../analyze/resume.js';
+import { InputError } from '../../errors.js';
 import { loadDocument } from '../../load/index.js';
 import { withRefs } from '../../taxonomy/refs.js';
 import { resolveJob } from '../bundled.js';
@@ -13,6 +14,22 @@ import { renderInspection } from './inspect-view.js';
 
 /** What `inspect` prints for one document: its kind and its profile (a resume's internal `lines` left out). */
 export type Inspection = { kind: DocumentKind; path: string } & Record<string, unknown>;
+
+/** A file of several that could not be read or understood: its place in the output, with the one-line message. */
+export interface InspectFailure {
+  path: string;
+  /** Null: the document was not read, so it has no kind. */
+  kind: null;
+  /** The same one-line message a single `inspect` of the file prints on stderr. */
+  error: string;
+}
+
+/** The one-line message of a failed file: an input error's own, else an internal error naming the file (as `batch`). */
+function failureOf(path: string, err: unknown): InspectFailure {
+  const error =
+    err instanceof InputError ? err.message : `${path}: internal error: ${err instanceof Error ? err.message : err}`;
+  return { path, kind: null, error };
+}
 
 /** Inspect formats. */
 export const INSPECT_FORMATS = ['text', 'json', 'jsonl'] as const;
@@ -52,9 +69,19 @@ export function registerInspect(program: Command, ctx: CliContext): void {
     .option('--verbose', 'show stack traces on errors', false)
     .action(async (files: string[], raw: Record<string, unknown>) => {
       const asOf = typeof raw.asOf === 'string' ? parseAsOf(raw.asOf) : ctx.io.now();
-      const results: Inspection[] = [];
-      for (const file of files)
-        results.push(await inspectDocument(file, raw.as as DocumentKind | undefined, asOf, ctx.io.readStdin));
+      // One file: a failure ends the run (exit 2, one line). Several: like `batch`, a failed file is reported in its
+      // place (and on stderr) and the others go on; exit 2 only when none could be read.
+      const results: (Inspection | InspectFailure)[] = [];
+      for (const file of files) {
+        try {
+          results.push(await inspectDocument(file, raw.as as DocumentKind | undefined, asOf, ctx.io.readStdin));
+        } catch (err) {
+          if (files.length === 1) throw err;
+          const failure = failureOf(file, err);
+          ctx.io.stderr(`fitcheck: ${failure.error}\n`);
+          results.push(failure);
+        }
+      }
       const format = String(raw.format);
       if (format === 'jsonl') ctx.io.stdout(results.map((r) => JSON.stringify(r) + '\n').join(''));
       else if (format === 'json')
@@ -62,8 +89,12 @@ export function registerInspect(program: Command, ctx: CliContext): void {
       else {
         const flag = ctx.argv.includes('--no-color') ? false : ctx.argv.includes('--color') ? true : undefined;
         const color = useColor(flag, ctx.io.env, ctx.io.stdoutIsTTY);
-        ctx.io.stdout(results.map((r) => renderInspection(r, { color })).join('\n'));
+        ctx.io.stdout(
+          results
+            .map((r) => (r.kind === null ? `${r.path}  error: ${r.error}\n` : renderInspection(r, { color })))
+            .join('\n'),
+        );
       }
-      ctx.setCode(0);
+      ctx.setCode(results.some((r) => r.kind !== null) ? 0 : 2);
     });
 }
