@@ -144,7 +144,10 @@ function judgeYears(
   }
   const years = resume.experience.candidateYears;
   // ISO dates sort as plain strings; localeCompare would start ICU's collator (~8 ms) for the same order.
-  const first = resume.roles.filter((r) => !r.internship).sort((a, b) => byIso(a.start ?? '', b.start ?? ''))[0];
+  // The earliest dated role is the evidence; an undated one (a title with no dates) would sort first and cite nothing.
+  const first = resume.roles
+    .filter((r) => !r.internship && r.start)
+    .sort((a, b) => byIso(a.start ?? '', b.start ?? ''))[0];
   const ev = first?.datesEvidence;
   if (years === null) {
     const claimed = resume.experience.claimedYears;

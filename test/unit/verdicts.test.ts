@@ -8,6 +8,22 @@ const check = (resume: string, seed: string) => checkFit(fixture(resume), read(j
 const statuses = (resume: string, seed: string) => check(resume, seed).knockouts.map((k) => k.status);
 
 describe('knock-out verdicts a recruiter would give', () => {
+  it('a years verdict cites the earliest dated role, never an undated one read before it', () => {
+    const resume = [
+      'Ana Diaz',
+      'Experience',
+      'Associate Consultant',
+      'Northwind Labs',
+      '- Advised clients on reporting',
+      'Data Engineer, Acme | Mar 2022 - Present',
+      '- Built Python pipelines on AWS',
+    ].join('\n');
+    const r = checkFit(resume, read(job('discover-senior-lead-ml-engineer')), { asOf });
+    const years = r.knockouts.find((k) => /years/.test(k.criterion))!;
+    expect(years.status).toBe('hit');
+    expect(years.evidence?.line).toBe(6);
+  });
+
   it('JavaScript is not Java: the language criterion is hit and says why', () => {
     const r = check('javascript-bootcamp.md', 'discover-senior-lead-ml-engineer');
     const lang = r.knockouts.find((k) => k.criterion.startsWith('No programming experience'))!;
