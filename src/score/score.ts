@@ -92,6 +92,14 @@ export function skillCoverage(compared: SkillComparison[]): { required: number; 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Score components; years, seniority and education count fully only as far as the required skills are shown. `educationMet` true (e.g. equivalent experience accepted) gives full education points. */
+/** Why a resume's years are unknown, naming the first line whose dates fitcheck could not read when there is one. */
+function unreadWhy(resume: ResumeProfile): string {
+  const first = resume.unreadDates?.[0];
+  return first
+    ? `fitcheck could not read the dates on line ${first.line} ("${first.match.slice(0, 60)}")`
+    : 'no role has dates fitcheck can read';
+}
+
 export function scoreComponents(
   job: JobProfile,
   resume: ResumeProfile,
@@ -141,7 +149,7 @@ export function scoreComponents(
       points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance),
       detail:
         years.cand === null && years.req !== null
-          ? `unknown years against ${years.req}+: no role has dates fitcheck can read, so no points`
+          ? `unknown years against ${years.req}+: ${unreadWhy(resume)}, so no points`
           : `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}`,
     },
     {

@@ -212,6 +212,11 @@ describe('a date range that cannot be read is named, never silent', () => {
     const m = result.messages.find((x) => x.id === 'resume.date-unread');
     expect(m?.resume[0]?.line).toBe(6);
     expect(result.resume.warnings).toContain(m?.reason);
+    // The score's unknown years say which line could not be read.
+    const years = checkFit(text, 'Data Analyst\n\nRequirements\n- 3+ years of experience\n- Python', { asOf });
+    const experience = years.components.find((c) => c.name === 'experience');
+    expect(experience?.points).toBe(0);
+    expect(experience?.detail).toMatch(/could not read the dates on line 6 \("13\/2019 – 05\/2020"\)/);
   });
 });
 
