@@ -3,21 +3,8 @@ import { globBase, globToRegExp, isGlob } from '../../src/batch/glob.js';
 import { progressLine, formatSeconds } from '../../src/batch/progress.js';
 import { csvField, csvReport } from '../../src/batch/report/csv.js';
 import { commonDir, fit, tableReport } from '../../src/batch/report/table.js';
-import { errorRow, rankRows, type BatchRow } from '../../src/batch/row.js';
-
-const row = (resume: string, score: number, extra: Partial<BatchRow> = {}): BatchRow => ({
-  rank: null,
-  resume,
-  job: 'job.txt',
-  jobTitle: 'ML Engineer',
-  score,
-  verdict: 'good fit',
-  band: 'good',
-  knockedOut: false,
-  missing: [],
-  error: null,
-  ...extra,
-});
+import { errorRow, rankRows } from '../../src/batch/row.js';
+import { batchRow as row } from '../helpers/rows.js';
 
 describe('glob patterns', () => {
   const cases: [string, string, boolean][] = [

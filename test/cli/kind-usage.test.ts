@@ -12,6 +12,7 @@ import { MISSING_RESUME, STDIN_TWICE } from '../../src/cli/plan.js';
 import { EXIT, MAIN_HELP_AFTER, run } from '../../src/cli/run.js';
 import { memoryIO } from '../helpers/io.js';
 import { example, job, read, ROOT } from '../helpers/paths.js';
+import { batchRow as row } from '../helpers/rows.js';
 
 // A resume in a style the old detector read as a posting: every role has "Responsibilities" and a "Role" line,
 // dates as "June 2016 to till date", a declaration at the end, no email on the page.
@@ -155,20 +156,6 @@ describe('a batch with a posting among the resumes', () => {
 });
 
 describe('batch ranking and table', () => {
-  const row = (resume: string, score: number, extra: Partial<BatchRow> = {}): BatchRow => ({
-    rank: null,
-    resume,
-    job: 'job.txt',
-    jobTitle: 'ML Engineer',
-    score,
-    verdict: 'good fit',
-    band: 'good',
-    knockedOut: false,
-    missing: [],
-    error: null,
-    ...extra,
-  });
-
   it('puts knocked-out pairs after every clean one, whatever their score', () => {
     const ranked = rankRows([row('a', 90, { knockedOut: true, verdict: 'knocked out' }), row('b', 20), row('c', 55)]);
     expect(ranked.map((r) => [r.rank, r.resume])).toEqual([

@@ -295,11 +295,15 @@ export function narrowSidebarPdf(): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(20).text('Tomas Lindqvist', 36, 36);
     doc.font('Helvetica').fontSize(10).text('tomas.lindqvist@example.com | +46 8 555 0199', 36, 62);
     let y = 100;
-    const side = (t: string, bold = false) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-      doc.text(t, 36, y, { width: 118 });
-      y = doc.y + 4;
-    };
+    // One column's writer: each call sets the next paragraph below the last one of that column.
+    const column =
+      (x: number, width: number) =>
+      (t: string, bold = false) => {
+        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
+        doc.text(t, x, y, { width });
+        y = doc.y + 4;
+      };
+    const side = column(36, 118);
     side('Skills', true);
     side('Java, Kotlin, Natural Language Processing, Git');
     side('Tableau, Power BI, Looker');
@@ -307,11 +311,7 @@ export function narrowSidebarPdf(): Promise<Buffer> {
     side('Languages', true);
     side('Swedish, English');
     y = 100;
-    const main = (t: string, bold = false) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-      doc.text(t, 190, y, { width: 380 });
-      y = doc.y + 4;
-    };
+    const main = column(190, 380);
     main('Experience', true);
     main('Machine Learning Engineer, Nordhavn Analytics — Feb 2021 – Present');
     main('- Trained text classifiers for customer support tickets and served them behind REST APIs.');
