@@ -43,7 +43,10 @@ export function showingOf(resume: ResumeProfile, tax: Taxonomy, asOf: Date): Sho
       if (name !== h.skill && !implying.has(name)) implying.set(name, h.skill);
   const years = new Map((resume.skillYears ?? []).map((s) => [s.skill, s]));
   const work = (resume.sections ?? []).filter((s) => s.section === 'experience' || s.section === 'projects');
-  const inWork = (line: number) => work.some((s) => line > s.from && line <= s.to);
+  // Lines of those sections, marked once: a lookup per mention instead of a walk over every section.
+  const workLines = new Set<number>();
+  for (const s of work) for (let l = s.from + 1; l <= s.to; l++) workLines.add(l);
+  const inWork = (line: number) => workLines.has(line);
   const cache = new Map<string, SkillShowing | null>();
   return (skill) => {
     if (cache.has(skill)) return cache.get(skill)!;

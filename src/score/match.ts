@@ -1,7 +1,24 @@
 /** Compares a job's skills with a resume's: which are shown (directly or through a narrower skill) and which are missing. */
 import { withBroader, type Taxonomy } from '../taxonomy/taxonomy.js';
-import type { Evidence, JobSkill, ResumeProfile, SkillShowing } from '../types.js';
+import type { Evidence, JobSkill, ResumeProfile, Role, SkillShowing } from '../types.js';
 import type { ShowingOf } from './depth.js';
+
+// The roles whose heading sits on each line, per resume: a mention is checked against the roles of its own line,
+// not every role (a long resume has as many roles as mentions, and checking all of them for each is quadratic).
+const headingRoles = new WeakMap<ResumeProfile, Map<number, Role[]>>();
+
+function rolesOnLine(resume: ResumeProfile, line: number): Role[] {
+  let byLine = headingRoles.get(resume);
+  if (!byLine) {
+    byLine = new Map();
+    for (const r of resume.roles) {
+      if (r.employer === null) continue;
+      for (const l of new Set([r.line, r.titleEvidence?.line ?? r.line])) byLine.set(l, [...(byLine.get(l) ?? []), r]);
+    }
+    headingRoles.set(resume, byLine);
+  }
+  return byLine.get(line) ?? [];
+}
 
 /**
  * Whether a mention is only part of an employer's name on a role's heading ("Spark" in "Data Analyst, Spark
@@ -9,12 +26,8 @@ import type { ShowingOf } from './depth.js';
  */
 export function inEmployerName(e: Evidence, resume: ResumeProfile): boolean {
   const m = e.match.toLowerCase();
-  return resume.roles.some(
-    (r) =>
-      r.employer !== null &&
-      (e.line === r.line || e.line === r.titleEvidence?.line) &&
-      r.employer.toLowerCase().includes(m) &&
-      !r.title.toLowerCase().includes(m),
+  return rolesOnLine(resume, e.line).some(
+    (r) => r.employer!.toLowerCase().includes(m) && !r.title.toLowerCase().includes(m),
   );
 }
 
@@ -27,7 +40,9 @@ export function resumeSkillEvidence(resume: ResumeProfile, tax: Taxonomy): Map<s
     if (!evidence.length) continue;
     for (const name of withBroader(tax, hit.skill)) {
       const target = name === hit.skill ? direct : implied;
-      target.set(name, [...(target.get(name) ?? []), ...evidence]);
+      const list = target.get(name);
+      if (list) list.push(...evidence);
+      else target.set(name, [...evidence]);
     }
   }
   const shown = new Map<string, Evidence[]>();
