@@ -45,7 +45,7 @@ export function judgeKnockout(
         return {
           ...base,
           status: 'clear',
-          reason: `The resume shows a ${titled.seniority} title: "${titled.title}".`,
+          reason: `The resume shows ${withArticle(titled.seniority)} title: "${titled.title}".`,
           ...(titled.titleEvidence ? { evidence: titled.titleEvidence } : {}),
         };
       return { ...base, status: 'unknown', reason: 'The resume does not say whether you have led people or projects.' };
@@ -65,7 +65,7 @@ export function judgeKnockout(
         ? {
             ...base,
             status: 'clear',
-            reason: `The resume shows a ${resume.education.candidate} level (${required ?? 'any'} asked).`,
+            reason: `The resume shows ${withArticle(resume.education.candidate)} level (${required ?? 'any'} asked).`,
             evidence: ev,
           }
         : {
@@ -259,6 +259,11 @@ export function knockoutCap(
     score: capped,
     capped: { from: score, reason: `${score} scaled to ${capped} (at most ${KNOCKOUT_CAP}): ${what}` },
   };
+}
+
+/** "an executive", "a lead": the article for a level's name (every level name is an English word). */
+function withArticle(word: string | null | undefined): string {
+  return `${/^[aeiou]/i.test(word ?? '') ? 'an' : 'a'} ${word}`;
 }
 
 const CONDITION = {

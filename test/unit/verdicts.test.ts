@@ -8,6 +8,14 @@ const check = (resume: string, seed: string) => checkFit(fixture(resume), read(j
 const statuses = (resume: string, seed: string) => check(resume, seed).knockouts.map((k) => k.status);
 
 describe('knock-out verdicts a recruiter would give', () => {
+  it('a leadership verdict reads as English: "an executive title"', () => {
+    const resume =
+      'Ana Diaz\nExperience\nVice President, Acme | Jan 2012 - Present\n- Ran the data platform in Python on AWS\n';
+    const r = checkFit(resume, read(job('discover-senior-lead-ml-engineer')), { asOf });
+    const lead = r.knockouts.find((k) => /leadership/i.test(k.criterion))!;
+    expect(lead.reason).toMatch(/^The resume shows an executive title/);
+  });
+
   it('a years verdict cites the earliest dated role, never an undated one read before it', () => {
     const resume = [
       'Ana Diaz',
