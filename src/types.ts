@@ -14,6 +14,8 @@ export const SENIORITY_LADDER = [
   'executive',
 ] as const;
 export type Seniority = (typeof SENIORITY_LADDER)[number];
+/** Levels whose title says the holder leads people or projects: such a title is evidence of leadership. */
+export const LEADING_LEVELS: readonly Seniority[] = ['lead', 'manager', 'director', 'executive'];
 
 /** Education levels, lowest to highest. */
 export const EDUCATION_LEVELS = ['high school', 'certificate', 'associate', 'bachelor', 'master', 'doctorate'] as const;

@@ -1,6 +1,6 @@
 /** Reads a resume: name, skills, roles and years, seniority, education, leadership, sections and warnings. */
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
-import type { LoadedDocument, ResumeProfile, Role, SkillHit } from '../types.js';
+import { LEADING_LEVELS, type LoadedDocument, type ResumeProfile, type Role, type SkillHit } from '../types.js';
 import { splitLines } from './job/sections.js';
 import { candidateEducation } from './resume/education.js';
 import { resumeExperience } from './resume/experience.js';
@@ -64,5 +64,10 @@ function shownSkills(lines: string[], tax: Taxonomy, led = leadershipEvidence(li
   const entry = tax.skills.get('Leadership');
   if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name))
     hits.push({ skill: entry.name, category: entry.category, evidence: [led.evidence] });
+  // A title that leads ("Desktop Support Manager") shows leadership too, as the leadership knock-out reads it: the
+  // skills grid must not call Leadership missing while the knock-out is cleared by the same title.
+  const titled = roles.find((r) => r.seniority && LEADING_LEVELS.includes(r.seniority) && r.titleEvidence);
+  if (titled && entry && !hits.some((h) => h.skill === entry.name))
+    hits.push({ skill: entry.name, category: entry.category, evidence: [titled.titleEvidence!] });
   return hits;
 }

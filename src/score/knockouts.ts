@@ -1,6 +1,7 @@
 /** Judges each knock-out criterion against the resume: hit, clear or unknown, with evidence from both documents. */
 import { educationStanding } from './education.js';
 import { KNOCKOUT_CAP } from './weights.js';
+import { LEADING_LEVELS } from '../types.js';
 import type {
   ConditionAnswers,
   Evidence,
@@ -38,9 +39,7 @@ export function judgeKnockout(
           reason: `The resume shows ${led.level === 'manager' ? 'people management' : 'leadership'}: "${led.evidence.match}".`,
           evidence: led.evidence,
         };
-      const titled = resume.roles.find(
-        (r) => r.seniority && ['lead', 'manager', 'director', 'executive'].includes(r.seniority),
-      );
+      const titled = resume.roles.find((r) => r.seniority && LEADING_LEVELS.includes(r.seniority));
       if (titled)
         return {
           ...base,

@@ -16,6 +16,17 @@ describe('knock-out verdicts a recruiter would give', () => {
     expect(lead.reason).toMatch(/^The resume shows an executive title/);
   });
 
+  it('a title that leads shows Leadership in the skills as it clears the leadership knock-out', () => {
+    const resume =
+      'Ana Diaz\nExperience\nSupport Manager, Acme | Jan 2012 - Present\n- Ran the help desk for 400 staff\n';
+    const r = checkFit(resume, read(job('discover-senior-lead-ml-engineer')), { asOf });
+    const lead = r.knockouts.find((k) => /leadership/i.test(k.criterion))!;
+    expect(lead.status).toBe('clear');
+    const skill = r.skills.matched.find((m) => m.skill === 'Leadership');
+    expect(skill?.evidence[0].line).toBe(3);
+    expect(r.skills.missing.map((m) => m.skill)).not.toContain('Leadership');
+  });
+
   it('a years verdict cites the earliest dated role, never an undated one read before it', () => {
     const resume = [
       'Ana Diaz',
