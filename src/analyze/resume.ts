@@ -64,7 +64,7 @@ function shownSkills(lines: string[], tax: Taxonomy, led = leadershipEvidence(li
   const entry = tax.skills.get('Leadership');
   if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name))
     hits.push({ skill: entry.name, category: entry.category, evidence: [led.evidence] });
-  // A title that leads ("Desktop Support Manager") shows leadership too, as the leadership knock-out reads it: the
+  // A title that leads ("Support Manager") shows leadership too, as the leadership knock-out reads it: the
   // skills grid must not call Leadership missing while the knock-out is cleared by the same title.
   const titled = roles.find((r) => r.seniority && LEADING_LEVELS.includes(r.seniority) && r.titleEvidence);
   if (titled && entry && !hits.some((h) => h.skill === entry.name))
