@@ -1,7 +1,7 @@
 // The eval's own pure parts (eval/lib): span decoding, loose matching, its degree table, its oracles and
 // the baseline diff. Snippets written for this test; nothing here reads ../shared.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AS_OF, parseArgs, UsageProblem } from '../../eval/lib/args.mjs';
+import { DEFAULT_AS_OF, parseArgs, SETS, UsageProblem } from '../../eval/lib/args.mjs';
 import { bioSpans, charRange, joinTokens, occurrences, overlaps } from '../../eval/lib/bio.mjs';
 import { parseCsv } from '../../scripts/csv.mjs';
 import { goldMonth, goldRange, showsDateRange } from '../../eval/lib/dates.mjs';
@@ -210,12 +210,14 @@ describe('eval options', () => {
   it('defaults to a fixed as-of date and every set', () => {
     const o = parseArgs([], root);
     expect(o.asOf).toBe(DEFAULT_AS_OF);
-    expect(o.only).toContain('livecareer');
+    expect(o.only).toEqual(SETS);
   });
   it('refuses unknown options and sets, misses of a set that does not run, and details inside the repository', () => {
     expect(() => parseArgs(['--only', 'nope'], root)).toThrow(UsageProblem);
     expect(() => parseArgs(['--frobnicate'], root)).toThrow(/unknown option/);
-    expect(() => parseArgs(['--only', 'gold', '--misses', 'dataturks.name'], root)).toThrow(/--misses/);
+    // The set ids come from the eval's registry: the test names no corpus set of its own.
+    const [first, second] = SETS;
+    expect(() => parseArgs(['--only', first, '--misses', `${second}.name`], root)).toThrow(/--misses/);
     expect(() => parseArgs(['--details', `${root}/out.json`], root)).toThrow(/outside the repository/);
     expect(() => parseArgs(['--as-of', '2026-13-45'], root)).toThrow(/YYYY-MM-DD/);
   });
