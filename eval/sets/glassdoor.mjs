@@ -1,5 +1,5 @@
 // Glassdoor data-science postings (no reading labels): robustness and reading where the text states it.
-import { knockoutTable, postingFigures, readPostings } from './postings.mjs';
+import { knockoutTable, postingDetails, postingFigures, readPostings } from './postings.mjs';
 
 export const FILE = 'jobs/glassdoor-ds-2020.csv';
 
@@ -19,12 +19,6 @@ export async function evaluate(ctx) {
     figures,
     tables: [knockoutTable('glassdoor', read.answers)],
     misses: tally.misses,
-    details: read.postings.map((p, i) => ({
-      id: p.id,
-      seconds: read.answers[i].ms / 1000,
-      crash: read.answers[i].crash,
-      refused: read.answers[i].refused,
-      ...read.answers[i].summary,
-    })),
+    details: postingDetails(read),
   };
 }

@@ -1,7 +1,7 @@
 // LinkedIn AI/ML postings: the poster's experienceLevel is the label for job seniority (noisy: some
 // "Entry level" postings ask for 5+ years), folded to entry vs senior; plus the posting figures.
 import { count, share } from '../lib/figures.mjs';
-import { knockoutTable, postingFigures, readPostings } from './postings.mjs';
+import { knockoutTable, postingDetails, postingFigures, readPostings } from './postings.mjs';
 
 export const FILE = 'jobs/linkedin-ai-ml-2024-dev.csv';
 /** The poster's levels folded to the two the figure compares; others (Associate, Not Applicable, empty) are left out. */
@@ -35,20 +35,9 @@ const POSTER_LEVELS = [
   'Not Applicable',
   '',
 ];
-const READ_LEVELS = [
-  'intern',
-  'junior',
-  'mid',
-  'senior',
-  'lead',
-  'staff',
-  'principal',
-  'manager',
-  'director',
-  'executive',
-  'none',
-  'crash',
-];
+// The columns: fitcheck's own ladder (from the built package, so a new level shows up here), then no level, a crash.
+const { SENIORITY_LADDER } = await import('../../dist/index.js');
+const READ_LEVELS = [...SENIORITY_LADDER, 'none', 'crash'];
 
 /** Read every posting; seniority against the poster's level, with the confusion table and the basis fitcheck gave. */
 export async function evaluate(ctx) {
@@ -104,13 +93,7 @@ export async function evaluate(ctx) {
     ],
     tables: [confusion(cells), folded(labelled), basisTable(labelled), knockoutTable('linkedin', answers)],
     misses: tally.misses,
-    details: read.postings.map((p, i) => ({
-      id: p.id,
-      seconds: read.answers[i].ms / 1000,
-      crash: read.answers[i].crash,
-      refused: read.answers[i].refused,
-      ...read.answers[i].summary,
-    })),
+    details: postingDetails(read),
   };
 }
 

@@ -82,3 +82,14 @@ export function knockoutTable(set, answers) {
     rows: [['kind', 'found'], ...Object.entries(kinds).sort((a, b) => b[1] - a[1])],
   };
 }
+
+/** Per-posting results for `--details`: id, timing, crash or refusal, and what was read. */
+export function postingDetails(read) {
+  return read.postings.map((p, i) => ({
+    id: p.id,
+    seconds: read.answers[i].ms / 1000,
+    crash: read.answers[i].crash,
+    refused: read.answers[i].refused,
+    ...read.answers[i].summary,
+  }));
+}
