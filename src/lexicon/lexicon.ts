@@ -60,6 +60,8 @@ export interface Lexicon {
   /** Words of "N years of experience". */
   experience: {
     atLeast: Words;
+    /** Degrees a sentence offers in place of years ("With a Master's, 1 year"): the sentence is the line's alternative. */
+    degreeAlternatives: Words;
     /** Words that make "N years" of an area years of experience ("3 years in a similar role"). */
     experiential: Words;
     general: Words;
@@ -118,7 +120,12 @@ export interface Lexicon {
     /** What a posting adds: title words read in a posting's title, grades ("II", "Level 2"), cues in its body. */
     posting: {
       bodyCues: { level: Seniority; words: Words }[];
+      /** The role named with its level in the body ("As a Lead ML Engineer, you…", "Job Title: Senior …"): the words before it, the words that make it someone else's ("work with a senior engineer"), the level words, the role nouns. */
+      bodyRole: { leads: Words; notAfter: Words; levels: Words; nouns: Words };
       gradeLabels: Words;
+      /** Whom a senior posting's duty mentors ("mentor junior engineers"); bare "mentoring" is as often a benefit. */
+      mentees: Words;
+      mentorVerbs: Words;
       grades: Record<string, Seniority>;
       titleLevels: { level: Seniority; words: Words }[];
     };

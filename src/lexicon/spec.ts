@@ -61,6 +61,7 @@ export const LEXICON_SPEC = {
   experience: {
     fields: {
       atLeast: words,
+      degreeAlternatives: words,
       experiential: words,
       general: words,
       notRequired: { fields: { after: words, before: words, clauseOpeners: words, subjects: words } },
@@ -112,7 +113,10 @@ export const LEXICON_SPEC = {
       posting: {
         fields: {
           bodyCues: { list: { fields: { level: 'string', words } } },
+          bodyRole: { fields: { leads: words, notAfter: words, levels: words, nouns: words } },
           gradeLabels: words,
+          mentees: words,
+          mentorVerbs: words,
           grades: { map: 'string' },
           titleLevels: { list: { fields: { level: 'string', words } } },
         },
