@@ -23,6 +23,8 @@ export interface HeadingWords {
 export interface Lexicon {
   /** Requirement and preference cues of a posting. */
   cues: {
+    /** Words that make the list after them alternatives: "at least one of (A, B, C)", "one of A, B". */
+    anyOfLeads: Words;
     dutyLeads: Words;
     dutyVerbs: Words;
     hard: Words;

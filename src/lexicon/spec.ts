@@ -24,6 +24,7 @@ const heading = { fields: { modifiers: words, names: words, additions: words }, 
 export const LEXICON_SPEC = {
   cues: {
     fields: {
+      anyOfLeads: words,
       dutyLeads: words,
       dutyVerbs: words,
       hard: words,
