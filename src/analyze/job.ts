@@ -3,7 +3,7 @@ import type { Evidence, JobProfile, LoadedDocument } from '../types.js';
 import { anyOfDetailed, mergeGroups } from './job/anyof.js';
 import { readableLine } from './text/glued.js';
 import { jobEducation } from './job/education.js';
-import { isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
+import { disqualifierSection, isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
 import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
 import { sectionKinds, splitLines } from './job/sections.js';
 import { jobSeniority } from './job/seniority.js';
@@ -59,7 +59,12 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
   const preferredGroups = mergeGroups(stated.filter((g) => g.preferred).map((g) => g.skills));
-  const hits = extractSkills(readable, tax).map((h) => ({
+  // Lines under a "Disqualifiers" heading are criteria (above), never a source of skills.
+  const disqualifierLines = disqualifierSection(lines);
+  const hits = extractSkills(
+    readable.map((l, i) => (disqualifierLines.has(i + 1) ? '' : l)),
+    tax,
+  ).map((h) => ({
     ...h,
     evidence: h.evidence.map((e) => withOriginalText(e, lines)),
   }));

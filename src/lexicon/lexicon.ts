@@ -77,7 +77,8 @@ export interface Lexicon {
     degreeScope: { closes: Words; opens: Words; work: Words };
     /** Resume sections whose words are no skills of the candidate (references). */
     notSkills: Words;
-    posting: { other: Words; preferred: Words; required: Words; responsibilities: Words };
+    /** `otherOpeners`: more first words of a page's closing parts ("Perks of the job", "Why us?"), beside `other`. */
+    posting: { other: Words; otherOpeners: Words; preferred: Words; required: Words; responsibilities: Words };
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
   };
@@ -92,6 +93,8 @@ export interface Lexicon {
     /** Equal-opportunity and legal boilerplate, which names citizenship without asking for it. */
     boilerplate: Words;
     clearance: Words;
+    /** Headings whose lines are disqualifiers, each a criterion and never a skill ("Disqualifiers", "Deal breakers"). */
+    disqualifierHeadings: Words;
     licenses: Words;
     negations: Words;
     /** Words that make an on-site or licence sentence a benefit or a maybe, not a condition ("relocation assistance"). */

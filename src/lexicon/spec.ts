@@ -74,7 +74,9 @@ export const LEXICON_SPEC = {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
       notSkills: words,
-      posting: { fields: { other: words, preferred: words, required: words, responsibilities: words } },
+      posting: {
+        fields: { other: words, otherOpeners: words, preferred: words, required: words, responsibilities: words },
+      },
       resume: {
         fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading },
       },
@@ -87,6 +89,7 @@ export const LEXICON_SPEC = {
       authorization: words,
       boilerplate: words,
       clearance: words,
+      disqualifierHeadings: words,
       licenses: words,
       negations: words,
       notConditions: words,
