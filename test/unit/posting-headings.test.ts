@@ -35,6 +35,11 @@ describe('posting headings', () => {
     },
   );
 
+  it("a board's field line that opens with a closing word is no section", () => {
+    const kinds = sectionKinds(['Data Engineer', 'Salary $120K – $140K / year', '', '- Design and deploy models']);
+    expect(kinds[3]).toBe('responsibilities');
+  });
+
   it('a closing label with its content on the line is no requirement, and the section goes on after it', () => {
     const kinds = sectionKinds(['Requirements', '- Python', 'Benefits: dental, vision and an onsite gym.', '- SQL']);
     expect(kinds).toEqual(['required', 'required', 'other', 'required']);

@@ -40,7 +40,9 @@ export function sectionKinds(lines: string[]): SectionKind[] {
   lines.forEach((line, i) => {
     if (isHeading(line)) {
       const words = headingText(line);
-      const found = CLOSING_HEADING.test(words) ? 'other' : headingKind(words);
+      // A board's field line ("Salary $250K – $286K") is no section: a closing heading names no figure.
+      const closing = CLOSING_HEADING.test(words) && !/[\d$€£]/.test(words);
+      const found = closing ? 'other' : headingKind(words);
       if (found) {
         current = found;
         named = true;
