@@ -24,10 +24,12 @@ const BODY_CUES: [RegExp, Seniority][] = [...levels(POSTING.bodyCues), [MENTORIN
 // will…": the body names the posting's role with its level. After "work with", "report to" the role is someone else's.
 const ROLE = POSTING.bodyRole;
 const BODY_ROLE = new RegExp(
-  `(?<!\\b(?:${alternatives(ROLE.notAfter)})\\s+)\\b(?:${alternatives(ROLE.leads)})\\s+` +
+  `\\b(?:${alternatives(ROLE.leads)})\\s+` +
     `((?:${alternatives(ROLE.levels)})(?:\\s+[\\w/&+.-]+){0,4}?\\s+(?:${alternatives(ROLE.nouns)}))\\b`,
-  'i',
+  'gi',
 );
+// Checked on the few characters before a match (a lookbehind would run at every position of every line).
+const SOMEONE_ELSES = new RegExp(`\\b(?:${alternatives(ROLE.notAfter)})\\s+$`, 'i');
 // "Machine Learning Engineer II", "Data Scientist III - Remote", "Analyst, Level 2": a grade closes a part of the title.
 const NUMERALS = Object.keys(POSTING.grades).filter((g) => !/^\d+$/.test(g));
 const GRADE = new RegExp(
@@ -72,11 +74,12 @@ function bodyCue(lines: string[]): { level: Seniority; evidence: Evidence } | nu
 
 /** The first body line (after the title's) that names the posting's role with a level word. */
 export function bodyRoleLevel(lines: string[], from = 0): { level: Seniority; evidence: Evidence } | null {
-  for (let i = from; i < lines.length; i++) {
-    const m = BODY_ROLE.exec(lines[i]);
-    const level = m && postingTitleLevel(m[1])?.level;
-    if (level) return { level, evidence: { line: i + 1, text: lines[i], match: m[1] } };
-  }
+  for (let i = from; i < lines.length; i++)
+    for (const m of lines[i].matchAll(BODY_ROLE)) {
+      if (SOMEONE_ELSES.test(lines[i].slice(Math.max(0, m.index - 20), m.index))) continue;
+      const level = postingTitleLevel(m[1])?.level;
+      if (level) return { level, evidence: { line: i + 1, text: lines[i], match: m[1] } };
+    }
   return null;
 }
 
