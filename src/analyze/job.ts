@@ -2,7 +2,7 @@
 import type { Evidence, JobProfile, LoadedDocument } from '../types.js';
 import { anyOfDetailed, mergeGroups } from './job/anyof.js';
 import { readableLine } from './text/glued.js';
-import { jobEducation } from './job/education.js';
+import { degreeFields, jobEducation } from './job/education.js';
 import { disqualifierSection, isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
 import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
 import { sectionKinds, splitLines } from './job/sections.js';
@@ -59,15 +59,20 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
   const preferredGroups = mergeGroups(stated.filter((g) => g.preferred).map((g) => g.skills));
+  const fields = degreeFields(readable);
+  const inDegreeField = (e: Evidence) => fields.get(e.line)?.toLowerCase().includes(e.match.toLowerCase()) ?? false;
   // Lines under a "Disqualifiers" heading are criteria (above), never a source of skills.
   const disqualifierLines = disqualifierSection(lines);
   const hits = extractSkills(
     readable.map((l, i) => (disqualifierLines.has(i + 1) ? '' : l)),
     tax,
-  ).map((h) => ({
-    ...h,
-    evidence: h.evidence.map((e) => withOriginalText(e, lines)),
-  }));
+  )
+    .map((h) => ({
+      ...h,
+      // "Degree in Computer Science": the field of a degree is education, not a skill the posting asks for.
+      evidence: h.evidence.filter((e) => !inDegreeField(e)).map((e) => withOriginalText(e, lines)),
+    }))
+    .filter((h) => h.evidence.length > 0);
   const title = jobTitle(lines);
   const onTitleLine = (e: Evidence) => e.text.trim().replace(/^#+\s*/, '') === title;
   const skills = classifySkills(hits, readable, kinds, disqualifiers, groups, preferredGroups).map((s) =>
