@@ -63,6 +63,7 @@ describe('posting seniority: years, cues and the default', () => {
       'For more than 30 years, our clients have trusted us.',
       'We plan to grow the team tenfold in the next 3 years.',
       'Our 401k match vests after 2 years of service.',
+      'Equity with a one year cliff and a good work-life balance.',
       'Applicants must be at least 18 years of age.',
     ]) {
       const j = posting(`Data Engineer\n\n${line}\n\nRequirements\n- Python`);
