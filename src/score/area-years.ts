@@ -27,7 +27,7 @@ export function areaStandings(job: JobProfile, resume: ResumeProfile): AreaStand
 }
 
 /** Share 0–1 of the years the known areas ask for that the resume shows (their mean); null when none is known. */
-export function areaFraction(areas: readonly AreaStanding[]): number | null {
+function areaFraction(areas: readonly AreaStanding[]): number | null {
   const known = areas.filter((a) => a.candidateYears !== null && a.requiredYears > 0);
   if (!known.length) return null;
   return known.reduce((s, a) => s + Math.min(1, a.candidateYears! / a.requiredYears), 0) / known.length;

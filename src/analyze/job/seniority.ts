@@ -73,7 +73,7 @@ function bodyCue(lines: string[]): { level: Seniority; evidence: Evidence } | nu
 }
 
 /** The first body line (after the title's) that names the posting's role with a level word. */
-export function bodyRoleLevel(lines: string[], from = 0): { level: Seniority; evidence: Evidence } | null {
+function bodyRoleLevel(lines: string[], from = 0): { level: Seniority; evidence: Evidence } | null {
   for (let i = from; i < lines.length; i++)
     for (const m of lines[i].matchAll(BODY_ROLE)) {
       if (SOMEONE_ELSES.test(lines[i].slice(Math.max(0, m.index - 20), m.index))) continue;
