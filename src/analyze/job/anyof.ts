@@ -18,7 +18,9 @@ const EXAMPLES_GAP =
 
 const EXAMPLES_BEFORE = /\b(?:like|such as|e\.g\.,?|including|for example)\s*(?:\(\s*)?$/i;
 // Right before a list: "at least one of (", "one of the following:", "any of": the list is alternatives, "and" or not.
-const ANY_OF_BEFORE = new RegExp(`${phrases(lexicon().cues.anyOfLeads)}\\s*(?:the following\\b)?\\s*[:(]?\\s*$`, 'i');
+// Read on the words before the list with their spaces collapsed, so the pattern needs no run of spaces (linear).
+const ANY_OF_BEFORE = new RegExp(`${phrases(lexicon().cues.anyOfLeads)}(?: the following)?:? ?\\(?$`, 'i');
+const leadsAnyOf = (before: string) => ANY_OF_BEFORE.test(before.replace(/\s+/g, ' ').trimEnd());
 
 /** Skill occurrences of a line, in order, with offsets. */
 export function placedSkills(line: string, tax: Taxonomy): Placed[] {
@@ -57,7 +59,7 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
   let hasOr = false;
   const close = () => {
     const members = dedupe(run.map((p) => p.skill));
-    if (run.length && ANY_OF_BEFORE.test(line.slice(Math.max(0, run[0].start - 40), run[0].start))) hasOr = true;
+    if (run.length && leadsAnyOf(line.slice(Math.max(0, run[0].start - 40), run[0].start))) hasOr = true;
     // A run joined by "and" is wanted together; examples after a category stay alternatives ("platforms like AWS and GCP").
     if (members.length > 1 && (hasOr || head)) {
       const kept = hasOr ? members : sameCategoryPrefix(run);

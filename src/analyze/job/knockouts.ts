@@ -28,17 +28,21 @@ const HARD_SKILL =
 const TITLE_NOUN = new RegExp(`^\\s*${phrases(lexicon().titles.skillTitleNouns)}`, 'i');
 
 // "Disqualifiers:", "## Deal breakers": a heading whose lines are each a disqualifier.
-const DISQUALIFIER_HEADING = new RegExp(
-  `^\\s*(?:#+\\s*)?(?:\\*\\*)?${phrases(lexicon().knockouts.disqualifierHeadings)}(?:\\*\\*)?\\s*:?(?:\\*\\*)?\\s*$`,
-  'i',
-);
+// Matched on the heading's words alone (markup, spaces and a closing colon taken off first), so it stays linear.
+const DISQUALIFIER_HEADING = new RegExp(`^${phrases(lexicon().knockouts.disqualifierHeadings)}$`, 'i');
+const headingWords = (line: string) =>
+  line
+    .replace(/[#*_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ ?:$/, '');
 
 /** Line numbers (1-based) under a disqualifier heading, up to the next heading: each line a criterion, no skill source. */
 export function disqualifierSection(lines: string[]): Set<number> {
   const out = new Set<number>();
   let inside = false;
   lines.forEach((line, i) => {
-    if (DISQUALIFIER_HEADING.test(line)) inside = true;
+    if (line.length <= 80 && DISQUALIFIER_HEADING.test(headingWords(line))) inside = true;
     // A short plain line is as often an item here as a heading: only a heading that names a section ends the list.
     else if (isHeading(line) && (/^\s*#/.test(line) || headingKind(line) !== null)) inside = false;
     else if (inside && line.trim()) out.add(i + 1);
