@@ -59,7 +59,8 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
   const answers = conditionAnswers(resume.lines);
   const knockouts = job.knockouts.map((c) => judgeKnockout(c, resume, shown, job, terms, answers));
   const standing = educationStanding(job, resume);
-  const components = scoreComponents(job, resume, compared, standing.met, weights);
+  const areas = areaStandings(job, resume);
+  const components = scoreComponents(job, resume, compared, standing.met, weights, areas);
   const { score, capped } = knockoutCap(totalScore(components), knockouts, job.knockouts);
   const knockedOut = knockouts.some((k) => k.status === 'hit');
   const band = bandOf(score);
@@ -102,7 +103,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     experience: {
       requiredYears: job.experience.requiredYears,
       candidateYears: resume.experience.candidateYears,
-      areas: areaStandings(job, resume),
+      areas,
     },
     seniority: { required: job.seniority.required, candidate: resume.seniority.candidate },
     education: { required: job.education.required, candidate: resume.education.candidate, met: standing.met },

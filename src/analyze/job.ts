@@ -1,9 +1,9 @@
 /** Reads a posting: title, skills (required or preferred), years, seniority, education, knock-outs. */
 import type { Evidence, JobProfile, LoadedDocument } from '../types.js';
-import { anyOfGroups, mergeGroups } from './job/anyof.js';
+import { anyOfDetailed, mergeGroups } from './job/anyof.js';
 import { readableLine } from './text/glued.js';
-import { jobEducation } from './job/education.js';
-import { isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
+import { degreeFields, jobEducation } from './job/education.js';
+import { disqualifierSection, isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
 import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
 import { sectionKinds, splitLines } from './job/sections.js';
 import { jobSeniority } from './job/seniority.js';
@@ -46,17 +46,36 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
   const kinds = sectionKinds(lines);
   const knockouts = knockoutCriteria(readable, tax, lines, kinds);
   const disqualifiers = new Set(readable.flatMap((l, i) => (isDisqualifierLine(l) ? [i + 1] : [])));
+  // A group stands where it is stated: one named under "preferred" is merged only with other preferred groups, so a
+  // preferred alternative never becomes required because a required group shares a member.
+  const stated = readable.flatMap((l, i) =>
+    anyOfDetailed(l, tax).map((g) => ({
+      skills: g.skills,
+      preferred: mentionKind(l, g.match ?? l, kinds[i], disqualifiers.has(i + 1)) === 'preferred',
+    })),
+  );
   const groups = mergeGroups([
-    ...readable.flatMap((l) => anyOfGroups(l, tax)),
+    ...stated.filter((g) => !g.preferred).map((g) => g.skills),
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
-  const hits = extractSkills(readable, tax).map((h) => ({
-    ...h,
-    evidence: h.evidence.map((e) => withOriginalText(e, lines)),
-  }));
+  const preferredGroups = mergeGroups(stated.filter((g) => g.preferred).map((g) => g.skills));
+  const fields = degreeFields(readable);
+  const inDegreeField = (e: Evidence) => fields.get(e.line)?.toLowerCase().includes(e.match.toLowerCase()) ?? false;
+  // Lines under a "Disqualifiers" heading are criteria (above), never a source of skills.
+  const disqualifierLines = disqualifierSection(lines);
+  const hits = extractSkills(
+    readable.map((l, i) => (disqualifierLines.has(i + 1) ? '' : l)),
+    tax,
+  )
+    .map((h) => ({
+      ...h,
+      // "Degree in Computer Science": the field of a degree is education, not a skill the posting asks for.
+      evidence: h.evidence.filter((e) => !inDegreeField(e)).map((e) => withOriginalText(e, lines)),
+    }))
+    .filter((h) => h.evidence.length > 0);
   const title = jobTitle(lines);
   const onTitleLine = (e: Evidence) => e.text.trim().replace(/^#+\s*/, '') === title;
-  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups).map((s) =>
+  const skills = classifySkills(hits, readable, kinds, disqualifiers, groups, preferredGroups).map((s) =>
     s.evidence.some(onTitleLine) ? { ...s, inTitle: true } : s,
   );
   const skillsOf = (text: string) => [...new Set(matchLine(text, 0, tax).map((m) => m.skill))];

@@ -23,6 +23,8 @@ export interface HeadingWords {
 export interface Lexicon {
   /** Requirement and preference cues of a posting. */
   cues: {
+    /** Words that make the list after them alternatives: "at least one of (A, B, C)", "one of A, B". */
+    anyOfLeads: Words;
     dutyLeads: Words;
     dutyVerbs: Words;
     hard: Words;
@@ -60,6 +62,8 @@ export interface Lexicon {
   /** Words of "N years of experience". */
   experience: {
     atLeast: Words;
+    /** Degrees a sentence offers in place of years ("With a Master's, 1 year"): the sentence is the line's alternative. */
+    degreeAlternatives: Words;
     /** Words that make "N years" of an area years of experience ("3 years in a similar role"). */
     experiential: Words;
     general: Words;
@@ -73,7 +77,8 @@ export interface Lexicon {
     degreeScope: { closes: Words; opens: Words; work: Words };
     /** Resume sections whose words are no skills of the candidate (references). */
     notSkills: Words;
-    posting: { other: Words; preferred: Words; required: Words; responsibilities: Words };
+    /** `otherOpeners`: more first words of a page's closing parts ("Perks of the job", "Why us?"), beside `other`. */
+    posting: { other: Words; otherOpeners: Words; preferred: Words; required: Words; responsibilities: Words };
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
   };
@@ -88,6 +93,8 @@ export interface Lexicon {
     /** Equal-opportunity and legal boilerplate, which names citizenship without asking for it. */
     boilerplate: Words;
     clearance: Words;
+    /** Headings whose lines are disqualifiers, each a criterion and never a skill ("Disqualifiers", "Deal breakers"). */
+    disqualifierHeadings: Words;
     licenses: Words;
     negations: Words;
     /** Words that make an on-site or licence sentence a benefit or a maybe, not a condition ("relocation assistance"). */
@@ -118,7 +125,12 @@ export interface Lexicon {
     /** What a posting adds: title words read in a posting's title, grades ("II", "Level 2"), cues in its body. */
     posting: {
       bodyCues: { level: Seniority; words: Words }[];
+      /** The role named with its level in the body ("As a Lead ML Engineer, you…", "Job Title: Senior …"): the words before it, the words that make it someone else's ("work with a senior engineer"), the level words, the role nouns. */
+      bodyRole: { leads: Words; notAfter: Words; levels: Words; nouns: Words };
       gradeLabels: Words;
+      /** Whom a senior posting's duty mentors ("mentor junior engineers"); bare "mentoring" is as often a benefit. */
+      mentees: Words;
+      mentorVerbs: Words;
       grades: Record<string, Seniority>;
       titleLevels: { level: Seniority; words: Words }[];
     };

@@ -24,6 +24,7 @@ const heading = { fields: { modifiers: words, names: words, additions: words }, 
 export const LEXICON_SPEC = {
   cues: {
     fields: {
+      anyOfLeads: words,
       dutyLeads: words,
       dutyVerbs: words,
       hard: words,
@@ -61,6 +62,7 @@ export const LEXICON_SPEC = {
   experience: {
     fields: {
       atLeast: words,
+      degreeAlternatives: words,
       experiential: words,
       general: words,
       notRequired: { fields: { after: words, before: words, clauseOpeners: words, subjects: words } },
@@ -72,7 +74,9 @@ export const LEXICON_SPEC = {
     fields: {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
       notSkills: words,
-      posting: { fields: { other: words, preferred: words, required: words, responsibilities: words } },
+      posting: {
+        fields: { other: words, otherOpeners: words, preferred: words, required: words, responsibilities: words },
+      },
       resume: {
         fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading },
       },
@@ -85,6 +89,7 @@ export const LEXICON_SPEC = {
       authorization: words,
       boilerplate: words,
       clearance: words,
+      disqualifierHeadings: words,
       licenses: words,
       negations: words,
       notConditions: words,
@@ -112,7 +117,10 @@ export const LEXICON_SPEC = {
       posting: {
         fields: {
           bodyCues: { list: { fields: { level: 'string', words } } },
+          bodyRole: { fields: { leads: words, notAfter: words, levels: words, nouns: words } },
           gradeLabels: words,
+          mentees: words,
+          mentorVerbs: words,
           grades: { map: 'string' },
           titleLevels: { list: { fields: { level: 'string', words } } },
         },

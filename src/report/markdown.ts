@@ -36,6 +36,17 @@ export function markdownReport(r: FitResult): string {
   for (const c of r.components) out.push(`| ${e(c.name)} | ${c.points} / ${c.weight} | ${e(c.detail)} |`);
   out.push(`| **Total** | **${r.score} / 100** | ${e(r.verdict)} |`, '');
   if (r.capped) out.push(`Score ${e(r.capped.reason)}.`, '');
+  // Years the posting asks in an area ("3+ years of Terraform") against the resume's dated roles that show it.
+  const areas = r.experience.areas ?? [];
+  if (areas.length) {
+    out.push('### Years per area', '', '| Area | Resume | Posting | Status |', '| --- | ---: | ---: | --- |');
+    for (const a of areas) {
+      const cand = a.candidateYears === null ? 'no dated role' : `${Math.round(a.candidateYears * 10) / 10} years`;
+      const status = a.met === null ? '❔ unknown' : a.met ? '✅ meets' : '❌ short';
+      out.push(`| ${e(a.skill ?? a.skills[0])} (${e(a.area)}) | ${cand} | ${a.requiredYears}+ years | ${status} |`);
+    }
+    out.push('');
+  }
   // Hit and unclear knock-outs need attention; clear ones are listed only by count.
   const shown = r.knockouts.filter((k) => k.status !== 'clear');
   if (r.knockouts.length) {

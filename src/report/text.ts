@@ -102,10 +102,25 @@ function backgroundSection(r: FitResult, s: Style): string[] {
     '',
     s.heading('Background') + s.c.dim(`     ${'your resume'.padEnd(17)}posting`),
     row('Experience', cy === null ? 'unknown' : `${cy} years`, ry === null ? 'not stated' : `${ry}+ years`, years),
+    ...areaRows(r, s, row),
     row('Seniority', cs ?? 'unknown', rs ?? 'not stated', level),
     row('Education', e.candidate ?? 'unknown', e.required ?? 'not stated', edu),
     ...titleRow(r, s, row),
   ];
+}
+
+/** Each area the posting asks years of ("3+ years of Terraform"), under Experience: the resume's years in it. */
+function areaRows(r: FitResult, s: Style, row: (l: string, c: string, q: string, st: string) => string): string[] {
+  return (r.experience.areas ?? []).map((a) => {
+    const cand = a.candidateYears === null ? 'no dated role' : `${Math.round(a.candidateYears * 10) / 10} years`;
+    const status =
+      a.met === null
+        ? s.unsure('unknown')
+        : a.met
+          ? s.ok('meets')
+          : s.bad(`${Math.round((a.requiredYears - a.candidateYears!) * 10) / 10} years short`);
+    return row(`  ${trimAround(a.skill ?? a.skills[0], '', 10)}`, cand, `${a.requiredYears}+ years`, status);
+  });
 }
 
 /** The posting's title against the closest role title (results written before title match have none). */

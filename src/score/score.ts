@@ -1,5 +1,6 @@
 /** Turns compared facts into points per component and a 0–100 score (the model is documented in the README). */
-import type { FitResult, JobProfile, ResumeProfile, ScoreComponent } from '../types.js';
+import type { AreaStanding, FitResult, JobProfile, ResumeProfile, ScoreComponent } from '../types.js';
+import { areasText, experienceFraction } from './area-years.js';
 import { educationFraction, seniorityFraction, yearsFraction } from './levels.js';
 import { creditOf, type SkillComparison } from './match.js';
 import {
@@ -106,6 +107,7 @@ export function scoreComponents(
   compared: SkillComparison[],
   educationMet: boolean | null,
   weights: Weights = DEFAULT_WEIGHTS,
+  areas: readonly AreaStanding[] = [],
 ): ScoreComponent[] {
   const req = groupCoverage(compared.filter((c) => c.job.required));
   const pref = groupCoverage(compared.filter((c) => !c.job.required));
@@ -146,11 +148,16 @@ export function scoreComponents(
     {
       name: 'experience',
       weight: weights.experience,
-      points: round1(weights.experience * yearsFraction(years.req, years.cand) * relevance),
+      points: round1(
+        weights.experience *
+          experienceFraction(yearsFraction(years.req, years.cand), job.experience.source, areas) *
+          relevance,
+      ),
       detail:
-        years.cand === null && years.req !== null
-          ? `unknown years against ${years.req}+: ${unreadWhy(resume)}, so no points`
-          : `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}`,
+        (years.cand === null && years.req !== null
+          ? `unknown years against ${years.req}+: ${unreadWhy(resume)}${areasText(areas) ? '' : ', so no points'}`
+          : `${years.cand ?? 'unknown'} years against ${years.req === null ? 'none stated' : `${years.req}+`}${scaled}`) +
+        (areasText(areas) ? `; in areas: ${areasText(areas)}` : ''),
     },
     {
       name: 'seniority',

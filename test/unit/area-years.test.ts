@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/analyze/job.js';
 import { analyzeResume } from '../../src/analyze/resume.js';
 import { compareProfiles } from '../../src/check.js';
+import { markdownReport } from '../../src/report/markdown.js';
+import { textReport } from '../../src/report/text.js';
 
 const AS_OF = new Date('2026-11-01T00:00:00Z');
 const job = analyzeJob({
@@ -41,5 +43,41 @@ describe('area years against the resume', () => {
     expect(of('Terraform')!.candidateYears).toBeLessThan(3);
     expect(of('Python')).toMatchObject({ requiredYears: 2, met: true });
     expect(of('Terraform')!.posting.line).toBe(4);
+  });
+});
+
+describe('area years in the score and the reports', () => {
+  const result = compareProfiles(resume, job, { asOf: AS_OF });
+  const experience = result.components.find((c) => c.name === 'experience')!;
+
+  it('a short area costs experience points: the areas weigh as much as the overall years', () => {
+    // The posting states only area years, so its overall figure is its largest area (3) and the areas decide:
+    // Python is met, Terraform is about 11 months of 3 years.
+    const terraform = result.experience.areas!.find((a) => a.skill === 'Terraform')!;
+    const want = (1 + terraform.candidateYears! / 3) / 2;
+    expect(experience.points).toBeCloseTo(20 * want, 0);
+    expect(experience.points).toBeLessThan(20);
+    expect(experience.detail).toMatch(/in areas: .*Terraform [\d.]+ of 3\+ years/);
+  });
+
+  it('the same resume without the area lines keeps full experience points', () => {
+    const plain = analyzeJob({
+      path: 'job.txt',
+      format: 'text',
+      text: 'DevOps Engineer\n\nRequirements\n- 3+ years of professional experience\n- Terraform and Python\n',
+      warnings: [],
+    });
+    const r = compareProfiles(resume, plain, { asOf: AS_OF });
+    expect(r.experience.areas).toEqual([]);
+    expect(r.components.find((c) => c.name === 'experience')!.points).toBe(20);
+  });
+
+  it('text and Markdown reports show each area with its status', () => {
+    const text = textReport(result, { color: false });
+    expect(text).toMatch(/Terraform\s+[\d.]+ years\s+3\+ years\s+\S*\s*[\d.]+ years short/);
+    expect(text).toMatch(/Python\s+[\d.]+ years\s+2\+ years\s+\S*\s*meets/);
+    const md = markdownReport(result);
+    expect(md).toContain('### Years per area');
+    expect(md).toMatch(/\| Terraform \(.*\) \| [\d.]+ years \| 3\+ years \| ❌ short \|/);
   });
 });

@@ -63,6 +63,7 @@ describe('posting seniority: years, cues and the default', () => {
       'For more than 30 years, our clients have trusted us.',
       'We plan to grow the team tenfold in the next 3 years.',
       'Our 401k match vests after 2 years of service.',
+      'Equity with a one year cliff and a good work-life balance.',
       'Applicants must be at least 18 years of age.',
     ]) {
       const j = posting(`Data Engineer\n\n${line}\n\nRequirements\n- Python`);
@@ -80,6 +81,49 @@ describe('posting seniority: years, cues and the default', () => {
       required: 'junior',
       basis: 'cue',
     });
+  });
+
+  it('the body naming the role with its level places it, as the title would ("As a Lead ML Engineer, you…")', () => {
+    for (const [body, want] of [
+      ['As a Lead Data Engineer on the platform team, you will own our pipelines.', 'lead'],
+      ['Job Title: Senior Cloud Engineer (Data)\nLocation: Remote', 'senior'],
+      ['We are hiring a Junior Backend Developer to grow with us.', 'junior'],
+      ['The Staff Data Scientist will set the modelling roadmap.', 'staff'],
+    ] as const) {
+      const s = level('Data Engineer', body);
+      expect(s, body).toMatchObject({ required: want, basis: 'title' });
+      expect(s.confidence, body).toBeLessThan(0.9);
+      expect(s.evidence?.line, body).toBeGreaterThan(1);
+    }
+  });
+
+  it("a role with a level that is someone else's, or plural, places nothing", () => {
+    for (const body of [
+      'You will work with a senior engineer on every release.',
+      'You will report to the Lead Data Scientist.',
+      'Our senior engineers review every design.',
+      'Shadow a principal architect during onboarding.',
+    ])
+      expect(level('Data Engineer', body).basis, body).toBe('default');
+  });
+
+  it('mentoring is a senior cue when the duty names whom; a perk of mentoring is not', () => {
+    expect(level('Data Engineer', 'You will be mentoring and pairing with newer engineers.')).toMatchObject({
+      required: 'senior',
+      basis: 'cue',
+    });
+    expect(level('Data Engineer', 'Mentor other team members in testing.').basis).toBe('cue');
+    expect(level('Data Engineer', 'Growth opportunities through mentoring, training and conferences.').basis).toBe(
+      'default',
+    );
+  });
+
+  it('students and people still studying are an entry cue', () => {
+    expect(level('Research Engineer', 'PhD students in machine learning are encouraged to apply.')).toMatchObject({
+      required: 'junior',
+      basis: 'cue',
+    });
+    expect(level('Research Engineer', 'You are currently pursuing a degree in statistics.').required).toBe('junior');
   });
 
   it('every posting gets a level and a basis; a default level is not scored', () => {
@@ -119,6 +163,20 @@ describe('posting years: overall and per area', () => {
     const py = posting('Data Engineer\n\nRequirements\n- Strong programming experience in Python (+5 years)');
     expect(py.experience.requiredYears).toBe(5);
     expect(py.experience.perSkill?.[0]).toMatchObject({ years: 5, skills: ['Python'] });
+  });
+
+  it("a sentence that offers a degree instead of years is the line's alternative: its smallest counts", () => {
+    const j = overall("Three years of experience in analytics. With a Master's degree, one year of experience.");
+    expect(j.requiredYears).toBe(1);
+    // Two sentences that are no alternatives stay apart: the larger general statement counts.
+    expect(overall('2+ years of experience in analytics. 4+ years of work experience overall.').requiredYears).toBe(4);
+  });
+
+  it('general words paired by a slash still make the years overall ("of practical/applied experience")', () => {
+    const j = overall(
+      '- 7+ years of practical/applied experience with statistics\n- 2+ years of experience as a tech lead',
+    );
+    expect(j).toMatchObject({ requiredYears: 7, source: 'general' });
   });
 
   it('a general statement wins over area years; a preferred line counts only when no other says', () => {

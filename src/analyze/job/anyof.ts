@@ -1,4 +1,6 @@
 /** Finds alternatives in a posting ("Python, Scala, or Java", "cloud platforms (AWS, Azure, GCP)"): any one suffices. */
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
 import { matchLine, type SkillMatch } from '../text/skills.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 
@@ -15,6 +17,10 @@ const EXAMPLES_GAP =
   /^\s*(?:(?:frameworks?|tools?|platforms?|languages?|services?|environments?|architectures?|technologies|stacks?|systems?)\s*)?(?:\(|,\s*(?:like|such as|e\.g\.,?|including|for example)\b|(?:like|such as|e\.g\.,?|including|for example)\b)\s*(?:\(\s*)?$/i;
 
 const EXAMPLES_BEFORE = /\b(?:like|such as|e\.g\.,?|including|for example)\s*(?:\(\s*)?$/i;
+// Right before a list: "at least one of (", "one of the following:", "any of": the list is alternatives, "and" or not.
+// Read on the words before the list with their spaces collapsed, so the pattern needs no run of spaces (linear).
+const ANY_OF_BEFORE = new RegExp(`${phrases(lexicon().cues.anyOfLeads)}(?: the following)?:? ?\\(?$`, 'i');
+const leadsAnyOf = (before: string) => ANY_OF_BEFORE.test(before.replace(/\s+/g, ' ').trimEnd());
 
 /** Skill occurrences of a line, in order, with offsets. */
 export function placedSkills(line: string, tax: Taxonomy): Placed[] {
@@ -40,6 +46,8 @@ export function anyOfGroups(line: string, tax: Taxonomy): string[][] {
 export interface AnyOfGroup {
   skills: string[];
   examples: boolean;
+  /** The first member as the line words it (to read the clause the group stands in). */
+  match?: string;
 }
 
 /** Like `anyOfGroups`, telling example lists apart. */
@@ -51,13 +59,16 @@ export function anyOfDetailed(line: string, tax: Taxonomy): AnyOfGroup[] {
   let hasOr = false;
   const close = () => {
     const members = dedupe(run.map((p) => p.skill));
+    if (run.length && leadsAnyOf(line.slice(Math.max(0, run[0].start - 40), run[0].start))) hasOr = true;
     // A run joined by "and" is wanted together; examples after a category stay alternatives ("platforms like AWS and GCP").
     if (members.length > 1 && (hasOr || head)) {
       const kept = hasOr ? members : sameCategoryPrefix(run);
       const group = dedupe([...(head ? [head.skill] : []), ...kept]);
       const examples = !head && EXAMPLES_BEFORE.test(line.slice(Math.max(0, run[0].start - 40), run[0].start));
-      if (group.length > 1) groups.push({ skills: group, examples });
-    } else if (head && members.length === 1) groups.push({ skills: dedupe([head.skill, members[0]]), examples: false });
+      const match = (head ?? run[0]).evidence.match;
+      if (group.length > 1) groups.push({ skills: group, examples, match });
+    } else if (head && members.length === 1)
+      groups.push({ skills: dedupe([head.skill, members[0]]), examples: false, match: head.evidence.match });
     run = [];
     head = null;
     hasOr = false;

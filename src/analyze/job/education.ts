@@ -15,30 +15,61 @@ const FIELD_AFTER = new RegExp(`\\b(?:in|of)\\s+(?=[a-z ]{0,60}(?:${alternatives
 
 type JobEducation = JobProfile['education'];
 
+// "Degree in Computer Science or a related field", "a university degree in economics": a degree that names no level is
+// a first degree.
+const BARE_DEGREE = /\b(?:(?:university|college|academic)\s+)?degree\s+(?=(?:in|of)\s)/i;
+
+/** The levels a line names; a degree with no level word is a bachelor's. */
+function degreesInLine(line: string): { level: EducationLevel; match: string }[] {
+  const named = levelsInLine(line);
+  if (named.length) return named;
+  const bare = BARE_DEGREE.exec(line);
+  return bare ? [{ level: 'bachelor', match: bare[0].trim() }] : [];
+}
+
+// "Bachelor's degree (MBA preferred)": a bracket is its own clause.
+const BRACKET = /\([^()]*\)/g;
+
+/** The clause of `sentence` that decides whether the degree `match` is preferred. */
+function clauseOf(sentence: string, match: string): string {
+  const brackets = [...sentence.matchAll(BRACKET)].map((b) => b[0]);
+  const inside = brackets.find((b) => b.includes(match));
+  if (inside) return inside;
+  const outside = brackets.reduce((t, b) => t.replace(b, ' '), sentence);
+  // "BS required, MS preferred": with both cues the clause decides.
+  return PREFERRED_CUE.test(outside) && HARD.test(outside)
+    ? (outside.split(/[,;]\s*/).find((c) => c.includes(match)) ?? outside)
+    : outside;
+}
+
 /** The education a posting asks for. A degree is required unless its sentence or section says preferred. */
 export function jobEducation(readable: string[], originals: string[], kinds: SectionKind[]): JobEducation {
   let required: { level: EducationLevel; evidence: Evidence; sentence: string } | undefined;
   let preferred: { level: EducationLevel; sentence: string } | undefined;
   let alternative: string | null = null;
+  // Every firm level with its sentence: "BS/MS", "Bachelor's or Master's" require the lower and welcome the higher.
+  const firm: { level: EducationLevel; sentence: string }[] = [];
   readable.forEach((line, i) => {
-    for (const { level, match } of levelsInLine(line)) {
+    for (const { level, match } of degreesInLine(line)) {
       const sentence = sentenceOf(line, match);
       const escape = ESCAPE.exec(sentence);
       if (escape) alternative ??= escape[0].trim().replace(/^(?:or|though|but|and\/or)\s+/i, '');
       const rest = escape ? sentence.replace(escape[0], '') : sentence;
-      // "BS required, MS preferred": with both cues the clause decides.
-      const clause =
-        PREFERRED_CUE.test(rest) && HARD.test(rest)
-          ? (rest.split(/[,;]\s*/).find((c) => c.includes(match)) ?? rest)
-          : rest;
-      const isPreferred = kinds[i] === 'preferred' || PREFERRED_CUE.test(clause);
+      const isPreferred = kinds[i] === 'preferred' || PREFERRED_CUE.test(clauseOf(rest, match));
       if (isPreferred) {
         if (!preferred || educationOrder(level) < educationOrder(preferred.level)) preferred = { level, sentence };
-      } else if (!required || educationOrder(level) < educationOrder(required.level)) {
-        required = { level, sentence, evidence: { line: i + 1, text: originals[i], match } };
+      } else {
+        firm.push({ level, sentence });
+        if (!required || educationOrder(level) < educationOrder(required.level))
+          required = { level, sentence, evidence: { line: i + 1, text: originals[i], match } };
       }
     }
   });
+  const req = required;
+  if (req && !preferred)
+    preferred = firm
+      .filter((f) => f.sentence === req.sentence && educationOrder(f.level) > educationOrder(req.level))
+      .sort((a, b) => educationOrder(a.level) - educationOrder(b.level))[0];
   const fieldSource = required?.sentence ?? preferred?.sentence;
   return {
     required: required?.level ?? null,
@@ -65,6 +96,21 @@ function fieldOfSentence(sentence: string): string | null {
     .replace(/(?<!\s)\s+(?:is\s+|are\s+)?(?:strongly\s+)?(?:required|preferred|desired|a plus|highly valued)\b.*$/i, '')
     .replace(/(?<![\s,])[\s,]+$/, ''); // lookbehinds: linear on long space runs
   return trimmed && trimmed.length > 1 ? trimmed.slice(0, 100) : fieldAfter(sentence, 0);
+}
+
+/**
+ * The field of study each degree line names, by line number (1-based): "Degree in Computer Science or a related
+ * field" → "Computer Science or a related field". Cut where years or skills start ("…, and 3 years of Python").
+ */
+export function degreeFields(readable: string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  readable.forEach((line, i) => {
+    const first = degreesInLine(line)[0];
+    const field = first ? fieldOfSentence(sentenceOf(line, first.match)) : null;
+    const cut = field?.split(/\d|\b(?:experience|knowledge|proficiency|skills|with|using)\b/i)[0].trim();
+    if (cut) out.set(i + 1, cut);
+  });
+  return out;
 }
 
 /** The education a posting's lines ask for (lines read as they are, sections from their headings). */

@@ -11,6 +11,7 @@ import { educationOrder, levelsInLine } from '../text/degrees.js';
 import { ESCAPE } from './education.js';
 import { PREFERRED_CUE } from './requirements.js';
 import type { SectionKind } from './sections.js';
+import { headingKind, isHeading } from '../text/headings.js';
 import type { Taxonomy } from '../../taxonomy/taxonomy.js';
 import { yearsMentions } from '../text/years.js';
 
@@ -26,9 +27,46 @@ const HARD_SKILL =
 // A skill named inside a job title ("Machine Learning Engineers must…") is not asked of the candidate.
 const TITLE_NOUN = new RegExp(`^\\s*${phrases(lexicon().titles.skillTitleNouns)}`, 'i');
 
+// "Disqualifiers:", "## Deal breakers": a heading whose lines are each a disqualifier.
+// Matched on the heading's words alone (markup, spaces and a closing colon taken off first), so it stays linear.
+const DISQUALIFIER_HEADING = new RegExp(`^${phrases(lexicon().knockouts.disqualifierHeadings)}$`, 'i');
+const headingWords = (line: string) =>
+  line
+    .replace(/[#*_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ ?:$/, '');
+
+/** Line numbers (1-based) under a disqualifier heading, up to the next heading: each line a criterion, no skill source. */
+export function disqualifierSection(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let inside = false;
+  lines.forEach((line, i) => {
+    if (line.length <= 80 && DISQUALIFIER_HEADING.test(headingWords(line))) inside = true;
+    // A short plain line is as often an item here as a heading: only a heading that names a section ends the list.
+    else if (isHeading(line) && (/^\s*#/.test(line) || headingKind(line) !== null)) inside = false;
+    else if (inside && line.trim()) out.add(i + 1);
+  });
+  return out;
+}
+
 /** True when a line is a list of disqualifiers ("Less than…, No experience with…"). */
 export function isDisqualifierLine(line: string): boolean {
   return DISQUALIFIER_LINE.test(line);
+}
+
+/** A line under a disqualifier heading: each of its items ("No Python; relocation not possible") one criterion. */
+function sectionCriteria(line: string, lineNo: number, tax: Taxonomy, original: string): KnockoutCriterion[] {
+  return line
+    .split(/;\s*/)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^[-*•·▪●◦]\s*/, '')
+        .replace(/[.;]$/, ''),
+    )
+    .filter((part) => part.length > 0)
+    .map((criterion) => readCriterion(criterion, { line: lineNo, text: original, match: criterion }, tax));
 }
 
 /** Split a disqualifier line into its criteria and read what each one checks. */
@@ -154,11 +192,16 @@ export function knockoutCriteria(
   lines = readable,
   kinds: SectionKind[] = [],
 ): KnockoutCriterion[] {
+  const section = disqualifierSection(lines);
   const explicit = readable.flatMap((line, i) =>
-    isDisqualifierLine(line) ? criteriaFromLine(line, i + 1, tax, lines[i]) : [],
+    isDisqualifierLine(line)
+      ? criteriaFromLine(line, i + 1, tax, lines[i])
+      : section.has(i + 1)
+        ? sectionCriteria(line, i + 1, tax, lines[i])
+        : [],
   );
   const hard = readable.flatMap((line, i) => {
-    if (isDisqualifierLine(line) || kinds[i] === 'preferred') return [];
+    if (isDisqualifierLine(line) || section.has(i + 1) || kinds[i] === 'preferred') return [];
     // A sentence that sets a condition (authorisation, clearance, on-site, licence) is that criterion, not an unknown one.
     return line.split(/(?<=[.!?])\s+/).flatMap((s) => {
       const conditions = conditionCriteria(s, i + 1, lines[i], kinds[i]);

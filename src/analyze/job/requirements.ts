@@ -57,6 +57,7 @@ export function classifySkills(
   kinds: SectionKind[],
   disqualifierLines: Set<number>,
   groups: string[][],
+  preferredGroups: string[][] = [],
 ): JobSkill[] {
   const anyCue = kinds.includes('required') || readable.some((l) => REQUIRED_CUE.test(l)) || disqualifierLines.size > 0;
   // One reading per line and wording: a long line repeating a skill is read once, not once per mention.
@@ -75,7 +76,10 @@ export function classifySkills(
       if (RANK[k] > RANK[section]) section = k;
     }
     const required = section === 'required' || (!anyCue && section !== 'preferred');
-    const group = groups.find((g) => g.includes(hit.skill));
+    // A required skill keeps the group it is required in; a preferred one the group it is preferred in.
+    const firm = groups.find((g) => g.includes(hit.skill));
+    const soft = preferredGroups.find((g) => g.includes(hit.skill));
+    const group = required || section !== 'preferred' ? (firm ?? soft) : (soft ?? firm);
     return {
       ...hit,
       required,
@@ -85,7 +89,8 @@ export function classifySkills(
       weight: required ? 1 : SECTION_WEIGHT[section],
     };
   });
-  // An any-of group is asked for as a whole: its members share the strongest member's standing.
+  // An any-of group is asked for as a whole: its members share the strongest member's standing. Only groups stated
+  // where the posting asks firmly: a preferred group never makes its members required.
   for (const g of groups) {
     const members = skills.filter((s) => g.includes(s.skill));
     if (!members.some((m) => m.required)) continue;

@@ -1,12 +1,27 @@
 /** Splits a document into lines and tags each with the kind of section it sits in. */
 import { lexicon } from '../../lexicon/lexicon.js';
-import { phrases } from '../../lexicon/patterns.js';
+import { alternatives, phrases } from '../../lexicon/patterns.js';
 import { isGlued, isTagLine } from '../text/glued.js';
 import { headingKind, isHeading, type SectionKind } from '../text/headings.js';
 
 export type { SectionKind } from '../text/headings.js';
 
 const CUES = lexicon().cues;
+// The closing parts' whole headings ("Benefits") also open longer ones ("Benefits we provide").
+const CLOSING = alternatives([...lexicon().headings.posting.other, ...lexicon().headings.posting.otherOpeners]);
+// "Perks of the job", "Benefits we provide", "Why us?": a heading that opens with a word of the page's closing parts
+// (pay, perks, the pitch) starts a section that asks for nothing.
+const CLOSING_HEADING = new RegExp(`^(?:${CLOSING})\\b`, 'i');
+// "Benefits: Medical, dental, on-site gym.": a closing label with its content on one line is itself no requirement.
+const CLOSING_LABEL = new RegExp(`^\\s*(?:[-*•·]\\s*)?(?:\\*\\*)?(?:${CLOSING})(?:\\*\\*)?\\s*:\\s*\\S`, 'i');
+/** A heading's words, curly apostrophes read as straight ("What you’ll need"). */
+const headingText = (line: string) =>
+  line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[*_]+/g, '')
+    .replace(/[’‘]/g, "'")
+    .trim();
 // A sentence describing the work, not the person: "This role involves…", "You will…".
 const DUTY_LEAD = new RegExp(`^\\s*${phrases(CUES.dutyLeads, { start: 'none' })}`, 'i');
 // A bullet that starts with a verb of doing is a duty ("• Design and deploy ML models").
@@ -24,7 +39,10 @@ export function sectionKinds(lines: string[]): SectionKind[] {
   const kinds: SectionKind[] = [];
   lines.forEach((line, i) => {
     if (isHeading(line)) {
-      const found = headingKind(line);
+      const words = headingText(line);
+      // A board's field line ("Salary $250K – $286K") is no section: a closing heading names no figure.
+      const closing = CLOSING_HEADING.test(words) && !/[\d$€£]/.test(words);
+      const found = closing ? 'other' : headingKind(words);
       if (found) {
         current = found;
         named = true;
@@ -32,6 +50,7 @@ export function sectionKinds(lines: string[]): SectionKind[] {
       kinds.push(current);
       return;
     }
+    if (CLOSING_LABEL.test(line)) return void kinds.push('other');
     if (named) return void kinds.push(current);
     kinds.push(lineKind(line, kinds[i - 1] ?? 'other', lines[i - 1] ?? ''));
   });

@@ -14,7 +14,22 @@ const BOARD_LEVEL = new RegExp(
 const levels = (list: { level: Seniority; words: string[] }[]): [RegExp, Seniority][] =>
   list.map((l) => [new RegExp(phrases(l.words), 'i'), l.level]);
 const TITLE_LEVELS = levels(POSTING.titleLevels);
-const BODY_CUES = levels(POSTING.bodyCues);
+// "Mentor junior engineers", "mentoring other team members": the duty names whom; "growth through mentoring" is a perk.
+const MENTORING = new RegExp(
+  `\\b(?:${alternatives(POSTING.mentorVerbs)})\\s+(?:[\\w-]+\\s+){0,3}?${phrases(POSTING.mentees)}`,
+  'i',
+);
+const BODY_CUES: [RegExp, Seniority][] = [...levels(POSTING.bodyCues), [MENTORING, 'senior']];
+// "As a Lead Machine Learning Engineer, you will…", "Job Title: Senior Cloud Engineer", "The Staff Data Scientist
+// will…": the body names the posting's role with its level. After "work with", "report to" the role is someone else's.
+const ROLE = POSTING.bodyRole;
+const BODY_ROLE = new RegExp(
+  `\\b(?:${alternatives(ROLE.leads)})\\s+` +
+    `((?:${alternatives(ROLE.levels)})(?:\\s+[\\w/&+.-]+){0,4}?\\s+(?:${alternatives(ROLE.nouns)}))\\b`,
+  'gi',
+);
+// Checked on the few characters before a match (a lookbehind would run at every position of every line).
+const SOMEONE_ELSES = new RegExp(`\\b(?:${alternatives(ROLE.notAfter)})\\s+$`, 'i');
 // "Machine Learning Engineer II", "Data Scientist III - Remote", "Analyst, Level 2": a grade closes a part of the title.
 const NUMERALS = Object.keys(POSTING.grades).filter((g) => !/^\d+$/.test(g));
 const GRADE = new RegExp(
@@ -24,6 +39,8 @@ const GRADE = new RegExp(
 
 /** How sure each basis is: a title or a board field says the level; years and cues suggest it; a default guesses. */
 const CONFIDENCE: Record<SeniorityBasis, number> = { title: 0.9, board: 0.9, years: 0.7, cue: 0.6, default: 0.2 };
+/** A title restated in the body: the role's own words, a little less sure than the title line. */
+const BODY_TITLE_CONFIDENCE = 0.8;
 /**
  * The level of a posting that names none, asks for no years and gives no cue: open to a beginner. Senior postings
  * mostly say so (title, years); the score does not count a default level either way.
@@ -55,19 +72,35 @@ function bodyCue(lines: string[]): { level: Seniority; evidence: Evidence } | nu
   return null;
 }
 
-function make(required: Seniority, basis: SeniorityBasis, evidence?: Evidence): JobSeniority {
+/** The first body line (after the title's) that names the posting's role with a level word. */
+function bodyRoleLevel(lines: string[], from = 0): { level: Seniority; evidence: Evidence } | null {
+  for (let i = from; i < lines.length; i++)
+    for (const m of lines[i].matchAll(BODY_ROLE)) {
+      if (SOMEONE_ELSES.test(lines[i].slice(Math.max(0, m.index - 20), m.index))) continue;
+      const level = postingTitleLevel(m[1])?.level;
+      if (level) return { level, evidence: { line: i + 1, text: lines[i], match: m[1] } };
+    }
+  return null;
+}
+
+function make(
+  required: Seniority,
+  basis: SeniorityBasis,
+  evidence?: Evidence,
+  confidence = CONFIDENCE[basis],
+): JobSeniority {
   return {
     required,
     track: trackOf(required),
     basis,
-    confidence: CONFIDENCE[basis],
+    confidence,
     ...(evidence ? { evidence } : {}),
   };
 }
 
 /**
- * The seniority a posting asks for, never without a level: its title first, then a board's level field, then the
- * years it asks for, then a cue in its body ("recent graduates welcome", "you will mentor junior engineers"), else
+ * The seniority a posting asks for, never without a level: its title first, then a board's level field, then its
+ * role as the body names it ("As a Lead ML Engineer, you…", basis `title`), then the years it asks for, then a cue in its body ("recent graduates welcome", "you will mentor junior engineers"), else
  * the default (basis `default`, which the score does not count).
  */
 export function jobSeniority(
@@ -86,6 +119,9 @@ export function jobSeniority(
     const level = m ? WORDS.boardLevels[m[1].toLowerCase()] : undefined;
     if (level) return make(level, 'board', { line: i + 1, text: lines[i], match: m![0].trim() });
   }
+  const titleLine = lines.findIndex((l) => l.includes(title));
+  const role = bodyRoleLevel(lines, titleLine + 1);
+  if (role) return make(role.level, 'title', role.evidence, BODY_TITLE_CONFIDENCE);
   if (requiredYears !== null) return make(levelOfYears(requiredYears), 'years', yearsEvidence);
   const cue = bodyCue(lines);
   if (cue) return make(cue.level, 'cue', cue.evidence);

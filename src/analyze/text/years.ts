@@ -11,9 +11,10 @@ const YEARS = new RegExp(
   'gi',
 );
 const BOARD_FIELD = /^(?:Exp\.?|Experience)\s+Years?:?\s+(\d{1,2})\s*\+?/i;
-// What follows "N years" when the years are of experience in general, not of one skill or area.
+// What follows "N years" when the years are of experience in general, not of one skill or area ("of relevant work
+// experience"; a general word may pair with another by a slash: "of practical/applied experience").
 const GENERAL = new RegExp(
-  `^\\s*(?:['’]s?\\s*)?(?:of\\s+)?(?:(?:${alternatives(WORDS.general)})\\s+)*(?:work\\s+)?(?:experienced?|exp\\.?)\\b`,
+  `^\\s*(?:['’]s?\\s*)?(?:of\\s+)?(?:(?:${alternatives(WORDS.general)})(?:\\s*\\/\\s*[a-z-]+)?\\s+)*(?:work\\s+)?(?:experienced?|exp\\.?)\\b`,
   'i',
 );
 /** The most years a posting asks for; more is about a company or a life ("for over 80 years", "40 years of age"). */
@@ -139,13 +140,24 @@ export function yearsMentions(line: string, lineNo: number, source = line): Year
   return out;
 }
 
+// A sentence that opens with a degree offers the line's alternative: "3 years of experience. With a Master's
+// degree, 1 year." (the smallest then counts, as for "…, or 1+ years with a PhD").
+const DEGREE_SENTENCE = new RegExp(
+  `^\\s*(?:or\\s+)?with\\s+(?:an?\\s+)?(?:${alternatives(WORDS.degreeAlternatives)})(?![\\w.])`,
+  'i',
+);
+
 /** Mentions of a line that offer alternatives ("5+ years with a BS, or 3+ years with an MS") as one chain each. */
 function alternativeChains(line: string, mentions: YearsMention[]): YearsMention[][] {
   const chains: YearsMention[][] = [];
   mentions.forEach((m, i) => {
     const prev = mentions[i - 1];
     const gap = prev && prev.end !== undefined && m.start !== undefined ? line.slice(prev.end, m.start) : '';
-    if (prev && /\bor\b|\/|\binstead\b/i.test(gap) && !/[.;!?]\s/.test(gap)) chains[chains.length - 1].push(m);
+    const sentences = gap.split(/[.;!?]\s/);
+    const sameSentence = sentences.length === 1;
+    const degreeSentence = !sameSentence && DEGREE_SENTENCE.test(sentences[sentences.length - 1]);
+    if (prev && ((sameSentence && /\bor\b|\/|\binstead\b/i.test(gap)) || degreeSentence))
+      chains[chains.length - 1].push(m);
     else chains.push([m]);
   });
   return chains;

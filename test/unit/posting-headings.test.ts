@@ -1,0 +1,84 @@
+// Posting section headings from the lexicon: requirement and preference headings, a page's closing parts, and
+// disqualifier lists. Snippets written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeJob } from '../../src/analyze/job.js';
+import { sectionKinds } from '../../src/analyze/job/sections.js';
+
+const posting = (text: string) => analyzeJob({ path: 'job.txt', format: 'text', text, warnings: [] });
+const kindUnder = (heading: string) => sectionKinds(['Data Engineer', '', heading, '- Python and SQL'])[3];
+
+describe('posting headings', () => {
+  it.each([
+    ['What you need:', 'required'],
+    ['What You’ll Need', 'required'],
+    ['About you', 'required'],
+    ['Your profile', 'required'],
+    ['Who you are', 'required'],
+    ['What we’re looking for', 'required'],
+    ['The Ideal Candidate would possess:', 'required'],
+    ['Must have', 'required'],
+    ['Qualifications', 'required'],
+    ['Nice to have', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['Even better:', 'preferred'],
+    ['Preferred', 'preferred'],
+  ])('%s → %s', (heading, want) => {
+    expect(kindUnder(heading)).toBe(want);
+  });
+
+  it.each(['Perks of the job:', 'Benefits we provide', 'Why us?', 'Why you will love working here', 'Salary'])(
+    '%s starts a section that asks for nothing',
+    (heading) => {
+      const kinds = sectionKinds(['Data Engineer', '', 'Requirements', '- Python', heading, '- Onsite gym']);
+      expect(kinds[3]).toBe('required');
+      expect(kinds[5]).toBe('other');
+    },
+  );
+
+  it("a board's field line that opens with a closing word is no section", () => {
+    const kinds = sectionKinds(['Data Engineer', 'Salary $120K – $140K / year', '', '- Design and deploy models']);
+    expect(kinds[3]).toBe('responsibilities');
+  });
+
+  it('a closing label with its content on the line is no requirement, and the section goes on after it', () => {
+    const kinds = sectionKinds(['Requirements', '- Python', 'Benefits: dental, vision and an onsite gym.', '- SQL']);
+    expect(kinds).toEqual(['required', 'required', 'other', 'required']);
+  });
+
+  it('perks under their own heading give no on-site knock-out and no required skill', () => {
+    const j = posting(
+      'Data Engineer\n\nRequirements\n- Python\n\nPerks and benefits of the role\n- Onsite gym, Excel training',
+    );
+    expect(j.knockouts.some((k) => k.kind === 'onsite')).toBe(false);
+    expect(j.skills.find((s) => s.skill === 'Excel')?.required ?? false).toBe(false);
+  });
+});
+
+describe('a "Disqualifiers" heading', () => {
+  const text = [
+    'Data Engineer',
+    '',
+    'Requirements',
+    '- SQL',
+    '',
+    'Disqualifiers:',
+    '- No hands-on Kafka work',
+    '- Unable to relocate to Denver',
+    '',
+    'Benefits',
+    '- Dental',
+  ].join('\n');
+
+  it('each line under it is a criterion from the disqualifier list', () => {
+    const j = posting(text);
+    const fromList = j.knockouts.filter((k) => k.source === 'disqualifier');
+    expect(fromList.map((k) => k.evidence.line)).toEqual([7, 8]);
+    expect(fromList[0]).toMatchObject({ kind: 'skills', skills: ['Kafka'] });
+  });
+
+  it('its lines are no source of skills', () => {
+    const j = posting(text);
+    expect(j.skills.map((s) => s.skill)).toContain('SQL');
+    expect(j.skills.map((s) => s.skill)).not.toContain('Kafka');
+  });
+});
