@@ -167,6 +167,17 @@ describe('skill extraction', () => {
     // A version glued to a known name, and DB for database inside a name.
     expect(skillsOf('symfony2, Angular14')).toEqual(['Symfony', 'Angular']);
     expect(skillsOf('Relational DBs and graph DBs')).toEqual(['SQL Databases', 'Graph Databases']);
+    // Punctuation that tokenised text writes apart from its name is read with it; the text as written is the evidence.
+    expect(matchesOf('Services in . NET Core and C #')).toEqual(['.NET=. NET Core', 'C#=C #']);
+    expect(matchesOf('Node . js services, ASP . NET pages, C + + drivers')).toEqual([
+      'Node.js=Node . js',
+      'ASP.NET=ASP . NET',
+      'C++=C + +',
+    ]);
+    expect(skillsOf('( . net 6 ) on Azure')).toEqual(['.NET', 'Azure']);
+    // A full stop that touches its word ends the sentence: "Net" after it is a word, and "R. Net" no name.
+    expect(skillsOf('Revenue grew in Java. Net income fell')).toEqual(['Java']);
+    expect(skillsOf('Trips to Node . The office')).toEqual([]);
     // A connector at the end of a line joins nothing (this once threw).
     expect(skillsOf('tools like Tableau, Power BI, or')).toEqual(['Tableau', 'Power BI']);
   });
