@@ -256,6 +256,53 @@ describe('skill extraction', () => {
     expect(skillsOf('contributing to technical roadmaps and supporting improvement')).toEqual(['Technical Roadmaps']);
   });
 
+  it('knows design patterns by name beside the word pattern, and not the ordinary nouns', () => {
+    expect(skillsOf('Design patterns: Factory, Builder and Observer')).toEqual([
+      'Design Patterns',
+      'Factory Pattern',
+      'Builder Pattern',
+      'Observer Pattern',
+    ]);
+    expect(skillsOf('Factory floor shifts; a builder of teams')).toEqual([]);
+    // An observer is not observability, nor an adapter adaptability.
+    expect(skillsOf('observability with Prometheus')).toEqual(['Observability', 'Prometheus']);
+    expect(skillsOf('An observer at the board meeting')).toEqual([]);
+    expect(skillsOf('Power adapters for the lab')).toEqual([]);
+  });
+
+  it('reads tool names that are also words only beside their kind of work', () => {
+    expect(skillsOf('Agile practices such as XP and TDD')).toEqual([
+      'Agile',
+      'Extreme Programming',
+      'Test-Driven Development',
+    ]);
+    expect(skillsOf('Laptops still on Windows XP')).toEqual([]);
+    expect(skillsOf('Pipelines in Drone and Jenkins')).toEqual(['Drone CI', 'Jenkins']);
+    expect(skillsOf('Drone pilot for aerial photos')).toEqual([]);
+    expect(skillsOf('Juniper switches and BGP')).toEqual(['Junos', 'BGP']);
+    expect(skillsOf('Juniper berries in the gin')).toEqual([]);
+    expect(skillsOf('Persistence with Core Data and Swift')).toEqual(['Core Data', 'Swift']);
+    expect(skillsOf('core data skills for analysts')).toEqual([]);
+    expect(skillsOf('SONAR, Maven and Git')).toEqual(['SonarQube', 'Maven', 'Git']);
+    expect(skillsOf('sonar equipment for ships')).toEqual([]);
+    expect(skillsOf('agents for windows mac linux')).toEqual(['macOS', 'Linux']);
+    expect(skillsOf('a Big Mac and fries')).toEqual([]);
+    expect(skillsOf('Keil and IAR for ARM firmware')).toContain('Keil');
+    expect(skillsOf('Office on Keil Street')).toEqual([]);
+  });
+
+  it('knows platform, runtime and process names that were missing', () => {
+    expect(skillsOf('Tuning the JVM; Mainframe/IBM iSeries batches')).toEqual(['JVM', 'Mainframe', 'IBM i']);
+    expect(skillsOf('Client-/Server technologies')).toEqual(['Client-Server Architecture']);
+    expect(skillsOf('a client, server and host')).toEqual([]);
+    expect(skillsOf('daily stand-ups and sprint retrospectives')).toEqual(['Daily Stand-up', 'Sprint Retrospectives']);
+    expect(skillsOf('the Atlassian toolset')).toEqual(['Atlassian Suite']);
+    expect(skillsOf('authn and authz for the API')).toContain('Identity and Access Management');
+    expect(skillsOf('Dev/Sec Ops culture')).toEqual(['DevOps']);
+    expect(skillsOf('STUN/TURN with Coturn for WebRTC')).toEqual(['STUN/TURN', 'Coturn', 'WebRTC']);
+    expect(skillsOf('stun the crowd')).toEqual([]);
+  });
+
   it('does not let stems make false friends', () => {
     expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual([
       'Hadoop',
