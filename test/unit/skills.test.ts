@@ -196,6 +196,20 @@ describe('skill extraction', () => {
     ]);
   });
 
+  it('does not read benefits, the hiring process or word fragments as skills', () => {
+    expect(skillsOf('Perks: private healthcare, a pension, Healthcare and Insurance Plans')).toEqual([]);
+    expect(skillsOf('Tell us of any adjustments to our recruitment process; our HR team replies')).toEqual([]);
+    expect(skillsOf('Experience in healthcare IT; own the recruitment process end to end')).toEqual([
+      'Healthcare',
+      'Recruiting',
+    ]);
+    // A glued line ("NodeJs") cuts unknown words at known ones, but a short name-start inside a word is a fragment.
+    expect(skillsOf('Used various NodeJs tools')).toEqual(['Node.js']);
+    expect(skillsOf('VaR models in Python; var x = 1')).toEqual(['Market Risk', 'Python']);
+    expect(skillsOf('bi-weekly demos of our BI work')).toEqual(['Business Intelligence']);
+    expect(skillsOf('bi-weekly demos')).toEqual([]);
+  });
+
   it('does not take "lead" for a skill, only leading people', () => {
     expect(skillsOf('Senior Lead Machine Learning Engineer')).toEqual(['Machine Learning']);
     expect(skillsOf('Lead ML team efforts')).toEqual(['Leadership', 'Machine Learning']);

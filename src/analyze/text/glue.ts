@@ -14,6 +14,17 @@ const MAX_GLUED_CHARS = 200;
 const MAX_CACHED = 50_000;
 const segmentCache = new WeakMap<Taxonomy, Map<string, string[] | null>>();
 
+/**
+ * A short piece is a glue word, a one-word name ("aws"), or the first word of a longer name at the end of the glued word,
+ * where the next word may finish it ("computingbig data"). Inside a word a short name-start is a fragment: "various" is
+ * no "var·io·us".
+ */
+function shortPieceFits(piece: string, last: boolean, tax: Taxonomy): boolean {
+  if (SHORT.has(piece)) return true;
+  const forms = tax.byFirstKey.get(piece);
+  return !!forms && (last || forms.some((f) => f.keys.length === 1));
+}
+
 /** Cut a glued lower-case word into known words ("learningml" → learning, ml), or null when it is not glued. */
 export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
   let cache = segmentCache.get(tax);
@@ -32,7 +43,7 @@ export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
       if (
         !prev ||
         !tax.vocabulary.has(piece) ||
-        (piece.length < MIN_PIECE && !SHORT.has(piece) && !tax.byFirstKey.has(piece))
+        (piece.length < MIN_PIECE && !shortPieceFits(piece, i === lower.length, tax))
       )
         continue;
       if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, piece];
