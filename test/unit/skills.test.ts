@@ -317,6 +317,20 @@ describe('skill extraction', () => {
     expect(skillsOf('stun the crowd')).toEqual([]);
   });
 
+  it('reads short capitals as a skill only beside their field', () => {
+    expect(skillsOf('MSc in Computer Science or EE')).toEqual(['Computer Science', 'Electrical Engineering']);
+    expect(skillsOf('EE and fries')).toEqual([]);
+    expect(skillsOf('Spring framework ( DI Security Scheduling )')).toEqual([
+      'Spring Framework',
+      'Dependency Injection',
+    ]);
+    expect(skillsOf('DI and inclusion')).toEqual([]);
+    expect(skillsOf('analytics and MVT')).toEqual(['Data Analysis', 'A/B Testing']);
+    expect(skillsOf('MVT')).toEqual([]);
+    // A name that is no English word needs no support even at the start of a sentence.
+    expect(skillsOf('Bluetooth stack knowledge is a plus')).toEqual(['Bluetooth']);
+  });
+
   it('does not let stems make false friends', () => {
     expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual([
       'Hadoop',
