@@ -331,6 +331,16 @@ describe('skill extraction', () => {
     expect(skillsOf('Bluetooth stack knowledge is a plus')).toEqual(['Bluetooth']);
   });
 
+  it('does not read people or a sector adjective as the skill they sound like', () => {
+    expect(skillsOf('Meet key decision makers in the pharmaceutical industry')).toEqual([]);
+    expect(skillsOf('Power distribution systems for the grid')).toEqual([]);
+    expect(skillsOf('distributed systems, decision-making, pharmaceutical sciences')).toEqual([
+      'Distributed Computing',
+      'Decision Making',
+      'Pharmacology',
+    ]);
+  });
+
   it('does not let stems make false friends', () => {
     expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual([
       'Hadoop',
