@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractSkills, matchLine } from '../../src/analyze/text/skills.js';
 import { jobLines } from '../helpers/paths.js';
+import { gluedItems } from '../../src/analyze/text/glued.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const skillsOf = (line: string) => matchLine(line, 1).map((m) => m.skill);
 const matchesOf = (line: string) => matchLine(line, 1).map((m) => `${m.skill}=${m.evidence.match}`);
@@ -338,6 +340,17 @@ describe('skill extraction', () => {
       'Distributed Computing',
       'Decision Making',
       'Pharmacology',
+    ]);
+  });
+
+  it('cuts an "or" off a glued name only when the name is spelled as a skill', () => {
+    const tax = defaultTaxonomy();
+    expect(gluedItems('Stack: PythonScalaor Java, CloudSearch, BigQuery, DynamoDB', tax)).toEqual([
+      'Stack: PythonScala or Java, CloudSearch, BigQuery, DynamoDB',
+    ]);
+    // "Inspector" and "Monitor" end in "or" and stem like skills (inspection, monitoring), but are words of their own.
+    expect(gluedItems('Tools: GhostInspector BrowserStack CloudSearch BigQuery', tax)).toEqual([
+      'Tools: GhostInspector BrowserStack CloudSearch BigQuery',
     ]);
   });
 
