@@ -354,6 +354,24 @@ describe('skill extraction', () => {
     ]);
   });
 
+  it('knows data tools and lab techniques the coverage script found missing, one entry each', () => {
+    expect(skillsOf('Sqoop and Oozie jobs; Map/Reduce on Hadoop')).toEqual([
+      'Apache Sqoop',
+      'Apache Oozie',
+      'Hadoop MapReduce',
+      'Hadoop',
+    ]);
+    expect(skillsOf('Reports in Cognos or Spotfire')).toEqual(['IBM Cognos', 'TIBCO Spotfire']);
+    expect(skillsOf('statistics in JMP')).toEqual(['Statistics', 'JMP']);
+    expect(skillsOf('JMP to the next step')).toEqual([]);
+    expect(skillsOf('HPLC, ELISA and western blot under GMP')).toEqual([
+      'HPLC',
+      'ELISA',
+      'Western Blotting',
+      'Good Manufacturing Practice',
+    ]);
+  });
+
   it('does not let stems make false friends', () => {
     expect(skillsOf('Community volunteer; Present; Northwind Bank; Hadoop cluster; electronics retailer')).toEqual([
       'Hadoop',
