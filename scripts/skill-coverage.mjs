@@ -33,7 +33,13 @@ if (!existsSync(dir)) {
 }
 
 // Common English (the import script's lists): a capitalised common word is a heading or a sentence start, not a product.
-const COMMON = new Set(['10', '20', '35', '40'].flatMap((n) => wordlist[`english/${n}`]).map((w) => w.toLowerCase()));
+// The plain lists hold only words spelled one way everywhere; "optimize", "color" and "organisation" are in the
+// regional lists, so those count too.
+const SIZES = ['10', '20', '35', '40'];
+const SPELLINGS = ['', '/american', '/british', '/canadian', '/australian'];
+const COMMON = new Set(
+  SPELLINGS.flatMap((v) => SIZES.flatMap((n) => wordlist[`english${v}/${n}`] ?? [])).map((w) => w.toLowerCase()),
+);
 // The lists spell British (optimise) and hold base forms: fold a word to them before asking.
 const common = (word) => {
   const w = word.toLowerCase().replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bioSpans, charRange, joinTokens, occurrences, overlaps } from '../lib/bio.mjs';
 import { count, seconds, share } from '../lib/figures.mjs';
-import { namesTechnology } from '../lib/tech.mjs';
+import { namesTechnology, namesTechnologyV2 } from '../lib/tech.mjs';
 import { Tally } from './common.mjs';
 
 export const FILE = 'skills/skillspan/train.json';
@@ -33,8 +33,14 @@ export async function evaluate(ctx) {
       t.share('precision', 'found skills whose words overlap a knowledge span'),
       t.share('precision-any', 'found skills whose words overlap a knowledge or skill span'),
       t.share('recall', 'knowledge spans overlapped by a found skill (all spans)'),
-      t.share('recall-tech', 'knowledge spans naming a technology overlapped by a found skill'),
-      count('skillspan.tech-spans', 'knowledge spans naming a technology (eval rule)', t.totals['recall-tech'] ?? 0),
+      t.share('recall-tech', 'knowledge spans naming a technology overlapped by a found skill (rule v2)'),
+      t.share('recall-tech-v1', 'the same by rule v1 (degrees, sectors, language groups still in)'),
+      count('skillspan.tech-spans', 'knowledge spans naming a technology (eval rule v2)', t.totals['recall-tech'] ?? 0),
+      count(
+        'skillspan.tech-spans-v1',
+        'knowledge spans naming a technology (eval rule v1)',
+        t.totals['recall-tech-v1'] ?? 0,
+      ),
       count(
         'skillspan.unlocated',
         "found skills whose matched words are not in the sentence's text",
@@ -74,7 +80,8 @@ function scoreSentence(t, id, s, { text, offsets }, read) {
   for (const k of knowledge) {
     const ok = hits.some((h) => h.ranges.some((r) => overlaps(r, k.range)));
     t.check('recall', id, ok, spanText(k), shownHits);
-    if (namesTechnology(s.tokens.slice(k.sp[0], k.sp[1]), k.sp[0] === 0))
-      t.check('recall-tech', id, ok, spanText(k), shownHits);
+    const tokens = s.tokens.slice(k.sp[0], k.sp[1]);
+    if (namesTechnology(tokens, k.sp[0] === 0)) t.check('recall-tech-v1', id, ok, spanText(k), shownHits);
+    if (namesTechnologyV2(tokens, k.sp[0] === 0)) t.check('recall-tech', id, ok, spanText(k), shownHits);
   }
 }

@@ -12,7 +12,7 @@ import { pageDegreeLevels } from '../../eval/lib/oracle.mjs';
 import { statesDegree, statesYears } from '../../eval/lib/posting-oracle.mjs';
 import { distinct, linesOf, spanText } from '../../eval/lib/spans.mjs';
 import { figureTable } from '../../eval/lib/table.mjs';
-import { namesTechnology } from '../../eval/lib/tech.mjs';
+import { namesTechnology, namesTechnologyV2 } from '../../eval/lib/tech.mjs';
 
 const asOf = new Date('2026-12-01T00:00:00Z');
 
@@ -180,6 +180,34 @@ describe('technology spans', () => {
   it('does not take a capitalised common word at the start of a sentence for a name', () => {
     expect(namesTechnology(['Testing'], true)).toBe(false);
     expect(namesTechnology(['Spring'], false)).toBe(true);
+  });
+  it('rule v2 leaves out degrees, sectors and language groups that rule v1 lets through, and keeps products', () => {
+    const not = [
+      ['MSc/BSc', 'degree'],
+      ['PhD'],
+      ['B.Eng'],
+      ['M.Sc', 'diploma'],
+      ['cand.scient'],
+      ['Insurance'],
+      ['Oil/Gas'],
+      ['B2B', 'Media'],
+      ['Nordic', 'market'],
+      ['Petrochemical', 'industry'],
+      ['Nordic', 'languages'],
+    ];
+    for (const t of not) {
+      expect(namesTechnology(t)).toBe(true);
+      expect(namesTechnologyV2(t)).toBe(false);
+    }
+    const still = [
+      ['Spring'],
+      ['Power', 'BI'],
+      ['MS', 'Excel'],
+      ['Java', '8'],
+      ['Google', 'Cloud'],
+      ['Media', 'Queries', 'CSS3'],
+    ];
+    for (const t of still) expect(namesTechnologyV2(t)).toBe(true);
   });
 });
 

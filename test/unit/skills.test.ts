@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractSkills, matchLine } from '../../src/analyze/text/skills.js';
 import { jobLines } from '../helpers/paths.js';
+import { gluedItems } from '../../src/analyze/text/glued.js';
+import { defaultTaxonomy } from '../../src/taxonomy/taxonomy.js';
 
 const skillsOf = (line: string) => matchLine(line, 1).map((m) => m.skill);
 const matchesOf = (line: string) => matchLine(line, 1).map((m) => `${m.skill}=${m.evidence.match}`);
@@ -167,6 +169,17 @@ describe('skill extraction', () => {
     // A version glued to a known name, and DB for database inside a name.
     expect(skillsOf('symfony2, Angular14')).toEqual(['Symfony', 'Angular']);
     expect(skillsOf('Relational DBs and graph DBs')).toEqual(['SQL Databases', 'Graph Databases']);
+    // Punctuation that tokenised text writes apart from its name is read with it; the text as written is the evidence.
+    expect(matchesOf('Services in . NET Core and C #')).toEqual(['.NET=. NET Core', 'C#=C #']);
+    expect(matchesOf('Node . js services, ASP . NET pages, C + + drivers')).toEqual([
+      'Node.js=Node . js',
+      'ASP.NET=ASP . NET',
+      'C++=C + +',
+    ]);
+    expect(skillsOf('( . net 6 ) on Azure')).toEqual(['.NET', 'Azure']);
+    // A full stop that touches its word ends the sentence: "Net" after it is a word, and "R. Net" no name.
+    expect(skillsOf('Revenue grew in Java. Net income fell')).toEqual(['Java']);
+    expect(skillsOf('Trips to Node . The office')).toEqual([]);
     // A connector at the end of a line joins nothing (this once threw).
     expect(skillsOf('tools like Tableau, Power BI, or')).toEqual(['Tableau', 'Power BI']);
   });
@@ -183,6 +196,20 @@ describe('skill extraction', () => {
       'Software Engineering',
       'Project Management',
     ]);
+  });
+
+  it('does not read benefits, the hiring process or word fragments as skills', () => {
+    expect(skillsOf('Perks: private healthcare, a pension, Healthcare and Insurance Plans')).toEqual([]);
+    expect(skillsOf('Tell us of any adjustments to our recruitment process; our HR team replies')).toEqual([]);
+    expect(skillsOf('Experience in healthcare IT; own the recruitment process end to end')).toEqual([
+      'Healthcare',
+      'Recruiting',
+    ]);
+    // A glued line ("NodeJs") cuts unknown words at known ones, but a short name-start inside a word is a fragment.
+    expect(skillsOf('Used various NodeJs tools')).toEqual(['Node.js']);
+    expect(skillsOf('VaR models in Python; var x = 1')).toEqual(['Market Risk', 'Python']);
+    expect(skillsOf('bi-weekly demos of our BI work')).toEqual(['Business Intelligence']);
+    expect(skillsOf('bi-weekly demos')).toEqual([]);
   });
 
   it('does not take "lead" for a skill, only leading people', () => {
@@ -243,6 +270,106 @@ describe('skill extraction', () => {
     // Only kin skills share words: these are not "reliability engineering" or "technical support".
     expect(skillsOf('improve performance and reliability, and mentor engineers')).toEqual(['Mentoring']);
     expect(skillsOf('contributing to technical roadmaps and supporting improvement')).toEqual(['Technical Roadmaps']);
+  });
+
+  it('knows design patterns by name beside the word pattern, and not the ordinary nouns', () => {
+    expect(skillsOf('Design patterns: Factory, Builder and Observer')).toEqual([
+      'Design Patterns',
+      'Factory Pattern',
+      'Builder Pattern',
+      'Observer Pattern',
+    ]);
+    expect(skillsOf('Factory floor shifts; a builder of teams')).toEqual([]);
+    // An observer is not observability, nor an adapter adaptability.
+    expect(skillsOf('observability with Prometheus')).toEqual(['Observability', 'Prometheus']);
+    expect(skillsOf('An observer at the board meeting')).toEqual([]);
+    expect(skillsOf('Power adapters for the lab')).toEqual([]);
+  });
+
+  it('reads tool names that are also words only beside their kind of work', () => {
+    expect(skillsOf('Agile practices such as XP and TDD')).toEqual([
+      'Agile',
+      'Extreme Programming',
+      'Test-Driven Development',
+    ]);
+    expect(skillsOf('Laptops still on Windows XP')).toEqual([]);
+    expect(skillsOf('Pipelines in Drone and Jenkins')).toEqual(['Drone CI', 'Jenkins']);
+    expect(skillsOf('Drone pilot for aerial photos')).toEqual([]);
+    expect(skillsOf('Juniper switches and BGP')).toEqual(['Junos', 'BGP']);
+    expect(skillsOf('Juniper berries in the gin')).toEqual([]);
+    expect(skillsOf('Persistence with Core Data and Swift')).toEqual(['Core Data', 'Swift']);
+    expect(skillsOf('core data skills for analysts')).toEqual([]);
+    expect(skillsOf('SONAR, Maven and Git')).toEqual(['SonarQube', 'Maven', 'Git']);
+    expect(skillsOf('sonar equipment for ships')).toEqual([]);
+    expect(skillsOf('agents for windows mac linux')).toEqual(['macOS', 'Linux']);
+    expect(skillsOf('a Big Mac and fries')).toEqual([]);
+    expect(skillsOf('Keil and IAR for ARM firmware')).toContain('Keil');
+    expect(skillsOf('Office on Keil Street')).toEqual([]);
+  });
+
+  it('knows platform, runtime and process names that were missing', () => {
+    expect(skillsOf('Tuning the JVM; Mainframe/IBM iSeries batches')).toEqual(['JVM', 'Mainframe', 'IBM i']);
+    expect(skillsOf('Client-/Server technologies')).toEqual(['Client-Server Architecture']);
+    expect(skillsOf('a client, server and host')).toEqual([]);
+    expect(skillsOf('daily stand-ups and sprint retrospectives')).toEqual(['Daily Stand-up', 'Sprint Retrospectives']);
+    expect(skillsOf('the Atlassian toolset')).toEqual(['Atlassian Suite']);
+    expect(skillsOf('authn and authz for the API')).toContain('Identity and Access Management');
+    expect(skillsOf('Dev/Sec Ops culture')).toEqual(['DevOps']);
+    expect(skillsOf('STUN/TURN with Coturn for WebRTC')).toEqual(['STUN/TURN', 'Coturn', 'WebRTC']);
+    expect(skillsOf('stun the crowd')).toEqual([]);
+  });
+
+  it('reads short capitals as a skill only beside their field', () => {
+    expect(skillsOf('MSc in Computer Science or EE')).toEqual(['Computer Science', 'Electrical Engineering']);
+    expect(skillsOf('EE and fries')).toEqual([]);
+    expect(skillsOf('Spring framework ( DI Security Scheduling )')).toEqual([
+      'Spring Framework',
+      'Dependency Injection',
+    ]);
+    expect(skillsOf('DI and inclusion')).toEqual([]);
+    expect(skillsOf('analytics and MVT')).toEqual(['Data Analysis', 'A/B Testing']);
+    expect(skillsOf('MVT')).toEqual([]);
+    // A name that is no English word needs no support even at the start of a sentence.
+    expect(skillsOf('Bluetooth stack knowledge is a plus')).toEqual(['Bluetooth']);
+  });
+
+  it('does not read people or a sector adjective as the skill they sound like', () => {
+    expect(skillsOf('Meet key decision makers in the pharmaceutical industry')).toEqual([]);
+    expect(skillsOf('Power distribution systems for the grid')).toEqual([]);
+    expect(skillsOf('distributed systems, decision-making, pharmaceutical sciences')).toEqual([
+      'Distributed Computing',
+      'Decision Making',
+      'Pharmacology',
+    ]);
+  });
+
+  it('cuts an "or" off a glued name only when the name is spelled as a skill', () => {
+    const tax = defaultTaxonomy();
+    expect(gluedItems('Stack: PythonScalaor Java, CloudSearch, BigQuery, DynamoDB', tax)).toEqual([
+      'Stack: PythonScala or Java, CloudSearch, BigQuery, DynamoDB',
+    ]);
+    // "Inspector" and "Monitor" end in "or" and stem like skills (inspection, monitoring), but are words of their own.
+    expect(gluedItems('Tools: GhostInspector BrowserStack CloudSearch BigQuery', tax)).toEqual([
+      'Tools: GhostInspector BrowserStack CloudSearch BigQuery',
+    ]);
+  });
+
+  it('knows data tools and lab techniques the coverage script found missing, one entry each', () => {
+    expect(skillsOf('Sqoop and Oozie jobs; Map/Reduce on Hadoop')).toEqual([
+      'Apache Sqoop',
+      'Apache Oozie',
+      'Hadoop MapReduce',
+      'Hadoop',
+    ]);
+    expect(skillsOf('Reports in Cognos or Spotfire')).toEqual(['IBM Cognos', 'TIBCO Spotfire']);
+    expect(skillsOf('statistics in JMP')).toEqual(['Statistics', 'JMP']);
+    expect(skillsOf('JMP to the next step')).toEqual([]);
+    expect(skillsOf('HPLC, ELISA and western blot under GMP')).toEqual([
+      'HPLC',
+      'ELISA',
+      'Western Blotting',
+      'Good Manufacturing Practice',
+    ]);
   });
 
   it('does not let stems make false friends', () => {

@@ -14,6 +14,17 @@ const MAX_GLUED_CHARS = 200;
 const MAX_CACHED = 50_000;
 const segmentCache = new WeakMap<Taxonomy, Map<string, string[] | null>>();
 
+/**
+ * A short piece is a glue word, a one-word name ("aws"), or the first word of a longer name at the end of the glued word,
+ * where the next word may finish it ("computingbig data"). Inside a word a short name-start is a fragment: "various" is
+ * no "var·io·us".
+ */
+function shortPieceFits(piece: string, last: boolean, tax: Taxonomy): boolean {
+  if (SHORT.has(piece)) return true;
+  const forms = tax.byFirstKey.get(piece);
+  return !!forms && (last || forms.some((f) => f.keys.length === 1));
+}
+
 /** Cut a glued lower-case word into known words ("learningml" → learning, ml), or null when it is not glued. */
 export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
   let cache = segmentCache.get(tax);
@@ -32,7 +43,7 @@ export function segmentGlued(lower: string, tax: Taxonomy): string[] | null {
       if (
         !prev ||
         !tax.vocabulary.has(piece) ||
-        (piece.length < MIN_PIECE && !SHORT.has(piece) && !tax.byFirstKey.has(piece))
+        (piece.length < MIN_PIECE && !shortPieceFits(piece, i === lower.length, tax))
       )
         continue;
       if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, piece];
@@ -106,6 +117,46 @@ function rejoinCaseSplits(tokens: Token[], line: string, tax: Taxonomy): Token[]
   return out;
 }
 
+// Punctuation written apart from the name it belongs to, as tokenised text spaces it: ". NET", "Node . js", "C + +", "C #".
+const SPACE_BEFORE = /[\s([{,;:/]/;
+const INNER_DOT = /^\s+\.\s*$/;
+const TRAILING = /^\s+((?:\+\s*\+)|#)(?=\s|$|[),;:/])/;
+
+/**
+ * Join a name's punctuation written apart from it ("with . NET", "Node . js", "C + +") into one token when the
+ * joined spelling is a known name; the token keeps the offsets of the text as written. A sentence's own full stop
+ * ("in Java. Net income") touches its word and is left alone.
+ */
+function joinSpacedPunctuation(tokens: Token[], line: string, tax: Taxonomy): Token[] {
+  const known = (raw: string) => tax.byFirstKey.has(keyOf(raw));
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    const gap = line.slice(last ? last.end : 0, t.start);
+    let tok = t;
+    const dot = (last ? last.end : 0) + gap.lastIndexOf('.');
+    const apart = (dot === 0 || SPACE_BEFORE.test(line[dot - 1])) && /^\.\s+$/.test(line.slice(dot, t.start));
+    if (gap.includes('.') && apart && known('.' + t.raw))
+      tok = { raw: '.' + t.raw, key: keyOf('.' + t.raw), start: dot, end: t.end };
+    if (last && INNER_DOT.test(gap) && known(last.raw + '.' + t.raw)) {
+      const raw = last.raw + '.' + t.raw;
+      out[out.length - 1] = { raw, key: keyOf(raw), start: last.start, end: t.end };
+      continue;
+    }
+    out.push(tok);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    const m = TRAILING.exec(line.slice(t.end, out[i + 1]?.start ?? line.length));
+    const sym = m?.[1].replace(/\s/g, '');
+    if (m && sym && known(t.raw + sym)) {
+      const raw = t.raw + sym;
+      out[i] = { raw, key: keyOf(raw), start: t.start, end: t.end + m[0].length };
+    }
+  }
+  return out;
+}
+
 /** Tokens of a line, with "/"- and "-"-joined words split unless the dictionary knows the whole, and glued words cut. */
 export function lineTokens(line: string, tax: Taxonomy): Token[] {
   const out: Token[] = [];
@@ -137,7 +188,7 @@ export function lineTokens(line: string, tax: Taxonomy): Token[] {
       at += p.length;
     }
   };
-  for (const t of rejoinCaseSplits(tokenize(line), line, tax)) {
+  for (const t of rejoinCaseSplits(joinSpacedPunctuation(tokenize(line), line, tax), line, tax)) {
     if (!/[\/-]/.test(t.key) || tax.compoundKeys.has(t.key) || tax.byFirstKey.has(t.key)) {
       push(t);
       continue;

@@ -26,11 +26,14 @@ export function gluedItems(line: string, tax?: Taxonomy): string[] {
     .filter(Boolean);
 }
 
-// "PythonScalaor Java": an "or" stuck to a skill name is a separate word when the name without it is a skill.
+// "PythonScalaor Java": an "or" stuck to a skill name is a separate word when the name without it is spelled as a
+// one-word skill. A stem is not enough: "Inspector" is no "Inspect or" because "Inspection" is a skill.
 function unglueOr(item: string, tax: Taxonomy): string {
   return item.replace(/([A-Z]?[a-z+#]{1,40})or(?=\s+[A-Z])/g, (whole, name: string) => {
-    const known = tax.byFirstKey.has(keyOf(name)) && !tax.byFirstKey.has(keyOf(whole));
-    return known ? `${name} or` : whole;
+    const spelled = tax.byFirstKey
+      .get(keyOf(name))
+      ?.some((f) => f.keys.length === 1 && f.raws[0].toLowerCase() === name.toLowerCase());
+    return spelled && !tax.byFirstKey.has(keyOf(whole)) ? `${name} or` : whole;
   });
 }
 
