@@ -13,6 +13,8 @@ import {
 } from '../text/dates.js';
 import { resumeHeading, resumeSection, workHeading } from '../text/headings.js';
 import { seniorityOfTitle } from '../text/seniority.js';
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
 import { INTERNSHIP, TITLE_WORDS } from '../text/titles.js';
 import { lineParts, namesJob, pickTitleAndEmployer } from './role-parts.js';
 
@@ -53,8 +55,10 @@ type SectionKind = 'work' | 'skip' | 'other';
  */
 function headerLike(line: string, asOf: Date): boolean {
   const t = line.trim();
-  if (!t || t.length > 80 || BULLET.test(line) || /[;!?]$/.test(t) || findRange(t, asOf)) return false;
-  const words = t.split(/\s+/).length;
+  // A line of title, employer and place runs longer than a title alone ("Licensed Clinical Social Worker ｜ City , State").
+  if (!t || t.length > 100 || BULLET.test(line) || /[;!?]$/.test(t) || findRange(t, asOf)) return false;
+  // Words, not the separators and spaced commas PDF text puts between them.
+  const words = t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   // "Creative Solutions Inc." is a name; "excellence." (a wrapped bullet) and sentences are not.
   if (t.endsWith('.') && (words > 4 || /^[a-z]/.test(t))) return false;
   return words <= 10 && !sectionHeadingKind(line);
@@ -157,6 +161,32 @@ function dateOf(
   return ok ? { range, text, last } : null;
 }
 
+// "Project Description:", "Client", "Team Size": a label of the role's own details (data/lexicon/titles.json).
+const ROLE_DETAIL = new RegExp(`^${phrases(lexicon().titles.roleDetailLabels)}$`, 'i');
+
+/**
+ * Inside a work history, a line that labels the role's own details opens no section: a label with its value
+ * ("Project: Billing Revamp", "Project:Atlas") or a detail label alone ("Project Description:").
+ */
+function roleDetail(line: string): boolean {
+  const t = line.trim().replace(/^[-*•#\s]+/, '');
+  let end = t.length;
+  while (end > 0 && ' \t:-'.includes(t[end - 1])) end--;
+  return /^[^:]{1,40}:\s*\S/.test(t) || ROLE_DETAIL.test(t.slice(0, end));
+}
+
+// The section kind a line opens in a work history: a role's detail labels keep the work history open.
+function sectionKindIn(kind: SectionKind, line: string, headingKind: SectionKind | null): SectionKind | null {
+  return headingKind === 'skip' && kind === 'work' && roleDetail(line) ? null : headingKind;
+}
+
+// A line in capitals over a line of dates alone ("ACME LOGISTICS" over "2019 – 2021") heads a role, not a section.
+function headsDate(lines: string[], i: number, asOf: Date): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++)
+    if (lines[k].trim()) return findRange(lines[k], asOf) !== null && isDateOnly(lines[k], asOf);
+  return false;
+}
+
 const isCapsHeading = (h: string) =>
   h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
 
@@ -179,12 +209,20 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const headingLines = new Set<number>();
   lines.forEach((raw, i) => {
     const heading = resumeHeading(raw);
-    const headingKind = heading ? workHeading(heading) : null;
+    const headingKind = sectionKindIn(kind, raw, heading ? workHeading(heading) : null);
     if (headingKind) {
       kind = headingKind;
       sectionEnd.push(i);
       usedUpTo = i + 1;
-    } else if (heading && capsHeadings && kind === 'work' && isCapsHeading(heading)) {
+    } else if (
+      heading &&
+      capsHeadings &&
+      kind === 'work' &&
+      isCapsHeading(heading) &&
+      // Words only: "ACME CORP -" is an employer's line; and a line right above a date heads a role.
+      /^[\p{Lu}&' ]+$/u.test(heading) &&
+      !headsDate(lines, i, asOf)
+    ) {
       // A section the lists do not name ("RECOGNITION"), set like the others: its dates need a job title to count.
       kind = 'other';
       sectionEnd.push(i);
@@ -316,9 +354,9 @@ export function findUndatedRoles(lines: string[], dated: DatedRole[], asOf: Date
   let kind: SectionKind = 'other';
   for (let i = 0; i < lines.length; i++) {
     const heading = resumeHeading(lines[i]);
-    const headingKind = heading ? workHeading(heading) : null;
+    const headingKind = sectionKindIn(kind, lines[i], heading ? workHeading(heading) : null);
     if (headingKind) kind = headingKind;
-    else if (heading && resumeSection(lines[i])) kind = 'other';
+    else if (heading && resumeSection(lines[i]) && !(kind === 'work' && roleDetail(lines[i]))) kind = 'other';
     if (kind !== 'work' || used.has(i) || !undatedHeader(lines[i], asOf)) continue;
     // The heading opens after a blank line (or a section heading) and its next line is a heading line too.
     const prev = lines[i - 1]?.trim() ?? '';

@@ -1,0 +1,149 @@
+// Issue 16, role reading: each class of role heading found on real resumes, on a snippet written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyzeResume } from '../../src/analyze/resume.js';
+import { lineParts, namesJob, pickTitleAndEmployer } from '../../src/analyze/resume/role-parts.js';
+
+const asOf = new Date('2026-11-15');
+const read = (text: string) =>
+  analyzeResume({ path: 'r.txt', format: 'text', text, warnings: [] }, asOf).roles.map((r) => [
+    r.title,
+    r.employer,
+    r.start,
+    r.end,
+  ]);
+
+describe('title and employer never swap', () => {
+  it('leaves the title empty rather than take the employer line for it', () => {
+    expect(read('WORK EXPERIENCE\n\nHooli Systems -  Pune, Maharashtra -\n\nMarch 2012 to Present\n')).toEqual([
+      ['', 'Hooli Systems', '2012-03', '2026-11'],
+    ]);
+  });
+  it('a part with an employer word is never the title', () => {
+    const picked = pickTitleAndEmployer(lineParts('Vandelay Industries Ltd', -1));
+    expect(picked.title).toBeNull();
+    expect(picked.employer?.text).toBe('Vandelay Industries Ltd');
+  });
+});
+
+describe('a role reads the way its heading is written', () => {
+  it('keeps a bracket of words in the title, and a bracket of the employer in its name', () => {
+    expect(
+      read('WORK EXPERIENCE\n\nDelivery Manager (Platform Services)\n\nGlobex -\n\nJanuary 2016 to Present\n'),
+    ).toEqual([['Delivery Manager (Platform Services)', 'Globex', '2016-01', '2026-11']]);
+    expect(read('Experience\nQuality Engineer\nStarkware (Vendor @ Initech) -\n2014 to 2017\n')).toEqual([
+      ['Quality Engineer', 'Starkware (Vendor @ Initech)', '2014-01', '2017-12'],
+    ]);
+  });
+  it('drops a bracket of figures, and one naming a job after an employer', () => {
+    expect(read('Experience\nData Analyst (2 yrs)\nUmbrella Ltd (Team Lead) -\n2014 to 2016\n')).toEqual([
+      ['Data Analyst', 'Umbrella Ltd', '2014-01', '2016-12'],
+    ]);
+  });
+  it('keeps two titles joined by a slash as one title', () => {
+    expect(read('Experience\nBilling Analyst / Team Lead\nAcme Corp -\n2015 to 2018\n')).toEqual([
+      ['Billing Analyst / Team Lead', 'Acme Corp', '2015-01', '2018-12'],
+    ]);
+  });
+  it('"Title in Employer" on the title line: the employer said outright wins over a department line', () => {
+    expect(read('WORK EXPERIENCE\n\nPayroll Officer in Initech\n\nFinance -\n\nMay 2013 to June 2016\n')).toEqual([
+      ['Payroll Officer', 'Initech', '2013-05', '2016-06'],
+    ]);
+    expect(read('WORK EXPERIENCE\n\nSupport Analyst at Hooli\n\nOperations -\n\nMay 2013 to June 2016\n')).toEqual([
+      ['Support Analyst', 'Hooli', '2013-05', '2016-06'],
+    ]);
+  });
+  it('"Manager in Training" is one title, not a manager at "Training"', () => {
+    const picked = pickTitleAndEmployer(lineParts('Store Manager in Training', 0));
+    expect(picked.title?.text).toBe('Store Manager in Training');
+    expect(picked.employer).toBeNull();
+  });
+  it('"Manager of …" names a job even when its field sounds like a company', () => {
+    expect(namesJob(lineParts('Manager of Information Technologies', 1))).toBe(true);
+  });
+});
+
+describe('a dates-only line, then the title and employer run together with no separator', () => {
+  it('parts them where the title ends: at its last job word and grade', () => {
+    expect(
+      read('Experience\n03/2009 to 11/2014\nAccountant II Vandelay Industries ｜ Springfield , Ohio\nKept books.'),
+    ).toEqual([['Accountant II', 'Vandelay Industries', '2009-03', '2014-11']]);
+    expect(read('Experience\n03/2009 to 11/2014\nShift Supervisor Company Name City , State\nRan shifts.')).toEqual([
+      ['Shift Supervisor', 'Company Name', '2009-03', '2014-11'],
+    ]);
+  });
+  it('reads a long heading line of title, employer and place', () => {
+    expect(
+      read(
+        'Experience\n04/2001 - 06/2008\nRegional Compliance Specialist/Benefits Coordinator Company Name - Springfield , Ohio\nDid things.',
+      ),
+    ).toEqual([['Regional Compliance Specialist/Benefits Coordinator', 'Company Name', '2001-04', '2008-06']]);
+  });
+});
+
+describe('a work history runs on through the labels of a role', () => {
+  it('"Project:" and "Project Description:" lines are no section headings', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Integration Developer',
+      '',
+      'Acme Corp -',
+      '',
+      'April 2017 to Present',
+      '',
+      'Project: Order Hub',
+      'Project Description:',
+      'Built an order hub.',
+      '',
+      'Support Engineer',
+      '',
+      'Globex -',
+      '',
+      'June 2013 to March 2017',
+      '',
+      'PROJECTS',
+      'Side project 2019 - 2020',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Integration Developer', 'Acme Corp', '2017-04', '2026-11'],
+      ['Support Engineer', 'Globex', '2013-06', '2017-03'],
+    ]);
+  });
+  it('an employer line in capitals is no section heading, even where the headings are in capitals', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Family Bakery',
+      '',
+      'SELF EMPLOYED -',
+      '',
+      'February 2015 to Present',
+      '',
+      'Field Technician',
+      '',
+      'Initech -',
+      '',
+      'October 2012 to January 2015',
+      '',
+      'EDUCATION',
+      '',
+      'SKILLS',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Family Bakery', 'SELF EMPLOYED', '2015-02', '2026-11'],
+      ['Field Technician', 'Initech', '2012-10', '2015-01'],
+    ]);
+  });
+});
+
+describe('a role said in a sentence, the employer first', () => {
+  it('"Worked with X, City as Y from …"', () => {
+    expect(read('Experience\n- Worked with Globex, Pune as Release Engineer from March 2014 to June 2016.')).toEqual([
+      ['Release Engineer', 'Globex', '2014-03', '2016-06'],
+    ]);
+  });
+  it('"Currently working in X as Y since …"', () => {
+    const picked = pickTitleAndEmployer(lineParts('Currently working in Initech as a Test Analyst since 2019', 0));
+    expect([picked.title?.text, picked.employer?.text]).toEqual(['Test Analyst', 'Initech']);
+  });
+});
