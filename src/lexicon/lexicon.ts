@@ -36,6 +36,8 @@ export interface Lexicon {
   dates: {
     months: Record<string, number>;
     now: Words;
+    /** Words a sentence puts before its dates ("from 14th July 2014"): prose, not a role heading. */
+    rangeLeads: Words;
     rangeWords: Words;
     seasons: Record<string, [number, number]>;
     since: Words;
@@ -146,6 +148,9 @@ export interface Lexicon {
     employerLeads: Words;
     /** "Worked in": the employer follows, then "as" and the title ("Worked in Acme as Analyst from 2019"). */
     employerFirstLeads: Words;
+    /** Labels of an employer's field ("Company:", "Organization:"), and of a title's ("Designation:"). */
+    employerLabels: Words;
+    titleLabels: Words;
     /** Grades written after a job word ("Accountant III", "Engineer 2"): still the title. */
     grades: Words;
     /** Labels of a role's own details ("Project:", "Client:", "Project Description:"): inside a work history they open no section. */

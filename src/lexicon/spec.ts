@@ -35,7 +35,14 @@ export const LEXICON_SPEC = {
     },
   },
   dates: {
-    fields: { months: { map: 'number' }, now: words, rangeWords: words, seasons: { map: 'range' }, since: words },
+    fields: {
+      months: { map: 'number' },
+      now: words,
+      rangeLeads: words,
+      rangeWords: words,
+      seasons: { map: 'range' },
+      since: words,
+    },
   },
   degrees: {
     fields: {
@@ -138,6 +145,7 @@ export const LEXICON_SPEC = {
       internships: words,
       nouns: words,
       postingNouns: words,
+      employerLabels: words,
       employerLeads: words,
       employerFirstLeads: words,
       grades: words,
@@ -145,6 +153,7 @@ export const LEXICON_SPEC = {
       roleLeads: words,
       titleContinuations: words,
       skillTitleNouns: words,
+      titleLabels: words,
       workplaces: words,
     },
   },

@@ -147,3 +147,76 @@ describe('a role said in a sentence, the employer first', () => {
     expect([picked.title?.text, picked.employer?.text]).toEqual(['Test Analyst', 'Initech']);
   });
 });
+
+describe('labelled fields and several roles under one employer', () => {
+  it('"Company:" and "Designation:" lines say which is which', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Company: Globex Pvt Ltd',
+      'Designation: Senior Analyst',
+      'Duration: June 2015 to March 2018',
+      '',
+      'Designation: Analyst | Company: Initech',
+      'Duration: Jan 2012 to May 2015',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Senior Analyst', 'Globex Pvt Ltd', '2015-06', '2018-03'],
+      ['Analyst', 'Initech', '2012-01', '2015-05'],
+    ]);
+  });
+  it('an employer over several dated titles heads each of them, up to the next employer', () => {
+    const text = [
+      'Experience',
+      'Globex Corp, Berlin',
+      'Senior Engineer   Jan 2019 – Present',
+      '- Led the platform team',
+      'Engineer   Mar 2016 – Dec 2018',
+      '- Built the billing service',
+      '',
+      'Initech',
+      'Analyst   2014 – 2016',
+      '- Wrote reports',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Senior Engineer', 'Globex Corp', '2019-01', '2026-11'],
+      ['Engineer', 'Globex Corp', '2016-03', '2018-12'],
+      ['Analyst', 'Initech', '2014-01', '2016-12'],
+    ]);
+  });
+  it('the next layout block with its own employer line keeps its own (empty) employer', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Release Engineer',
+      '',
+      'Hooli -',
+      '',
+      'March 2014 to Present',
+      '',
+      'Test Engineer',
+      '',
+      '-',
+      '',
+      '2010 to 2014',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Release Engineer', 'Hooli', '2014-03', '2026-11'],
+      ['Test Engineer', null, '2010-01', '2014-12'],
+    ]);
+  });
+});
+
+describe('dates inside a sentence', () => {
+  it('"…, since March 2014 to date." names no job, so it heads no role', () => {
+    expect(
+      read(
+        'WORK EXPERIENCE\n\nRelease Engineer\n\nHooli -\n\nMarch 2014 to Present\n\nBased in Pune, since March 2014 to till date.\n',
+      ),
+    ).toEqual([['Release Engineer', 'Hooli', '2014-03', '2026-11']]);
+  });
+  it('"from 10th March 2014" leaves no day or "from" in the title, and a lower-case tail is no employer', () => {
+    const roles = read('Experience\nWorking as Build Engineer from 10th March 2014 to present with the release team\n');
+    expect(roles).toEqual([['Build Engineer', null, '2014-03', '2026-11']]);
+  });
+});

@@ -26,6 +26,11 @@ const EMPLOYER_SENTENCE = new RegExp(
   `^(?:[-*•]\\s*)?${phrases(T.employerFirstLeads)}\\s+([^,;(]{2,60}?)(?:\\s*,[^,;]{1,40}?)?\\s+as\\s+(?:an?\\s+)?([^,;(.]{2,60}?)(?=[,;(.]|\\s+(?:from|since|till|for|in|at|with)\\b|\\s*$)`,
   'i',
 );
+// "Company: Globex Pvt Ltd", "Designation: Analyst | Company: Initech": fields labelled with what they are.
+const FIELD_LABEL = new RegExp(`(?:^|[\\s,|/;•-])(${phrases([...T.employerLabels, ...T.titleLabels])})\\s*:\\s*`, 'gi');
+const EMPLOYER_LABEL = new RegExp(`^${phrases(T.employerLabels)}$`, 'i');
+// "Duration", "Team Size": the label of a role's detail, never its title or employer.
+const DETAIL_LABEL = new RegExp(`^${phrases(T.roleDetailLabels)}$`, 'i');
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 // Segments of a heading line: " - ", "|", a tab, a wide gap, and "｜" (which some PDFs give as "ï¼").
 const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
@@ -129,7 +134,7 @@ function titleInName(piece: string): [string | null, string] | null {
 export function lineParts(text: string, offset: number): Part[] {
   // Role headings are short: a long line keeps its first 200 characters (the patterns below stay linear).
   text = text.slice(0, 200);
-  const said = saidInSentence(text.trim(), offset);
+  const said = saidInSentence(text.trim(), offset) ?? labelledFields(text, offset);
   if (said) return said;
   const kept: string[] = [];
   const line = text.replace(/^#+\s*/, '').replace(BRACKET, (m: string, inner: string) => {
@@ -171,7 +176,7 @@ export function lineParts(text: string, offset: number): Part[] {
         continue;
       }
       for (const piece of raw.split(PIECES).flatMap(slashPieces).map(clean)) {
-        if (!piece || WORKPLACE.test(piece) || URL.test(piece)) continue;
+        if (!piece || WORKPLACE.test(piece) || URL.test(piece) || DETAIL_LABEL.test(piece)) continue;
         const first = employerLine && pieces.length === 0;
         const ran = titleThenName(piece, first);
         const inName = ran ? null : titleInName(piece);
@@ -192,6 +197,22 @@ export function lineParts(text: string, offset: number): Part[] {
   }));
 }
 
+// A line of labelled fields, from its start: each value scored with what its label says. Null when unlabelled.
+function labelledFields(line: string, offset: number): Part[] | null {
+  const found = [...line.matchAll(FIELD_LABEL)];
+  if (!found.length || line.slice(0, found[0].index).replace(/^[\s\-*•]+/, '')) return null;
+  return found.flatMap((m, n) => {
+    const value = clean(line.slice(m.index + m[0].length, found[n + 1]?.index ?? line.length));
+    if (!value) return [];
+    const p = score(value, offset, false);
+    const employer = EMPLOYER_LABEL.test(m[1]);
+    p.title += employer ? -3 : 4;
+    p.employer += employer ? 4 : -3;
+    p.why.push(`labelled "${m[1]}"`);
+    return [p];
+  });
+}
+
 // A role said in a sentence: "Working as X in Y", "Worked with Y as X". Null when the line says none.
 function saidInSentence(line: string, offset: number): Part[] | null {
   const lead = ROLE_SENTENCE.exec(line);
@@ -199,10 +220,15 @@ function saidInSentence(line: string, offset: number): Part[] | null {
   const [titleText, employerText] = lead ? [lead[1], lead[2]] : later ? [later[2], later[1]] : [];
   if (!titleText || !employerText || !TITLE_WORDS.test(titleText)) return null;
   const title = score(clean(titleText), offset, false);
-  const employer = score(clean(employerText), offset, false, 'after "at"');
   title.title += 3;
   title.why.push(lead ? 'after "working as"' : 'after "as"');
-  return [title, employer];
+  // An employer is a name: "working as Analyst with all the teams" says none.
+  // The sentence's full stop and the gap its dates left are no part of the name.
+  const name = clean(employerText);
+  let end = name.length;
+  while (end > 0 && ' .'.includes(name[end - 1])) end--;
+  if (/^\p{Ll}/u.test(name)) return [title];
+  return [title, score(name.slice(0, end), offset, false, 'after "at"')];
 }
 
 function score(text: string, offset: number, firstOnEmployerLine: boolean, lead?: Piece['lead']): Part {

@@ -161,6 +161,9 @@ function dateOf(
   return ok ? { range, text, last } : null;
 }
 
+// "from 14th July 2014", "since 1st Aug": the words a sentence puts before its dates (data/lexicon/dates.json).
+const RANGE_LEAD = new RegExp(`${phrases(lexicon().dates.rangeLeads)}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?[.,]?)?$`, 'i');
+
 // "Project Description:", "Client", "Team Size": a label of the role's own details (data/lexicon/titles.json).
 const ROLE_DETAIL = new RegExp(`^${phrases(lexicon().titles.roleDetailLabels)}$`, 'i');
 
@@ -207,6 +210,10 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const sectionEnd: number[] = [];
   const capsHeadings = headingsInCapitals(lines);
   const headingLines = new Set<number>();
+  // Per role: its employer was read from a line above its title ("Globex Corp" over "Senior Engineer  2019 –").
+  const employerAbove: boolean[] = [];
+  // Per role: its heading is the title alone (on the date line or one line next to it), with no line for an employer.
+  const titleAlone: boolean[] = [];
   lines.forEach((raw, i) => {
     const heading = resumeHeading(raw);
     const headingKind = sectionKindIn(kind, raw, heading ? workHeading(heading) : null);
@@ -231,13 +238,17 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const found = dateOf(lines, i, kind, asOf);
     if (!found) return;
     const { range, text: line, last } = found;
+    const before = line.slice(0, line.indexOf(range.match)).trimEnd();
+    const lead = RANGE_LEAD.exec(before);
     const rest = isDateOnly(line, asOf)
       ? ''
-      : line
+      : (lead ? before.slice(0, lead.index) + '   ' + line.slice(before.length) : line)
           .replace(range.match, '   ')
           .replace(SEASON, ' ')
           .replace(/\(\s*\)/g, ' ');
     const restParts = rest.trim().length >= 3 ? lineParts(rest, 0) : [];
+    // "… in Pune, since March 2014 to date.": dates in a sentence head a role only when it names a job.
+    if (lead && !/^[^:]{1,40}:/.test(line.trim()) && !namesJob(restParts)) return;
     // Heading lines: those above the date (up to three), then up to two below it when the date line and
     // the lines above name no job ("Acme Corp  Jan 2019 – Present" over "Senior Engineer  Berlin, DE").
     // A date line naming title and employer needs nothing above; one naming a title alone may have the employer above.
@@ -274,6 +285,8 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       INTERNSHIP.test(line) ||
       INTERNSHIP.test((titleLine ?? []).map((p) => p.text).join(' ')) ||
       range.seasonal === true;
+    titleAlone.push(above.length + below.length <= (restParts.length ? 0 : 1));
+    employerAbove.push(!!picked.employer && !!picked.title && picked.employer.offset < picked.title.offset);
     roles.push({
       title,
       employer,
@@ -303,8 +316,27 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const section = sectionEnd[s] ?? lines.length;
     r.to = Math.min(next - 1, section);
   });
+  sameEmployer(roles, employerAbove, titleAlone, sectionEnd);
   HEADING_LINES.set(roles, headingLines);
   return roles;
+}
+
+/**
+ * Several roles under one employer: "Globex Corp" over "Senior Engineer  2019 – Present", then "Engineer
+ * 2016 – 2018" with no employer of its own. A titled role without an employer, in the same section, keeps the
+ * employer of the role before it when that employer headed the roles (stood above its title) or was kept so, and
+ * its own heading is the title alone (no line of its own where an employer would stand).
+ */
+function sameEmployer(roles: DatedRole[], employerAbove: boolean[], titleAlone: boolean[], sectionEnd: number[]): void {
+  let s = 0;
+  let carried: string | null = null;
+  roles.forEach((r, k) => {
+    const sectionBefore = s;
+    while (s < sectionEnd.length && sectionEnd[s] + 1 <= r.line) s++;
+    if (s !== sectionBefore) carried = null;
+    if (r.employer) carried = employerAbove[k] ? r.employer : null;
+    else if (carried && r.title && titleAlone[k]) r.employer = carried;
+  });
 }
 
 // The line showing `match`: the given line or, for a title written above its dates, up to two lines above.
