@@ -77,6 +77,12 @@ describe('a dates-only line, then the title and employer run together with no se
         'Experience\n04/2001 - 06/2008\nRegional Compliance Specialist/Benefits Coordinator Company Name - Springfield , Ohio\nDid things.',
       ),
     ).toEqual([['Regional Compliance Specialist/Benefits Coordinator', 'Company Name', '2001-04', '2008-06']]);
+    // Eleven tokens, one of them the stray glyph some PDF text gives for "｜": still a heading line.
+    expect(
+      read(
+        'Experience\n01/1999 to 01/2004\nBranch Office Manager / Regional Sales Manager Acme Corp ï¼ Springfield , Ohio\nRan it.',
+      ),
+    ).toEqual([['Branch Office Manager / Regional Sales Manager', 'Acme Corp', '1999-01', '2004-01']]);
   });
 });
 

@@ -57,8 +57,8 @@ function headerLike(line: string, asOf: Date): boolean {
   const t = line.trim();
   // A line of title, employer and place runs longer than a title alone ("Licensed Clinical Social Worker ｜ City , State").
   if (!t || t.length > 100 || BULLET.test(line) || /[;!?]$/.test(t) || findRange(t, asOf)) return false;
-  // Words, not the separators and spaced commas PDF text puts between them.
-  const words = t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  // Words of two letters or more, not the separators, spaced commas and stray glyphs PDF text puts between them.
+  const words = t.split(/\s+/).filter((w) => /[\p{L}\d]{2}/u.test(w)).length;
   // "Creative Solutions Inc." is a name; "excellence." (a wrapped bullet) and sentences are not.
   if (t.endsWith('.') && (words > 4 || /^[a-z]/.test(t))) return false;
   return words <= 10 && !sectionHeadingKind(line);
