@@ -38,6 +38,8 @@ export interface Lexicon {
   dates: {
     months: Record<string, number>;
     now: Words;
+    /** Words a sentence puts before its dates ("from 14th July 2014"): prose, not a role heading. */
+    rangeLeads: Words;
     rangeWords: Words;
     seasons: Record<string, [number, number]>;
     since: Words;
@@ -156,6 +158,17 @@ export interface Lexicon {
     /** "Working as": a title follows, then one of `employerLeads` ("in", "at") and the employer. */
     roleLeads: Words;
     employerLeads: Words;
+    /** "Worked in": the employer follows, then "as" and the title ("Worked in Acme as Analyst from 2019"). */
+    employerFirstLeads: Words;
+    /** Labels of an employer's field ("Company:", "Organization:"), and of a title's ("Designation:"). */
+    employerLabels: Words;
+    titleLabels: Words;
+    /** Grades written after a job word ("Accountant III", "Engineer 2"): still the title. */
+    grades: Words;
+    /** Labels of a role's own details ("Project:", "Client:", "Project Description:"): inside a work history they open no section. */
+    roleDetailLabels: Words;
+    /** Words after a job word that are still the title ("Manager in Training"), not an employer after "in". */
+    titleContinuations: Words;
     skillTitleNouns: Words;
     workplaces: Words;
   };

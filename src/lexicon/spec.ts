@@ -36,7 +36,14 @@ export const LEXICON_SPEC = {
     },
   },
   dates: {
-    fields: { months: { map: 'number' }, now: words, rangeWords: words, seasons: { map: 'range' }, since: words },
+    fields: {
+      months: { map: 'number' },
+      now: words,
+      rangeLeads: words,
+      rangeWords: words,
+      seasons: { map: 'range' },
+      since: words,
+    },
   },
   degrees: {
     fields: {
@@ -146,9 +153,15 @@ export const LEXICON_SPEC = {
       internships: words,
       nouns: words,
       postingNouns: words,
+      employerLabels: words,
       employerLeads: words,
+      employerFirstLeads: words,
+      grades: words,
+      roleDetailLabels: words,
       roleLeads: words,
+      titleContinuations: words,
       skillTitleNouns: words,
+      titleLabels: words,
       workplaces: words,
     },
   },

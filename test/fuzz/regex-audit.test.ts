@@ -99,6 +99,11 @@ const REVIEWED: [file: string, piece: string, why: string][] = [
   ['src/analyze/resume/role-parts.ts', '(\\s+at\\s+|\\s*@\\s*)', 'role headings are cut to 200 characters first'],
   ['src/analyze/resume/role-parts.ts', '(.{2,60}?)\\s+', 'role headings are cut to 200 characters first; bounded gaps'],
   [
+    'src/analyze/resume/role-parts.ts',
+    '([^,;(]{2,60}?)(?:\\s*,',
+    'role headings are cut to 200 characters first; bounded gaps',
+  ],
+  [
     'src/analyze/text/dates.ts',
     '^(\\p{L}+)\\.?',
     'applied to one date point a range pattern matched (a few characters)',

@@ -13,6 +13,8 @@ import {
 } from '../text/dates.js';
 import { resumeHeading, resumeSection, workHeading } from '../text/headings.js';
 import { seniorityOfTitle } from '../text/seniority.js';
+import { lexicon } from '../../lexicon/lexicon.js';
+import { phrases } from '../../lexicon/patterns.js';
 import { INTERNSHIP, TITLE_WORDS } from '../text/titles.js';
 import { lineParts, namesJob, pickTitleAndEmployer } from './role-parts.js';
 
@@ -53,8 +55,10 @@ type SectionKind = 'work' | 'skip' | 'other';
  */
 function headerLike(line: string, asOf: Date): boolean {
   const t = line.trim();
-  if (!t || t.length > 80 || BULLET.test(line) || /[;!?]$/.test(t) || findRange(t, asOf)) return false;
-  const words = t.split(/\s+/).length;
+  // A line of title, employer and place runs longer than a title alone ("Licensed Clinical Social Worker ｜ City , State").
+  if (!t || t.length > 100 || BULLET.test(line) || /[;!?]$/.test(t) || findRange(t, asOf)) return false;
+  // Words of two letters or more, not the separators, spaced commas and stray glyphs PDF text puts between them.
+  const words = t.split(/\s+/).filter((w) => /[\p{L}\d]{2}/u.test(w)).length;
   // "Creative Solutions Inc." is a name; "excellence." (a wrapped bullet) and sentences are not.
   if (t.endsWith('.') && (words > 4 || /^[a-z]/.test(t))) return false;
   return words <= 10 && !sectionHeadingKind(line);
@@ -157,6 +161,35 @@ function dateOf(
   return ok ? { range, text, last } : null;
 }
 
+// "from 14th July 2014", "since 1st Aug": the words a sentence puts before its dates (data/lexicon/dates.json).
+const RANGE_LEAD = new RegExp(`${phrases(lexicon().dates.rangeLeads)}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?[.,]?)?$`, 'i');
+
+// "Project Description:", "Client", "Team Size": a label of the role's own details (data/lexicon/titles.json).
+const ROLE_DETAIL = new RegExp(`^${phrases(lexicon().titles.roleDetailLabels)}$`, 'i');
+
+/**
+ * Inside a work history, a line that labels the role's own details opens no section: a label with its value
+ * ("Project: Billing Revamp", "Project:Atlas") or a detail label alone ("Project Description:").
+ */
+function roleDetail(line: string): boolean {
+  const t = line.trim().replace(/^[-*•#\s]+/, '');
+  let end = t.length;
+  while (end > 0 && ' \t:-'.includes(t[end - 1])) end--;
+  return /^[^:]{1,40}:\s*\S/.test(t) || ROLE_DETAIL.test(t.slice(0, end));
+}
+
+// The section kind a line opens in a work history: a role's detail labels keep the work history open.
+function sectionKindIn(kind: SectionKind, line: string, headingKind: SectionKind | null): SectionKind | null {
+  return headingKind === 'skip' && kind === 'work' && roleDetail(line) ? null : headingKind;
+}
+
+// A line in capitals over a line of dates alone ("ACME LOGISTICS" over "2019 – 2021") heads a role, not a section.
+function headsDate(lines: string[], i: number, asOf: Date): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++)
+    if (lines[k].trim()) return findRange(lines[k], asOf) !== null && isDateOnly(lines[k], asOf);
+  return false;
+}
+
 const isCapsHeading = (h: string) =>
   h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
 
@@ -177,14 +210,26 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
   const sectionEnd: number[] = [];
   const capsHeadings = headingsInCapitals(lines);
   const headingLines = new Set<number>();
+  // Per role: its employer was read from a line above its title ("Globex Corp" over "Senior Engineer  2019 –").
+  const employerAbove: boolean[] = [];
+  // Per role: its heading is the title alone (on the date line or one line next to it), with no line for an employer.
+  const titleAlone: boolean[] = [];
   lines.forEach((raw, i) => {
     const heading = resumeHeading(raw);
-    const headingKind = heading ? workHeading(heading) : null;
+    const headingKind = sectionKindIn(kind, raw, heading ? workHeading(heading) : null);
     if (headingKind) {
       kind = headingKind;
       sectionEnd.push(i);
       usedUpTo = i + 1;
-    } else if (heading && capsHeadings && kind === 'work' && isCapsHeading(heading)) {
+    } else if (
+      heading &&
+      capsHeadings &&
+      kind === 'work' &&
+      isCapsHeading(heading) &&
+      // Words only: "ACME CORP -" is an employer's line; and a line right above a date heads a role.
+      /^[\p{Lu}&' ]+$/u.test(heading) &&
+      !headsDate(lines, i, asOf)
+    ) {
       // A section the lists do not name ("RECOGNITION"), set like the others: its dates need a job title to count.
       kind = 'other';
       sectionEnd.push(i);
@@ -193,13 +238,17 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const found = dateOf(lines, i, kind, asOf);
     if (!found) return;
     const { range, text: line, last } = found;
+    const before = line.slice(0, line.indexOf(range.match)).trimEnd();
+    const lead = RANGE_LEAD.exec(before);
     const rest = isDateOnly(line, asOf)
       ? ''
-      : line
+      : (lead ? before.slice(0, lead.index) + '   ' + line.slice(before.length) : line)
           .replace(range.match, '   ')
           .replace(SEASON, ' ')
           .replace(/\(\s*\)/g, ' ');
     const restParts = rest.trim().length >= 3 ? lineParts(rest, 0) : [];
+    // "… in Pune, since March 2014 to date.": dates in a sentence head a role only when it names a job.
+    if (lead && !/^[^:]{1,40}:/.test(line.trim()) && !namesJob(restParts)) return;
     // Heading lines: those above the date (up to three), then up to two below it when the date line and
     // the lines above name no job ("Acme Corp  Jan 2019 – Present" over "Senior Engineer  Berlin, DE").
     // A date line naming title and employer needs nothing above; one naming a title alone may have the employer above.
@@ -236,6 +285,8 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       INTERNSHIP.test(line) ||
       INTERNSHIP.test((titleLine ?? []).map((p) => p.text).join(' ')) ||
       range.seasonal === true;
+    titleAlone.push(above.length + below.length <= (restParts.length ? 0 : 1));
+    employerAbove.push(!!picked.employer && !!picked.title && picked.employer.offset < picked.title.offset);
     roles.push({
       title,
       employer,
@@ -265,8 +316,27 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     const section = sectionEnd[s] ?? lines.length;
     r.to = Math.min(next - 1, section);
   });
+  sameEmployer(roles, employerAbove, titleAlone, sectionEnd);
   HEADING_LINES.set(roles, headingLines);
   return roles;
+}
+
+/**
+ * Several roles under one employer: "Globex Corp" over "Senior Engineer  2019 – Present", then "Engineer
+ * 2016 – 2018" with no employer of its own. A titled role without an employer, in the same section, keeps the
+ * employer of the role before it when that employer headed the roles (stood above its title) or was kept so, and
+ * its own heading is the title alone (no line of its own where an employer would stand).
+ */
+function sameEmployer(roles: DatedRole[], employerAbove: boolean[], titleAlone: boolean[], sectionEnd: number[]): void {
+  let s = 0;
+  let carried: string | null = null;
+  roles.forEach((r, k) => {
+    const sectionBefore = s;
+    while (s < sectionEnd.length && sectionEnd[s] + 1 <= r.line) s++;
+    if (s !== sectionBefore) carried = null;
+    if (r.employer) carried = employerAbove[k] ? r.employer : null;
+    else if (carried && r.title && titleAlone[k]) r.employer = carried;
+  });
 }
 
 // The line showing `match`: the given line or, for a title written above its dates, up to two lines above.
@@ -316,9 +386,9 @@ export function findUndatedRoles(lines: string[], dated: DatedRole[], asOf: Date
   let kind: SectionKind = 'other';
   for (let i = 0; i < lines.length; i++) {
     const heading = resumeHeading(lines[i]);
-    const headingKind = heading ? workHeading(heading) : null;
+    const headingKind = sectionKindIn(kind, lines[i], heading ? workHeading(heading) : null);
     if (headingKind) kind = headingKind;
-    else if (heading && resumeSection(lines[i])) kind = 'other';
+    else if (heading && resumeSection(lines[i]) && !(kind === 'work' && roleDetail(lines[i]))) kind = 'other';
     if (kind !== 'work' || used.has(i) || !undatedHeader(lines[i], asOf)) continue;
     // The heading opens after a blank line (or a section heading) and its next line is a heading line too.
     const prev = lines[i - 1]?.trim() ?? '';
