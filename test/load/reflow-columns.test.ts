@@ -64,6 +64,17 @@ describe('mojibake: UTF-8 read as Windows-1252 on its way into a PDF', () => {
       expect(repairMojibake(real)).toBe(real);
   });
 
+  it('a full-width dash whose last byte was lost ("ï¼") is a dash again, and full-width ASCII folds', async () => {
+    expect(repairMojibake('Northwind Traders \u00ef\u00bc\u200b Leeds')).toBe('Northwind Traders \uff0d\u200b Leeds');
+    // A whole full-width comma (EF BC 8C) is not a lost byte.
+    expect(repairMojibake('Leeds\u00ef\u00bc\u0152 UK')).toBe('Leeds\uff0c UK');
+    const text = 'Experience\nPayroll Clerk\nMarch 2016 to May 2019 Northwind Traders \u00ef\u00bc\u200b Leeds , UK\n';
+    const doc = await loadBuffer('w.txt', Buffer.from(text));
+    expect(doc.text).toContain('Northwind Traders - Leeds , UK');
+    expect(doc.text).not.toMatch(/[\u00ef\u00bc\uff0d]/);
+    expect(analyzeResume(doc, asOf).roles.map((r) => r.employer)).toEqual(['Northwind Traders']);
+  });
+
   it('a mangled dash between dates reads as a range', async () => {
     const text = `Jordan Reyes\n\nExperience\nStaff Accountant, Acme Ltd \u2014 Mar 2019 \u00e2\u20ac\u201c Present\n`;
     const r = analyzeResume(await loadBuffer('m.txt', Buffer.from(text)), asOf);
