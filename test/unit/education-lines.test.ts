@@ -62,6 +62,10 @@ describe('degrees: every mention on a line, not the first', () => {
     // A diploma named first is another one.
     expect(levels('Diploma in Nursing; High School Diploma')).toEqual(['certificate', 'high school']);
   });
+  it('an equivalency diploma is a high-school one', () => {
+    expect(levels('GED :HS Equivalence Diploma, Lakeside Adult School')).toEqual(['high school']);
+    expect(levels('High School Equivalency Diploma, 2003')).toEqual(['high school']);
+  });
   it('a line long with repeats costs a bounded number of matches', () => {
     expect(levels(`${'Diploma '.repeat(5000)}High School Diploma`)).toEqual(['certificate', 'high school']);
   });
@@ -94,6 +98,10 @@ describe('degrees: an in-progress word belongs to the degree nearest to it', () 
       ['bachelor', false],
     ]);
     expect(e.candidate).toBe('bachelor');
+  });
+  it('"aiming for" and "working towards" a degree are in progress', () => {
+    const e = candidateEducation(['Education', 'Working towards an Advanced Diploma in Design, 2025']);
+    expect(e.degrees.map((d) => d.inProgress)).toEqual([true]);
   });
   it('one degree on its line takes the word wherever it stands', () => {
     const e = candidateEducation(['Education', 'Master of Science :Current Lakeside University - City , State']);
