@@ -104,6 +104,12 @@ const NOT_WORK = starts(R.notWork);
 const NOT_WORK_TAIL = new RegExp(`^(?:[\\w&]+\\s+){0,2}(?:${alternatives(R.notWorkTails)})$`, 'i');
 const WORK = new RegExp(`^(?:(?:[a-z]+ ){0,2}(?:${alternatives(R.workNouns)})|${alternatives(R.work)})\\b`, 'i');
 
+// Words a heading in title case leaves lower-case.
+const MINOR = /^(?:and|of|the|in|for|to|&)$/;
+// Every word capitalised but the minor ones ("Honors and Awards", "TECHNICAL SKILLS"): a heading read by its last word
+// alone must be set as one, so a list item in sentence case ("Strong analytic skills") does not end a work history.
+const capitalised = (heading: string) => heading.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
+
 /**
  * For the role finder: a heading that starts a work history, one whose dates are no jobs ("Volunteer
  * Experience", "Key Projects"), or null (not a section: "Project Lead" alone on a line is a title).
@@ -112,7 +118,7 @@ export function workHeading(heading: string): 'work' | 'skip' | null {
   if (TITLE_WORDS.test(heading)) return null;
   // "Academic Positions", "Academic Appointments": jobs, whatever the first word says.
   if (WORK_TAIL.test(heading)) return 'work';
-  if (NOT_WORK.test(heading) || NOT_WORK_TAIL.test(heading)) return 'skip';
+  if (NOT_WORK.test(heading) || (NOT_WORK_TAIL.test(heading) && capitalised(heading))) return 'skip';
   return WORK.test(heading) ? 'work' : null;
 }
 
