@@ -37,6 +37,26 @@ describe('a narrow column that wraps its lists', () => {
     expect(reflow(labelled)).toHaveLength(3);
   });
 
+  it("a line the page's text runs well past does not pull the next capitalised line onto it", () => {
+    const body = 'Reconciled the ledgers with the bank statements for the four companies, each week.';
+    const page = [
+      ...column(['Ledger tools: Sage, Xero, QuickBooks, Microsoft Word and Excel', 'Experience', '07/2014 to Current']),
+      ...column([body, body]).map((l, i) => ({ ...l, x0: 60, x1: 60 + 5 * body.length, y: 660 - i * 11.5 })),
+    ];
+    expect(reflow(page).slice(0, 3)).toEqual([
+      'Ledger tools: Sage, Xero, QuickBooks, Microsoft Word and Excel',
+      'Experience',
+      '07/2014 to Current',
+    ]);
+    // A line that runs to the text's edge was broken by the width: a capital on the next line still continues it.
+    const paragraph = column([
+      'Prepared the monthly close and the variance report for the',
+      'Finance Director, and reconciled the ledgers with the bank',
+      'statements each week for the four operating companies here.',
+    ]);
+    expect(reflow(paragraph)).toHaveLength(1);
+  });
+
   it('a wider drop than the line pitch is a new item, even when the next word would not have fitted', () => {
     const lines = column(['Java, Kotlin, Scala, Go', 'Spark, Flink, Kafka, Git', 'Tableau, Power BI, Looker']);
     lines[2].y -= 5;
