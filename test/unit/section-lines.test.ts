@@ -40,3 +40,19 @@ describe('headings: a heading read by its last word alone is set as a heading', 
     expect(r.roles.map((x) => `${x.start}..${x.end}`)).toEqual(['2019-08..2026-11', '2017-03..2019-07']);
   });
 });
+
+describe('headings: a run of capitals whose word gaps light letter-spacing lost', () => {
+  it('splits into the heading words the tables know, and reads as that heading', () => {
+    expect(resumeHeading('WORKHISTORY')).toBe('WORK HISTORY');
+    expect(resumeHeading('TECHNICALSKILLS')).toBe('TECHNICAL SKILLS');
+    expect(resumeHeading('W O R K H I S T O R Y')).toBe('WORK HISTORY');
+    expect(kind('PROFESSIONALEXPERIENCE')).toBe('work');
+    expect(kind('CERTIFICATIONS')).toBe('skip');
+  });
+  it('leaves a word or a name that heading words do not make up as it is', () => {
+    expect(resumeHeading('EDUCATION')).toBe('EDUCATION');
+    expect(resumeHeading('PRIYANAIR')).toBe('PRIYANAIR');
+    expect(resumeHeading('ACCOUNTANT')).toBe('ACCOUNTANT');
+    expect(kind('PRIYANAIR')).toBeNull();
+  });
+});
