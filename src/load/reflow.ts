@@ -8,6 +8,18 @@ const LIST = /\S,\s+\S/;
 // A line that opens with a label ("Reporting: Excel, …") starts an item of its own.
 const LABEL = /^\s*[^,:\s][^,:]{0,29}:/;
 
+// One capitalised word alone on a line, and the words a phrase cannot end on.
+const LONE_WORD = /^\p{Lu}[\p{L}]{3,}$/u;
+const PHRASE_OPEN = /\b(?:a|an|the|of|and|or|to|in|for|with|at|on|by|from|as|our|their|its|his|her)$/i;
+
+/**
+ * A lone capitalised word under a long line that ends a phrase is a heading ("… and guidelines" over
+ * "Experience"), not the end of that line; after a function word it is ("… reporting to the" over "Board").
+ */
+function headingAfter(prev: Segment, line: Segment): boolean {
+  return prev.text.length >= 50 && LONE_WORD.test(line.text.trim()) && !PHRASE_OPEN.test(prev.text.trimEnd());
+}
+
 /** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
 export function reflow(lines: Segment[]): string[] {
   const h = typicalHeight(lines);
@@ -49,7 +61,12 @@ export function reflow(lines: Segment[]): string[] {
     // The column's edge must be one that several lines reach; a list's continuation needs more support.
     const forced = column !== null && column.support >= 1 && noRoomFor(prev, line, column.edge);
     const listWrap =
-      forced && column.support >= 2 && LIST.test(prev.text) && !/,$/.test(prev.text.trim()) && !LABEL.test(text);
+      forced &&
+      column.support >= 2 &&
+      LIST.test(prev.text) &&
+      !/,$/.test(prev.text.trim()) &&
+      !LABEL.test(text) &&
+      !headingAfter(prev, line);
     const wrapped = (near && prev.x1 >= edge - 0.25 * (edge - prev.x0)) || forced;
     const isBullet = BULLET.test(text);
     if (near && !isBullet && /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text)) {
@@ -121,6 +138,7 @@ function columnEdge(lines: Segment[], i: number, spacing: number): { edge: numbe
  */
 function forcedBreak(prev: Segment, line: Segment, edge: number, pageEdge: () => number): boolean {
   if (prev.text.length < 50) return false;
+  if (headingAfter(prev, line)) return false;
   const charWidth = (prev.x1 - prev.x0) / prev.text.length;
   const firstWord = line.text.trimStart().split(/\s/)[0] ?? '';
   const fits = (right: number) => prev.x1 + (firstWord.length + 1) * charWidth < right - charWidth;

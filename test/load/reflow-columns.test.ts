@@ -57,6 +57,18 @@ describe('a narrow column that wraps its lists', () => {
     expect(reflow(paragraph)).toHaveLength(1);
   });
 
+  it('a lone capitalised word under a long line that ends a phrase is a heading, not the end of that line', () => {
+    const prose = 'Ran site inspections, safety briefings and reports, and filed the claims';
+    expect(reflow(column([prose, 'Experience', 'Site Safety Officer Sep 2010 to Jul 2014']))).toEqual([
+      prose,
+      'Experience',
+      'Site Safety Officer Sep 2010 to Jul 2014',
+    ]);
+    // After a function word the lone word ends the phrase.
+    const open = 'Ran site inspections, safety briefings and reports, and reported to the';
+    expect(reflow(column([open, 'Board', 'Site Safety Officer Sep 2010 to Jul 2014']))[0]).toBe(`${open} Board`);
+  });
+
   it('a wider drop than the line pitch is a new item, even when the next word would not have fitted', () => {
     const lines = column(['Java, Kotlin, Scala, Go', 'Spark, Flink, Kafka, Git', 'Tableau, Power BI, Looker']);
     lines[2].y -= 5;
