@@ -11,12 +11,40 @@ export function spanText(content, point) {
   let from = point.start;
   let to = point.end + 1;
   if (typeof point.text === 'string' && point.text.length) {
-    const near = content.indexOf(point.text, Math.max(0, point.start - 3));
-    if (near >= 0 && near <= point.start + 3) [from, to] = [near, near + point.text.length];
+    const found = findText(content, point.text, point.start);
+    if (found) [from, to] = found;
   }
   while (from > 0 && WORD.test(content[from - 1]) && WORD.test(content[from])) from--;
   while (to < content.length && WORD.test(content[to]) && WORD.test(content[to - 1])) to++;
   return content.slice(from, to).trim();
+}
+
+const ENTITY = /&(?:amp|lt|gt|quot|#39);/g;
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Where `text` (or its HTML-escaped form) starts within 3 characters of `at`, tried at the offset as
+ * given and at the offset counted with each entity as one character. Some DataTurks records hold
+ * "&amp;" in their content but count it as "&" in their offsets, so every span after one drifts.
+ */
+function findText(content, text, at) {
+  const escaped = text.replace(/[&<>]/g, (c) => ESCAPES[c]);
+  for (const offset of [at, entityOffset(content, at)])
+    for (const t of escaped === text ? [text] : [text, escaped]) {
+      const near = content.indexOf(t, Math.max(0, offset - 3));
+      if (near >= 0 && near <= offset + 3) return [near, near + t.length];
+    }
+  return null;
+}
+
+/** The content offset of `offset` counted with every HTML entity before it as one character. */
+function entityOffset(content, offset) {
+  let drift = 0;
+  for (const m of content.matchAll(ENTITY)) {
+    if (m.index - drift >= offset) break;
+    drift += m[0].length - 1;
+  }
+  return offset + drift;
 }
 
 /** The labelled spans of one DataTurks record, repaired, by label; empty spans dropped. */

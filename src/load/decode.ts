@@ -30,13 +30,16 @@ export function decodeText(buf: Uint8Array): string {
 // Leading space stays on its own line: \s* here spanned blank lines, which made runs of them quadratic.
 const BULLET_START = /^([^\S\r\n\u2028\u2029]*)[•●▪◦▫■□◆◇►▸‣⁃∙·➢➤✓✔❖○](?:\s+|(?=\S))/gm;
 
-/** Normalise line endings and characters that only disturb matching (NBSP, zero-width, ligatures, bullets, quotes). */
+/**
+ * Normalise line endings and characters that only disturb matching (NBSP, zero-width, ligatures, full-width
+ * ASCII such as "－" and "｜", bullets, quotes).
+ */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\u2002-\u2006\u2008-\u200a\t]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
+    .replace(/[\ufb00-\ufb06\uff01-\uff5e]/g, (c) => c.normalize('NFKC'))
     .replace(/[\u2010-\u2012\u2212]/g, '-')
     .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
@@ -94,7 +97,11 @@ const CONT = `\\u0080-\\u00bf${Object.keys(CP1252)
   .join('')}`;
 // A UTF-8 lead byte read as Latin-1/Windows-1252, then up to three continuation bytes read the same way.
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][${CONT}]{1,3}`, 'g');
-const LOST_QUOTE = new RegExp(`\u00e2\u20ac(?![${CONT}])`, 'g');
+// A three-byte character whose last byte Windows-1252 has no character for (0x81, 0x8d, 0x8f, 0x90, 0x9d) loses
+// that byte. Of the few characters the two bytes left could be, the one such text holds: a closing quote for
+// "â€" (E2 80 9D), a full-width dash for "ï¼" (EF BC 8D, a separator between an employer and its place).
+const LOST_BYTE: Record<string, string> = { '\u00e2\u20ac': '\u201d', '\u00ef\u00bc': '\uff0d' };
+const LOST = new RegExp(`(?:${Object.keys(LOST_BYTE).join('|')})(?![${CONT}])`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -105,10 +112,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function repairMojibake(text: string): string {
   if (!/[\u00c2-\u00f4]/.test(text)) return text;
   // A no-break space's lead byte whose second byte a PDF dropped or spaced ("members.Â", "Â Â ") goes; the space stays.
-  // A closing quote (E2 80 9D) whose last byte Windows-1252 has no character for was dropped: "â€".
   return text
     .replace(/\u00c2(?=[\s\u00c2]|$)/g, '')
-    .replace(LOST_QUOTE, '\u201d')
+    .replace(LOST, (run) => LOST_BYTE[run])
     .replace(MOJIBAKE, (run) => {
       const lead = run.charCodeAt(0);
       const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;

@@ -8,6 +8,18 @@ const LIST = /\S,\s+\S/;
 // A line that opens with a label ("Reporting: Excel, …") starts an item of its own.
 const LABEL = /^\s*[^,:\s][^,:]{0,29}:/;
 
+// One capitalised word alone on a line, and the words a phrase cannot end on.
+const LONE_WORD = /^\p{Lu}[\p{L}]{3,}$/u;
+const PHRASE_OPEN = /\b(?:a|an|the|of|and|or|to|in|for|with|at|on|by|from|as|our|their|its|his|her)$/i;
+
+/**
+ * A lone capitalised word under a long line that ends a phrase is a heading ("… and guidelines" over
+ * "Experience"), not the end of that line; after a function word it is ("… reporting to the" over "Board").
+ */
+function headingAfter(prev: Segment, line: Segment): boolean {
+  return prev.text.length >= 50 && LONE_WORD.test(line.text.trim()) && !PHRASE_OPEN.test(prev.text.trimEnd());
+}
+
 /** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
 export function reflow(lines: Segment[]): string[] {
   const h = typicalHeight(lines);
@@ -49,7 +61,12 @@ export function reflow(lines: Segment[]): string[] {
     // The column's edge must be one that several lines reach; a list's continuation needs more support.
     const forced = column !== null && column.support >= 1 && noRoomFor(prev, line, column.edge);
     const listWrap =
-      forced && column.support >= 2 && LIST.test(prev.text) && !/,$/.test(prev.text.trim()) && !LABEL.test(text);
+      forced &&
+      column.support >= 2 &&
+      LIST.test(prev.text) &&
+      !/,$/.test(prev.text.trim()) &&
+      !LABEL.test(text) &&
+      !headingAfter(prev, line);
     const wrapped = (near && prev.x1 >= edge - 0.25 * (edge - prev.x0)) || forced;
     const isBullet = BULLET.test(text);
     if (near && !isBullet && /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text)) {
@@ -61,7 +78,9 @@ export function reflow(lines: Segment[]): string[] {
       !isBullet &&
       !ENDS_SENTENCE.test(last) &&
       Math.abs(line.x0 - prev.x0) < 2 * h &&
-      (/^[a-z(\d]/.test(text.trimStart()) || (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge)) || listWrap)
+      (/^[a-z(\d]/.test(text.trimStart()) ||
+        (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge, () => textEdge(lines, index - 1))) ||
+        listWrap)
     ) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
     } else {
@@ -84,6 +103,17 @@ function rightEdge(lines: Segment[], i: number, h: number): number {
 }
 
 /**
+ * The furthest right the page's other lines reach among those that start left of where line `i` ends (its
+ * column, not one beside it): the text's right edge.
+ */
+function textEdge(lines: Segment[], i: number): number {
+  let edge = 0;
+  for (let k = 0; k < lines.length; k++)
+    if (k !== i && lines[k].x0 < lines[i].x1 && lines[k].x1 > edge) edge = lines[k].x1;
+  return edge;
+}
+
+/**
  * The right edge of a column that wraps its text, from the lines of the paragraph block line `i` sits in
  * (no jump up, no gap wider than a paragraph break) with the same left edge: the furthest right one reaches,
  * and how many lines other than line `i` end within an em of it (a ragged list of short lines has few).
@@ -101,15 +131,19 @@ function columnEdge(lines: Segment[], i: number, spacing: number): { edge: numbe
 }
 
 /**
- * True when the next line's first word would not have fitted after the previous line: the break was
- * forced by the width, so a line starting with a capital still continues the sentence. Short lines
- * (sidebar lists) never count, since their block's edge says nothing about the column width.
+ * True when the next line's first word would not have fitted after the previous line, within its block's edge
+ * and within the page's text edge: the break was forced by the width, so a line starting with a capital still
+ * continues the sentence. Short lines (sidebar lists) never count, since their block's edge says nothing about
+ * the column width; nor does a line the page's text runs well past ("…, Excel" over a heading "Experience").
  */
-function forcedBreak(prev: Segment, line: Segment, edge: number): boolean {
+function forcedBreak(prev: Segment, line: Segment, edge: number, pageEdge: () => number): boolean {
   if (prev.text.length < 50) return false;
+  if (headingAfter(prev, line)) return false;
   const charWidth = (prev.x1 - prev.x0) / prev.text.length;
   const firstWord = line.text.trimStart().split(/\s/)[0] ?? '';
-  return prev.x1 + (firstWord.length + 1) * charWidth >= edge - charWidth;
+  const fits = (right: number) => prev.x1 + (firstWord.length + 1) * charWidth < right - charWidth;
+  // Checked last, since it reads the whole page: the word would not have fitted before the text's own edge either.
+  return !fits(edge) && !fits(pageEdge());
 }
 
 /**

@@ -271,6 +271,40 @@ export function letterSpacedPdf(): Promise<Buffer> {
   });
 }
 
+/**
+ * The letter-spaced resume with its headings at light tracking (0.125 em): pdf.js gives each heading as one item
+ * with single spaces between all its glyphs, the word gap among them ("W O R K H I S TO RY").
+ */
+export function lightlySpacedPdf(): Promise<Buffer> {
+  return pdfBuffer({ margin: 54 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(18).text('Nadia Okonkwo', 54, 54);
+    doc.font('Helvetica').fontSize(10).text('nadia.okonkwo@example.com | (415) 555-0142', 54, 80);
+    let y = 110;
+    const heading = (t: string) => {
+      doc.font('Helvetica-Bold').fontSize(12).text(t, 54, y, { characterSpacing: 1.5, lineBreak: false });
+      y += 22;
+    };
+    const line = (t: string) => {
+      doc.font('Helvetica').fontSize(10).text(t, 54, y, { lineBreak: false });
+      y += 15;
+    };
+    heading('PROFESSIONAL SUMMARY');
+    line('Analyst who turns freight and health data into forecasts.');
+    y += 8;
+    heading('WORK HISTORY');
+    line('Senior Data Analyst, Harbor Freight Lines — Mar 2020 – Present');
+    line('- Built demand forecasts in Python and SQL, and dashboards in Tableau.');
+    line('Data Analyst, Cedar Health — Jul 2016 – Feb 2020');
+    line('- Automated monthly reporting with Excel VBA and Power BI.');
+    y += 8;
+    heading('ACADEMIC PROFILE');
+    line('B.Sc. in Statistics, University of Leeds, 2016');
+    y += 8;
+    heading('TECHNICAL SKILLS');
+    line('Python, SQL, Tableau, Excel');
+  });
+}
+
 /** The letter-spaced resume's text as a plain typist would write it. */
 export const LETTER_SPACED_TEXT = `Nadia Okonkwo
 Senior Data Analyst

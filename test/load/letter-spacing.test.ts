@@ -45,6 +45,19 @@ describe('letter-spaced type', () => {
     expect(toSegments(items).map((s) => s.text)).toEqual(['PROFILE SUMMARY']);
   });
 
+  it('headings at light tracking, whose word gaps pdf.js cannot show, are still headings', async () => {
+    const pdf = await loadBuffer('light.pdf', await F.lightlySpacedPdf());
+    // The loader joins the glyphs; the word gap is lost with the tracking ("WORKHISTORY").
+    expect(pdf.text).toMatch(/^WORK ?HISTORY$/m);
+    const r = analyzeResume(pdf, asOf);
+    expect(r.sections.map((s) => s.section)).toEqual(['contact', 'summary', 'experience', 'education', 'skills']);
+    expect(r.roles.map((x) => `${x.title} @ ${x.employer} ${x.start}..${x.end}`)).toEqual([
+      'Senior Data Analyst @ Harbor Freight Lines 2020-03..2026-11',
+      'Data Analyst @ Cedar Health 2016-07..2020-02',
+    ]);
+    expect(r.education.candidate).toBe('bachelor');
+  });
+
   it('a letter-spaced PDF reads like its plain text: name, title, headings, roles, degree', async () => {
     const pdf = await loadBuffer('spaced.pdf', await F.letterSpacedPdf());
     const lines = pdf.text.split('\n');

@@ -37,6 +37,38 @@ describe('a narrow column that wraps its lists', () => {
     expect(reflow(labelled)).toHaveLength(3);
   });
 
+  it("a line the page's text runs well past does not pull the next capitalised line onto it", () => {
+    const body = 'Reconciled the ledgers with the bank statements for the four companies, each week.';
+    const page = [
+      ...column(['Ledger tools: Sage, Xero, QuickBooks, Microsoft Word and Excel', 'Experience', '07/2014 to Current']),
+      ...column([body, body]).map((l, i) => ({ ...l, x0: 60, x1: 60 + 5 * body.length, y: 660 - i * 11.5 })),
+    ];
+    expect(reflow(page).slice(0, 3)).toEqual([
+      'Ledger tools: Sage, Xero, QuickBooks, Microsoft Word and Excel',
+      'Experience',
+      '07/2014 to Current',
+    ]);
+    // A line that runs to the text's edge was broken by the width: a capital on the next line still continues it.
+    const paragraph = column([
+      'Prepared the monthly close and the variance report for the',
+      'Finance Director, and reconciled the ledgers with the bank',
+      'statements each week for the four operating companies here.',
+    ]);
+    expect(reflow(paragraph)).toHaveLength(1);
+  });
+
+  it('a lone capitalised word under a long line that ends a phrase is a heading, not the end of that line', () => {
+    const prose = 'Ran site inspections, safety briefings and reports, and filed the claims';
+    expect(reflow(column([prose, 'Experience', 'Site Safety Officer Sep 2010 to Jul 2014']))).toEqual([
+      prose,
+      'Experience',
+      'Site Safety Officer Sep 2010 to Jul 2014',
+    ]);
+    // After a function word the lone word ends the phrase.
+    const open = 'Ran site inspections, safety briefings and reports, and reported to the';
+    expect(reflow(column([open, 'Board', 'Site Safety Officer Sep 2010 to Jul 2014']))[0]).toBe(`${open} Board`);
+  });
+
   it('a wider drop than the line pitch is a new item, even when the next word would not have fitted', () => {
     const lines = column(['Java, Kotlin, Scala, Go', 'Spark, Flink, Kafka, Git', 'Tableau, Power BI, Looker']);
     lines[2].y -= 5;
@@ -62,6 +94,17 @@ describe('mojibake: UTF-8 read as Windows-1252 on its way into a PDF', () => {
     expect(repairMojibake('the \u00e2\u20ac\u0153Tickle\u00e2\u20ac system')).toBe('the \u201cTickle\u201d system');
     for (const real of ['Café, São Paulo, Zürich', 'Ângela Ôliveira', 'naïve résumé', '€ 40,000'])
       expect(repairMojibake(real)).toBe(real);
+  });
+
+  it('a full-width dash whose last byte was lost ("ï¼") is a dash again, and full-width ASCII folds', async () => {
+    expect(repairMojibake('Northwind Traders \u00ef\u00bc\u200b Leeds')).toBe('Northwind Traders \uff0d\u200b Leeds');
+    // A whole full-width comma (EF BC 8C) is not a lost byte.
+    expect(repairMojibake('Leeds\u00ef\u00bc\u0152 UK')).toBe('Leeds\uff0c UK');
+    const text = 'Experience\nPayroll Clerk\nMarch 2016 to May 2019 Northwind Traders \u00ef\u00bc\u200b Leeds , UK\n';
+    const doc = await loadBuffer('w.txt', Buffer.from(text));
+    expect(doc.text).toContain('Northwind Traders - Leeds , UK');
+    expect(doc.text).not.toMatch(/[\u00ef\u00bc\uff0d]/);
+    expect(analyzeResume(doc, asOf).roles.map((r) => r.employer)).toEqual(['Northwind Traders']);
   });
 
   it('a mangled dash between dates reads as a range', async () => {

@@ -105,6 +105,15 @@ describe('DataTurks span repair', () => {
     const start = content.indexOf('City');
     expect(spanText(content, { start: start - 1, end: start + 10, text: 'City College' })).toBe('City College');
   });
+  it('finds a span whose offsets count each HTML entity before it as one character', () => {
+    const escaped = 'Asha Rao\nSQL &amp; Excel, R &amp; D\nEDUCATION\nBachelor of Arts &amp; Design\nCity College';
+    const decoded = escaped.replaceAll('&amp;', '&');
+    const start = decoded.indexOf('Bachelor');
+    const text = 'Bachelor of Arts & Design';
+    expect(spanText(escaped, { start, end: start + text.length - 1, text })).toBe('Bachelor of Arts &amp; Design');
+    const city = decoded.indexOf('City');
+    expect(spanText(escaped, { start: city, end: city + 11, text: 'City College' })).toBe('City College');
+  });
   it('widens a span cut inside a word to the whole word', () => {
     const start = content.indexOf('achelor');
     expect(spanText(content, { start, end: start + 14, text: 'achelor of Arts' })).toBe('Bachelor of Arts');

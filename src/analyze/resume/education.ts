@@ -5,7 +5,7 @@ import type { EducationLevel, Evidence } from '../../types.js';
 import { educationOrder, fieldAfter, levelsInLine } from '../text/degrees.js';
 import { degreeHeading, resumeHeading, resumeSection, workHeading } from '../text/headings.js';
 
-const IN_PROGRESS = new RegExp(phrases(lexicon().degrees.inProgress), 'i');
+const IN_PROGRESS = new RegExp(phrases(lexicon().degrees.inProgress), 'gi');
 
 /** The highest level a resume shows, with the field of study, and every degree it names. */
 export function candidateEducation(lines: string[]): {
@@ -35,10 +35,30 @@ export function candidateEducation(lines: string[]): {
     : { candidate: null, degrees };
 }
 
+// For each degree of a line, whether an in-progress word is nearer to it than to the line's other degrees:
+// "hold a BS in Biology and currently enrolled in an MBA" is a finished BS and an MBA in progress.
+function inProgressOf(line: string, found: { match: string; index: number }[]): boolean[] {
+  const marked = found.map(() => false);
+  if (!found.length) return marked;
+  for (const cue of line.matchAll(IN_PROGRESS)) {
+    const at = cue.index;
+    const gap = (d: { match: string; index: number }) =>
+      at >= d.index + d.match.length ? at - d.index - d.match.length : Math.max(0, d.index - at - cue[0].length);
+    let near = 0;
+    found.forEach((d, k) => {
+      if (gap(d) < gap(found[near])) near = k;
+    });
+    marked[near] = true;
+  }
+  return marked;
+}
+
 function degreesIn(lines: string[], scope: number[]) {
   return scope.flatMap((i) => {
     const line = lines[i];
-    return levelsInLine(line).map(({ level, match, index }) => {
+    const found = levelsInLine(line);
+    const inProgress = inProgressOf(line, found);
+    return found.map(({ level, match, index }, k) => {
       let field = fieldAfter(line, index + match.length);
       // "Full-Stack Web Development Bootcamp": the field comes first.
       if (!field && level === 'certificate')
@@ -50,7 +70,7 @@ function degreesIn(lines: string[], scope: number[]) {
             .split(/[,|–—]/)
             .pop()!
             .trim() || null;
-      return { level, field, inProgress: IN_PROGRESS.test(line), evidence: { line: i + 1, text: line, match } };
+      return { level, field, inProgress: inProgress[k], evidence: { line: i + 1, text: line, match } };
     });
   });
 }

@@ -54,9 +54,44 @@ export function headingKind(line: string): SectionKind | null {
   return POSTING_KINDS.find(([re]) => re.test(t))?.[1] ?? null;
 }
 
+// Every word of a resume heading the tables know ("work", "history", "professional"…), for a heading whose word
+// gaps were lost: light letter-spacing leaves no gap a PDF reader can see, so "W O R K H I S T O R Y" comes as
+// "WORKHISTORY".
+const VOCABULARY = new Set(
+  [
+    ...Object.values(H.resume).flatMap((w) => [...w.names, ...(w.modifiers ?? []), ...(w.additions ?? [])]),
+    ...Object.values(H.roles).flat(),
+    ...Object.values(H.degreeScope).flat(),
+  ].flatMap((p) =>
+    p
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1),
+  ),
+);
+const LONGEST = Math.max(...[...VOCABULARY].map((w) => w.length));
+
+/** A run of capitals made of heading words ("WORKHISTORY") with its gaps back ("WORK HISTORY"), or null. */
+function splitRun(run: string): string | null {
+  const low = run.toLowerCase();
+  if (VOCABULARY.has(low)) return null;
+  // Fewest words first: best[i] is the shortest split of the first i letters into known words.
+  const best: (number[] | null)[] = [[], ...Array.from({ length: low.length }, () => null)];
+  for (let i = 1; i <= low.length; i++)
+    for (let j = Math.max(0, i - LONGEST); j < i; j++) {
+      const prefix = best[j];
+      if (prefix && VOCABULARY.has(low.slice(j, i)) && (!best[i] || prefix.length + 1 < best[i]!.length))
+        best[i] = [...prefix, i];
+    }
+  const cuts = best[low.length];
+  if (!cuts || cuts.length < 2) return null;
+  return cuts.map((end, k) => run.slice(k ? cuts[k - 1] : 0, end)).join(' ');
+}
+
 /**
  * A heading's words as written, in any spacing: "## Work Experience:" → "Work Experience", "WORK   HISTORY" →
- * "WORK HISTORY", and letter-spaced display type "W O R K  H I S T O R Y" → "WORK HISTORY".
+ * "WORK HISTORY", letter-spaced display type "W O R K  H I S T O R Y" → "WORK HISTORY", and a run of capitals
+ * whose gaps light letter-spacing lost, "WORKHISTORY" → "WORK HISTORY".
  */
 export function headingWords(line: string): string {
   const t = line
@@ -66,12 +101,13 @@ export function headingWords(line: string): string {
     .replace(/[:\s]+$/, '');
   const letters = t.split(' ').filter(Boolean);
   const spaced = letters.length >= 4 && letters.every((l) => /^[\p{L}&]$/u.test(l));
-  if (spaced)
-    return t
-      .split(/\s{2,}/)
-      .map((w) => w.replace(/\s/g, ''))
-      .join(' ');
-  return t.replace(/\s+/g, ' ');
+  const words = spaced
+    ? t
+        .split(/\s{2,}/)
+        .map((w) => w.replace(/\s/g, ''))
+        .join(' ')
+    : t.replace(/\s+/g, ' ');
+  return /^\p{Lu}{6,40}$/u.test(words) ? (splitRun(words) ?? words) : words;
 }
 
 /** A resume line read as a heading: its words ("## Work Experience:" → "Work Experience"), or null. */
@@ -104,6 +140,12 @@ const NOT_WORK = starts(R.notWork);
 const NOT_WORK_TAIL = new RegExp(`^(?:[\\w&]+\\s+){0,2}(?:${alternatives(R.notWorkTails)})$`, 'i');
 const WORK = new RegExp(`^(?:(?:[a-z]+ ){0,2}(?:${alternatives(R.workNouns)})|${alternatives(R.work)})\\b`, 'i');
 
+// Words a heading in title case leaves lower-case.
+const MINOR = /^(?:and|of|the|in|for|to|&)$/;
+// Every word capitalised but the minor ones ("Honors and Awards", "TECHNICAL SKILLS"): a heading read by its last word
+// alone must be set as one, so a list item in sentence case ("Strong analytic skills") does not end a work history.
+const capitalised = (heading: string) => heading.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || MINOR.test(w));
+
 /**
  * For the role finder: a heading that starts a work history, one whose dates are no jobs ("Volunteer
  * Experience", "Key Projects"), or null (not a section: "Project Lead" alone on a line is a title).
@@ -112,7 +154,7 @@ export function workHeading(heading: string): 'work' | 'skip' | null {
   if (TITLE_WORDS.test(heading)) return null;
   // "Academic Positions", "Academic Appointments": jobs, whatever the first word says.
   if (WORK_TAIL.test(heading)) return 'work';
-  if (NOT_WORK.test(heading) || NOT_WORK_TAIL.test(heading)) return 'skip';
+  if (NOT_WORK.test(heading) || (NOT_WORK_TAIL.test(heading) && capitalised(heading))) return 'skip';
   return WORK.test(heading) ? 'work' : null;
 }
 
