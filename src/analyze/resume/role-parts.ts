@@ -5,6 +5,7 @@
  * from the order of lines, so "Acme" above "Team Member" and "Team Member" above "Acme -" both read right.
  */
 import { lexicon } from '../../lexicon/lexicon.js';
+import { latinRegExp } from '../../lexicon/latin.js';
 import { phrases } from '../../lexicon/patterns.js';
 import { TITLE_WORDS, WORKPLACE } from '../text/titles.js';
 
@@ -23,8 +24,8 @@ const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
 const PIECES = /\s*(?:[,·•@]|\bat\b| \/ |\s{2,})\s*/;
 // "San Francisco, CA", and "City , State" as PDF text spaces it: a place, never a name.
 const STATE_PLACE = /\b(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
-const SPACED_PLACE = /\b\p{Lu}[\p{L}.'’-]* , \p{Lu}[\p{L}'’-]*/gu;
-const CAPITALISED = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const SPACED_PLACE = latinRegExp(String.raw`\b\p{Lu}[\p{L}.'’-]* , \p{Lu}[\p{L}'’-]*`, 'gu');
+const CAPITALISED = latinRegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$`, 'u');
 
 /** A piece of a role's heading lines, where it stands, and what its features say. */
 export interface Part {
