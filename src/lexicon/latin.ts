@@ -68,7 +68,9 @@ function property(name: string, negated: boolean, ignoreCase: boolean): string {
   if (src === undefined) {
     const ranges: [number, number][] = [];
     // One scan of the text set's characters (in code order) by runs; a run may cross a gap between its ranges.
-    for (const run of latinCharacters().matchAll(new RegExp(`\\${negated ? 'P' : 'p'}{${name}}+`, ignoreCase ? 'giu' : 'gu')))
+    for (const run of latinCharacters().matchAll(
+      new RegExp(`\\${negated ? 'P' : 'p'}{${name}}+`, ignoreCase ? 'giu' : 'gu'),
+    ))
       for (let k = 0; k < run[0].length; k++) {
         const c = run[0].charCodeAt(k);
         const last = ranges[ranges.length - 1];
@@ -80,6 +82,10 @@ function property(name: string, negated: boolean, ignoreCase: boolean): string {
   }
   return src;
 }
+
+// A run of characters outside a class with no escape and no class in it; a lone surrogate (astral text).
+const RUN = /[^\\[]+/y;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * The plain (non-`u`) twin of a `u` pattern's source, or null when the source holds anything it does not
@@ -105,6 +111,17 @@ export function plainSource(source: string, ignoreCase: boolean): string | null 
     return true;
   };
   for (let i = 0; i < source.length; i++) {
+    if (!inClass) {
+      // A run of plain characters outside a class (most of a lexicon pattern) is taken whole.
+      RUN.lastIndex = i;
+      const run = RUN.exec(source);
+      if (run) {
+        if (SURROGATE.test(run[0]) || (ignoreCase && OUTSIDE.test(run[0]))) return null;
+        out += run[0];
+        i += run[0].length - 1;
+        continue;
+      }
+    }
     const c = source[i];
     if (c === '\\') {
       const n = source[i + 1] ?? '';
