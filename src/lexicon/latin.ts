@@ -187,10 +187,12 @@ export function plainSource(source: string, ignoreCase: boolean): string | null 
  */
 class LatinRegExp extends RegExp {
   readonly #plain: RegExp;
+  readonly #keepsIndex: boolean;
 
   constructor(source: string, flags: string, plain: RegExp) {
     super(source, flags);
     this.#plain = plain;
+    this.#keepsIndex = plain.global || plain.sticky;
   }
 
   // Patterns derived from this one by the built-ins are plain RegExps of the original source.
@@ -208,11 +210,14 @@ class LatinRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    return isLatinText(String(text)) ? this.#twin((p) => p.exec(text)) : super.exec(text);
+    if (!isLatinText(String(text))) return super.exec(text);
+    // Without g or y a pattern neither reads nor writes lastIndex: the twin runs directly (the common case).
+    return this.#keepsIndex ? this.#twin((p) => p.exec(text)) : this.#plain.exec(text);
   }
 
   override test(text: string): boolean {
-    return isLatinText(String(text)) ? this.#twin((p) => p.test(text)) : super.test(text);
+    if (!isLatinText(String(text))) return super.test(text);
+    return this.#keepsIndex ? this.#twin((p) => p.test(text)) : this.#plain.test(text);
   }
 
   override [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)) {
