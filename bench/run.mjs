@@ -1,6 +1,7 @@
 // `npm run bench`: generates a corpus, measures fitcheck against its targets and prints a table.
 // Options: --runs N (single-check repetitions, default 10), --pdfs N (batch size, default 400),
 //          --quick (3 runs, 50 PDFs, small scaling sizes), --json FILE (write the raw figures),
+//          --only LIST (some of single,batch,real,taxonomy,scaling,lines,startup,same; default all),
 //          --baseline DIR (another built checkout, e.g. main: its single checks run in the same loop and its
 //          batch beside this one, and its JSON output must be byte-identical: bench/same-output.mjs).
 // Every timing is also a ratio to `node -e 0` measured in the same loop; the load average is printed with the
@@ -34,6 +35,9 @@ const SCALE_MB = quick ? [1, 3] : [1, 10, 30];
 const JSON_OUT = flag('--json');
 const BASELINE = flag('--baseline') ? resolve(flag('--baseline')) : null;
 const BASE_BIN = BASELINE ? join(BASELINE, 'bin/fitcheck.js') : null;
+/** The sections to run (--only), all by default: a busy machine may not have time for the scaling rows. */
+const ONLY = flag('--only')?.split(',') ?? null;
+const section = (name) => !ONLY || ONLY.includes(name);
 /** The real-corpus batch: the livecareer PDFs of the shared corpus, when present. */
 const REAL = sharedDir() ? join(sharedDir(), 'corpus/resumes/livecareer') : null;
 const REAL_JOB = 'discover-senior-lead-ml-engineer';
@@ -392,14 +396,14 @@ if (!existsSync(join(ROOT, 'dist/cli/run.js'))) {
   process.exit(2);
 }
 const c = await corpus();
-singleChecks(c);
-await batch(c);
-realBatch();
-taxonomyAndExtraction();
-scaling();
-pathologicalLines();
-startup(c);
-if (BASELINE) {
+if (section('single')) singleChecks(c);
+if (section('batch')) await batch(c);
+if (section('real')) realBatch();
+if (section('taxonomy')) taxonomyAndExtraction();
+if (section('scaling')) scaling();
+if (section('lines')) pathologicalLines();
+if (section('startup')) startup(c);
+if (BASELINE && section('same')) {
   log(`JSON output against the baseline ${BASELINE} (bench/same-output.mjs)…`);
   const same = compareBuilds(BASELINE);
   figures.sameOutput = same;

@@ -16,6 +16,13 @@ export const MAX_CHUNK = 16;
 const HEAVY = /\.(pdf|docx)$/i;
 /** Heap limit of one worker, so one pathological document cannot take the machine's memory. */
 export const WORKER_HEAP_MB = 512;
+/**
+ * Young-generation size of one worker. A worker reads one document after another, and what it allocates for one is
+ * garbage by the next: V8's default young generation only holds more of it before a scavenge. Measured over 139
+ * real PDFs on two workers: peak RSS 216 MB by default, 191 MB with 16, 172 MB with 8 and 167 MB with 4, where
+ * the extra scavenges began to cost CPU time (user 11.3 s by default, 9.2 s with 16, 11.7 s with 8, 13.7 s with 4).
+ */
+const WORKER_YOUNG_MB = 16;
 /** Longest one document may take on a worker; past it the worker is stopped and the file gets an error row. */
 export const DOC_TIME_BUDGET_MS = 30_000;
 
@@ -143,7 +150,7 @@ class Pool {
   private start(): void {
     const w = new (threads().Worker)(this.url, {
       workerData: this.setup,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     let started = false;
     this.held.set(w, new Map());

@@ -128,6 +128,12 @@ const REVIEWED: [file: string, piece: string, why: string][] = [
     '(?:[\\p{L}&/-]+\\s+){0,4}?',
     'starts only after a colleague lead phrase, then at most 4 words: a line has few such phrases',
   ],
+  // The plain twins src/lexicon/latin.ts builds for the u patterns above (same structure, \p classes written out
+  // over Latin text): bounded where and as their originals are.
+  ['src/analyze/text/degrees.ts', '(?!\\.?[\\u0041-\\u005a', 'plain twin of the degree forms above'],
+  ['src/analyze/text/dates.ts', ']{3,}\\.?\\s*(?:(?:19|20)', 'plain twin of the range shape above'],
+  ['src/analyze/resume/role-parts.ts', ' , [\\u0041-\\u005a', 'plain twin of the spaced place above'],
+  ['src/analyze/resume/not-skills.ts', '&/-]+\\s+){0,4}?', 'plain twin of the colleague pattern above'],
   ['src/analyze/text/years.ts', '(?<!\\s)\\s*(?:\\d{1,2}\\+? years|', 'applied to the 200 characters after "N years"'],
   ['src/analyze/resume/leadership.ts', '[^.;]{0,25}?(?:\\b\\d+', 'bounded lazy gap ([^.;]{0,25}?, {0,2} words)'],
   ['src/analyze/resume/leadership.ts', '[^.;]{0,30}?\\b(?:', 'bounded lazy gap ([^.;]{0,30}?)'],

@@ -53,7 +53,10 @@ export function recordConstructions(): { built: FoundRegex[]; restore: () => voi
   const Original = globalThis.RegExp;
   const built: FoundRegex[] = [];
   const record = (args: unknown[]): void => {
-    const frame = (new Error().stack ?? '').split('\n').find((l) => l.includes(`${SRC}/`) || l.includes('/src/'));
+    // A pattern built through src/lexicon/latin.ts belongs to the file that asked for it (whose source it is).
+    const frame = (new Error().stack ?? '')
+      .split('\n')
+      .find((l) => (l.includes(`${SRC}/`) || l.includes('/src/')) && !/\b(?:latinRegExp|LatinRegExp)\b/.test(l));
     const m = frame ? /(src\/[^:)]+\.ts)/.exec(frame) : null;
     const probe = new Original(args[0] as string, args[1] as string | undefined);
     built.push({ source: probe.source, flags: probe.flags, where: m ? m[1] : 'unknown' });

@@ -1,15 +1,19 @@
 /** Reads the candidate's name from the top of a resume, letter-spaced display type included. */
 import { lexicon } from '../../lexicon/lexicon.js';
+import { latinRegExp } from '../../lexicon/latin.js';
 import { phrases } from '../../lexicon/patterns.js';
 import { TITLE_WORDS } from '../text/titles.js';
 
 // Two to four capitalised words or initials, an optional "Dr."; any script's letters ("José García-López",
 // "R Arunravi", "Ramya. P", "B. Gokul").
-const NAME = /^(?:(?:[Dd]r|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const NAME = latinRegExp(
+  String.raw`^(?:(?:[Dd]r|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$`,
+  'u',
+);
 // On a resume's first line, a name may be written in any case ("arjun ks", "Vamsi krishna").
 // Names' words are at most 20 letters: a 200,000-letter run is no name.
-const FIRST_LINE_NAME = /^\p{L}[\p{L}'’-]{0,19}\.?(?:\s+\p{L}[\p{L}'’.-]{0,19}){1,3}$/u;
-const LONG_WORD = /\p{L}{3}/u;
+const FIRST_LINE_NAME = latinRegExp(String.raw`^\p{L}[\p{L}'’-]{0,19}\.?(?:\s+\p{L}[\p{L}'’.-]{0,19}){1,3}$`, 'u');
+const LONG_WORD = latinRegExp(String.raw`\p{L}{3}`, 'u');
 // Headings and labels templates put at the top, and job titles, are not names.
 const NOT_NAME = new RegExp(phrases(lexicon().names.notNames), 'i');
 // Pieces of one line: "Curriculum Vitae  John Doe", "Andy Dufresne | Headed for the Pacific".

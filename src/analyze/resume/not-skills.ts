@@ -5,6 +5,7 @@
  * (same length, so every other match keeps its place) before skills are read.
  */
 import { lexicon } from '../../lexicon/lexicon.js';
+import { latinRegExp } from '../../lexicon/latin.js';
 import { alternatives, phrases } from '../../lexicon/patterns.js';
 import type { Role } from '../../types.js';
 import { degreeHeading, resumeHeading, resumeSection, workHeading } from '../text/headings.js';
@@ -14,7 +15,7 @@ const INSTITUTION = new RegExp(phrases(LEX.degrees.institutions), 'i');
 const NOUNS = alternatives([...LEX.titles.nouns, ...LEX.titles.colleagueGroups]);
 // "partnered with [the] [senior] data scientists", "worked with the analytics team": up to four words, then a job
 // noun or a group of colleagues (or its plural).
-const COLLEAGUES = new RegExp(
+const COLLEAGUES = latinRegExp(
   `${phrases(LEX.titles.colleagueLeads)}\\s+((?:[\\p{L}&/-]+\\s+){0,4}?(?:${NOUNS})(?:s|es)?)\\b`,
   'giu',
 );
@@ -31,7 +32,7 @@ export function maskNotSkills(lines: string[], roles: Role[]): string[] {
   // Employers, on the lines around each role's heading.
   for (const r of roles) {
     if (!r.employer || r.employer.length < 2) continue;
-    const name = new RegExp(
+    const name = latinRegExp(
       `(?<![\\p{L}\\d])${r.employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
       'gu',
     );

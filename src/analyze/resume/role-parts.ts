@@ -5,6 +5,7 @@
  * from the order of lines, so "Acme" above "Team Member" and "Team Member" above "Acme -" both read right.
  */
 import { lexicon } from '../../lexicon/lexicon.js';
+import { latinRegExp } from '../../lexicon/latin.js';
 import { phrases } from '../../lexicon/patterns.js';
 import { INTERNSHIP, TITLE_WORDS, WORKPLACE } from '../text/titles.js';
 
@@ -38,8 +39,8 @@ const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
 const PIECES = /\s*(?:[,·•@]|\bat\b|\s{2,})\s*/;
 // "San Francisco, CA", and "City , State" as PDF text spaces it: a place, never a name.
 const STATE_PLACE = /\b(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, ?[A-Z]{2}\b(?: \d{4,5})?/g;
-const SPACED_PLACE = /\b\p{Lu}[\p{L}.'’-]* , \p{Lu}[\p{L}'’-]*/gu;
-const CAPITALISED = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const SPACED_PLACE = latinRegExp(String.raw`\b\p{Lu}[\p{L}.'’-]* , \p{Lu}[\p{L}'’-]*`, 'gu');
+const CAPITALISED = latinRegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$`, 'u');
 // A bracket of words that belongs to the name before it ("Delivery Manager (Platform Services)",
 // "Starkware (Vendor @ Initech)"); brackets with figures (dates, durations), lists, e-mail addresses and notes
 // of the kind of job ("(Remote)", "(Intern)": the internship is read from the line) are dropped.

@@ -4,6 +4,7 @@
  * data/lexicon/dates.json lists.
  */
 import { lexicon } from '../../lexicon/lexicon.js';
+import { latinRegExp } from '../../lexicon/latin.js';
 import { alternatives } from '../../lexicon/patterns.js';
 
 const DATES = lexicon().dates;
@@ -17,14 +18,14 @@ const POINT = `(?:${MONTH_POINT}|\\d{4})`;
 const NOW = `(?:${alternatives(DATES.now)})`;
 const END = `(?:${POINT}|${NOW})`;
 const DASH = `(?:-|–|—|‒|−|${alternatives(DATES.rangeWords)})`;
-const RANGE = new RegExp(`\\b(${POINT})\\s*${DASH}\\s*(${END})(?![\\p{L}\\d/])`, 'iu');
+const RANGE = latinRegExp(`\\b(${POINT})\\s*${DASH}\\s*(${END})(?![\\p{L}\\d/])`, 'iu');
 // "2019–21": a two-digit end year.
 const SHORT_RANGE = new RegExp(`\\b(\\d{4})\\s*(?:-|–|—)\\s*'?(\\d{2})(?![\\d/-])`);
 // "Since 2019": to the reference date.
-const SINCE = new RegExp(`\\b(?:${alternatives(DATES.since)})\\s+(${POINT})\\b`, 'iu');
+const SINCE = latinRegExp(`\\b(?:${alternatives(DATES.since)})\\s+(${POINT})\\b`, 'iu');
 /** "Summer 2020": a season of one year. */
 export const SEASON = new RegExp(`\\b(${alternatives(Object.keys(DATES.seasons))})\\s+(\\d{4})\\b`, 'i');
-const NOW_WORD = new RegExp(`^${NOW}$`, 'u');
+const NOW_WORD = latinRegExp(`^${NOW}$`, 'u');
 
 /** The month (0-11) a month word names; -1 when it names none. */
 function monthOf(word: string): number {
@@ -109,8 +110,8 @@ function seasonRange(line: string): DateRange | null {
 }
 
 // A line ending in a date point, or a point and a dash: its range may go on below ("January 2011" / "to" / "May 2013").
-const OPEN_END = new RegExp(`\\b${POINT}\\s*(?:${DASH})?\\s*$`, 'iu');
-const DASH_ONLY = new RegExp(`^\\s*${DASH}\\s*$`, 'iu');
+const OPEN_END = latinRegExp(`\\b${POINT}\\s*(?:${DASH})?\\s*$`, 'iu');
+const DASH_ONLY = latinRegExp(`^\\s*${DASH}\\s*$`, 'iu');
 
 /**
  * A range a layout broke over lines: line `i` ends in a date (or a date and a dash) and the next lines
@@ -131,7 +132,7 @@ export function rangeAcross(lines: string[], i: number, asOf: Date): { range: Da
   return null;
 }
 
-const SINGLE = new RegExp(`^\\s*(${MONTH_POINT})(?![\\p{L}\\d/])`, 'iu');
+const SINGLE = latinRegExp(`^\\s*(${MONTH_POINT})(?![\\p{L}\\d/])`, 'iu');
 
 /** A month alone at the start of a line ("Mar 2021 Acme Corp"): a role of that month. Null when none. */
 export function leadingMonth(line: string, asOf: Date): DateRange | null {
@@ -144,7 +145,7 @@ export function leadingMonth(line: string, asOf: Date): DateRange | null {
 // What looks like a range: a month and year, a month number and year, or a year; a dash or range word;
 // then another such point, or one word ending the line ("Presnt", "Heute").
 const SHAPE_POINT = `(?:\\p{L}{3,}\\.?\\s*(?:(?:19|20)\\d{2}|['’]\\d{2})|\\d{1,2}[./-](?:19|20)\\d{2}|(?:19|20)\\d{2}(?:[./-]\\d{1,2})?)`;
-const RANGE_SHAPE = new RegExp(
+const RANGE_SHAPE = latinRegExp(
   `\\b${SHAPE_POINT}\\s*(?:-|–|—|\\b(?:${alternatives(DATES.rangeWords)})\\b)\\s*(?:${SHAPE_POINT}(?!\\d)|\\d{1,2}[./-]\\d{2,4}|\\p{L}{3,}\\.?\\s*$)`,
   'iu',
 );

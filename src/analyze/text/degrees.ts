@@ -1,5 +1,6 @@
 /** Reads education levels ("B.S.", "Master's", "Ph.D.", "bootcamp certificate", "high-school diploma") from text. */
 import { lexicon } from '../../lexicon/lexicon.js';
+import { latinRegExp } from '../../lexicon/latin.js';
 import { phrases } from '../../lexicon/patterns.js';
 import { EDUCATION_LEVELS, type EducationLevel } from '../../types.js';
 
@@ -35,8 +36,8 @@ function formPatterns(forms: string[], dotted: string[], notBefore: Record<strin
   // FORM_END once after the alternation, not in every alternative: under /iu each \\p{L} class is case-closed when
   // the pattern compiles, and thirty copies of it cost a cold check tens of milliseconds.
   return [
-    ...(separated.length ? [new RegExp(`${FORM_START}(?:${separated.join('|')})${FORM_END}`, 'giu')] : []),
-    ...(capitals.length ? [new RegExp(`${FORM_START}(?:${capitals.join('|')})${FORM_END}`, 'gu')] : []),
+    ...(separated.length ? [latinRegExp(`${FORM_START}(?:${separated.join('|')})${FORM_END}`, 'giu')] : []),
+    ...(capitals.length ? [latinRegExp(`${FORM_START}(?:${capitals.join('|')})${FORM_END}`, 'gu')] : []),
   ];
 }
 
