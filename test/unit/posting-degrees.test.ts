@@ -45,6 +45,12 @@ describe("a degree's field is no skill", () => {
     expect(both.skills.find((s) => s.skill === 'Statistics')?.evidence.map((e) => e.line)).toEqual([5]);
   });
 
+  it('a run-on line: the field ends at a colon or at "or a similar discipline"; later skills are read', () => {
+    const j = posting('- Plus: MSc in statistics or a similar discipline Plus: Kubernetes and Terraform');
+    expect(j.skills.map((s) => s.skill)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform']));
+    expect(j.skills.map((s) => s.skill)).not.toContain('Statistics');
+  });
+
   it('skills after the field, past years or "experience", are still read', () => {
     const j = posting("- Bachelor's degree in Economics and 3 years of Python");
     expect(j.skills.map((s) => s.skill)).toContain('Python');

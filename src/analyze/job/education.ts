@@ -87,9 +87,10 @@ function fieldOfSentence(sentence: string): string | null {
   const m = /\b(?:degree|diploma)\s+in\s+/i.exec(sentence) ?? FIELD_AFTER.exec(sentence);
   if (!m) return null;
   const tail = sentence.slice(m.index + m[0].length).replace(ESCAPE, '');
-  const field = /^[^.;]*?(?=,?\s{0,10}(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;]|$)/i
-    .exec(tail)?.[0]
-    .trim();
+  const field =
+    /^[^.;]*?(?=,?\s{0,10}(?:though|but|with|from|and (?:equivalent|experience)|\bor equivalent)\b|[.;:]|$)/i
+      .exec(tail)?.[0]
+      .trim();
   // "Computer Science or related field required", "Finance (bachelor level) is a plus": the field only.
   const trimmed = field
     ?.replace(/(?<!\s)\s*\(.*$/, '')
@@ -97,6 +98,10 @@ function fieldOfSentence(sentence: string): string | null {
     .replace(/(?<![\s,])[\s,]+$/, ''); // lookbehinds: linear on long space runs
   return trimmed && trimmed.length > 1 ? trimmed.slice(0, 100) : fieldAfter(sentence, 0);
 }
+
+// "… or a similar discipline" closes the field: what follows on a run-on line is the next requirement.
+const RELATED_FIELD_END =
+  /^(.*?\b(?:related|similar|relevant|comparable|equivalent)\s+(?:fields?|disciplines?|areas?|subjects?))\b.*$/i;
 
 /**
  * The field of study each degree line names, by line number (1-based): "Degree in Computer Science or a related
@@ -107,7 +112,10 @@ export function degreeFields(readable: string[]): Map<number, string> {
   readable.forEach((line, i) => {
     const first = degreesInLine(line)[0];
     const field = first ? fieldOfSentence(sentenceOf(line, first.match)) : null;
-    const cut = field?.split(/\d|\b(?:experience|knowledge|proficiency|skills|with|using)\b/i)[0].trim();
+    const cut = field
+      ?.split(/\d|\b(?:experience|knowledge|proficiency|skills|with|using)\b/i)[0]
+      .replace(RELATED_FIELD_END, '$1')
+      .trim();
     if (cut) out.set(i + 1, cut);
   });
   return out;
