@@ -101,7 +101,7 @@ function fieldOfSentence(sentence: string): string | null {
 
 // "… or a similar discipline" closes the field: what follows on a run-on line is the next requirement.
 const RELATED_FIELD_END =
-  /^(.*?\b(?:related|similar|relevant|comparable|equivalent)\s+(?:fields?|disciplines?|areas?|subjects?))\b.*$/i;
+  /\b(?:related|similar|relevant|comparable|equivalent)\s{1,10}(?:fields?|disciplines?|areas?|subjects?)\b/i;
 
 /**
  * The field of study each degree line names, by line number (1-based): "Degree in Computer Science or a related
@@ -112,10 +112,9 @@ export function degreeFields(readable: string[]): Map<number, string> {
   readable.forEach((line, i) => {
     const first = degreesInLine(line)[0];
     const field = first ? fieldOfSentence(sentenceOf(line, first.match)) : null;
-    const cut = field
-      ?.split(/\d|\b(?:experience|knowledge|proficiency|skills|with|using)\b/i)[0]
-      .replace(RELATED_FIELD_END, '$1')
-      .trim();
+    const head = field?.split(/\d|\b(?:experience|knowledge|proficiency|skills|with|using)\b/i)[0];
+    const end = head ? RELATED_FIELD_END.exec(head) : null;
+    const cut = (end ? head!.slice(0, end.index + end[0].length) : head)?.trim();
     if (cut) out.set(i + 1, cut);
   });
   return out;
