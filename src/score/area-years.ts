@@ -4,26 +4,36 @@ import type { AreaStanding, JobProfile, ResumeProfile } from '../types.js';
 /**
  * One standing per required area that names skills: the years of the resume's roles that mention any of them (merged,
  * the most of the group), so "4+ years of financial analysis" is not met by one year of it after eight in retail.
- * `candidateYears` is null, and `met` unknown, when no dated role mentions them.
+ * A resume with dated roles that names none of the area's skills anywhere has 0 years in it (not met). When the
+ * skills are named but no dated role mentions them (a skills list, undated lines), or no role is dated at all,
+ * `candidateYears` is null and `met` unknown. Two lines that ask for the same skills ("5+ years developing web
+ * applications", "5+ years of web development") are one area, at the larger figure.
  */
 export function areaStandings(job: JobProfile, resume: ResumeProfile): AreaStanding[] {
-  return (job.experience.perSkill ?? [])
-    .filter((a) => a.required && a.skills.length > 0 && !a.skills.includes('Leadership'))
-    .map((a) => {
-      const best = (resume.skillYears ?? [])
-        .filter((s) => a.skills.includes(s.skill) && s.roleLines.length > 0)
-        .sort((x, y) => y.years - x.years)[0];
-      const candidateYears = best ? best.years : null;
-      return {
-        area: a.area,
-        skills: a.skills,
-        requiredYears: a.years,
-        candidateYears,
-        met: candidateYears === null ? null : candidateYears >= a.years,
-        posting: a.evidence,
-        ...(best ? { skill: best.skill } : {}),
-      };
-    });
+  const dated = resume.roles.some((r) => r.start);
+  const named = new Set(resume.skills.map((h) => h.skill));
+  const seen = new Map<string, AreaStanding>();
+  for (const a of job.experience.perSkill ?? []) {
+    if (!a.required || a.skills.length === 0 || a.skills.includes('Leadership')) continue;
+    const best = (resume.skillYears ?? [])
+      .filter((s) => a.skills.includes(s.skill) && s.roleLines.length > 0)
+      .sort((x, y) => y.years - x.years)[0];
+    const absent = dated && !a.skills.some((k) => named.has(k));
+    const candidateYears = best ? best.years : absent ? 0 : null;
+    const standing: AreaStanding = {
+      area: a.area,
+      skills: a.skills,
+      requiredYears: a.years,
+      candidateYears,
+      met: candidateYears === null ? null : candidateYears >= a.years,
+      posting: a.evidence,
+      ...(best ? { skill: best.skill } : {}),
+    };
+    const key = [...a.skills].sort().join('\u0000');
+    const earlier = seen.get(key);
+    if (!earlier || earlier.requiredYears < a.years) seen.set(key, standing);
+  }
+  return [...seen.values()];
 }
 
 /** Share 0–1 of the years the known areas ask for that the resume shows (their mean); null when none is known. */

@@ -81,3 +81,41 @@ describe('area years in the score and the reports', () => {
     expect(md).toMatch(/\| Terraform \(.*\) \| [\d.]+ years \| 3\+ years \| ❌ short \|/);
   });
 });
+
+describe('area years when no dated role shows the area', () => {
+  const posting = analyzeJob({
+    path: 'job.txt',
+    format: 'text',
+    text: 'Platform Engineer\n\nRequirements\n- 4+ years of Kubernetes\n- 3+ years of experience with Kubernetes clusters\n- 2+ years of PostgreSQL\n',
+    warnings: [],
+  });
+  const base = [
+    '# Ana Diaz',
+    '',
+    '## Experience',
+    'Support Engineer, Acme Ltd — Jan 2019 – Present',
+    '- Ran the help desk',
+  ];
+  const read = (extra: string[]) =>
+    compareProfiles(
+      analyzeResume({ path: 'r.md', format: 'markdown', text: [...base, ...extra].join('\n'), warnings: [] }, AS_OF),
+      posting,
+      { asOf: AS_OF },
+    ).experience.areas ?? [];
+
+  it('a dated resume that names the skill nowhere has 0 years in it: not met, not unknown', () => {
+    const pg = read([]).find((a) => a.skills.includes('PostgreSQL'))!;
+    expect(pg).toMatchObject({ candidateYears: 0, met: false });
+  });
+
+  it('a skill named only in an undated list stays unknown: its years cannot be read', () => {
+    const pg = read(['', '## Skills', 'PostgreSQL, Kubernetes']).find((a) => a.skills.includes('PostgreSQL'))!;
+    expect(pg).toMatchObject({ candidateYears: null, met: null });
+  });
+
+  it('two lines asking years of the same skills are one area, at the larger figure', () => {
+    const k8s = read([]).filter((a) => a.skills.includes('Kubernetes'));
+    expect(k8s).toHaveLength(1);
+    expect(k8s[0].requiredYears).toBe(4);
+  });
+});
