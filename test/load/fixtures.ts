@@ -236,6 +236,34 @@ export function put(dir: string, name: string, data: Buffer | string): string {
   return path;
 }
 
+/** The work history both letter-spaced resumes carry, one line each. */
+const SPACED_WORK = [
+  'Senior Data Analyst, Harbor Freight Lines — Mar 2020 – Present',
+  '- Built demand forecasts in Python and SQL, and dashboards in Tableau.',
+  'Data Analyst, Cedar Health — Jul 2016 – Feb 2020',
+  '- Automated monthly reporting with Excel VBA and Power BI.',
+];
+
+/** Writes headings at a tracking and body lines down the page from `y`, 54 pt from the left edge. */
+function spacedWriter(doc: PDFKit.PDFDocument, y: number, tracking: number) {
+  return {
+    heading(t: string) {
+      doc.font('Helvetica-Bold').fontSize(12).text(t, 54, y, { characterSpacing: tracking, lineBreak: false });
+      y += 22;
+    },
+    line(t: string) {
+      doc.font('Helvetica').fontSize(10).text(t, 54, y, { lineBreak: false });
+      y += 15;
+    },
+    gap(points: number) {
+      y += points;
+    },
+    get y() {
+      return y;
+    },
+  };
+}
+
 /**
  * A resume set in letter-spaced type, the way design templates set names, titles and headings: wide tracking
  * (pdf.js gives one item per word, its glyphs parted by spaces) and a heading placed glyph by glyph.
@@ -245,29 +273,18 @@ export function letterSpacedPdf(): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(22).text('NADIA OKONKWO', 54, 54, { characterSpacing: 7 });
     doc.font('Helvetica').fontSize(11).text('SENIOR DATA ANALYST', 54, 84, { characterSpacing: 3 });
     doc.font('Helvetica').fontSize(10).text('nadia.okonkwo@example.com | (415) 555-0142', 54, 104);
-    let y = 134;
-    const heading = (t: string) => {
-      doc.font('Helvetica-Bold').fontSize(12).text(t, 54, y, { characterSpacing: 3.5 });
-      y += 22;
-    };
-    const line = (t: string) => {
-      doc.font('Helvetica').fontSize(10).text(t, 54, y, { lineBreak: false });
-      y += 15;
-    };
-    heading('WORK HISTORY');
-    line('Senior Data Analyst, Harbor Freight Lines — Mar 2020 – Present');
-    line('- Built demand forecasts in Python and SQL, and dashboards in Tableau.');
-    line('Data Analyst, Cedar Health — Jul 2016 – Feb 2020');
-    line('- Automated monthly reporting with Excel VBA and Power BI.');
-    y += 8;
+    const w = spacedWriter(doc, 134, 3.5);
+    w.heading('WORK HISTORY');
+    SPACED_WORK.forEach((t) => w.line(t));
+    w.gap(8);
     let x = 54;
     doc.font('Helvetica-Bold').fontSize(12);
     for (const ch of 'EDUCATION') {
-      doc.text(ch, x, y, { lineBreak: false });
+      doc.text(ch, x, w.y, { lineBreak: false });
       x += doc.widthOfString(ch) + 3.5;
     }
-    y += 22;
-    line('B.Sc. in Statistics, University of Leeds, 2016');
+    w.gap(22);
+    w.line('B.Sc. in Statistics, University of Leeds, 2016');
   });
 }
 
@@ -279,29 +296,18 @@ export function lightlySpacedPdf(): Promise<Buffer> {
   return pdfBuffer({ margin: 54 }, (doc) => {
     doc.font('Helvetica-Bold').fontSize(18).text('Nadia Okonkwo', 54, 54);
     doc.font('Helvetica').fontSize(10).text('nadia.okonkwo@example.com | (415) 555-0142', 54, 80);
-    let y = 110;
-    const heading = (t: string) => {
-      doc.font('Helvetica-Bold').fontSize(12).text(t, 54, y, { characterSpacing: 1.5, lineBreak: false });
-      y += 22;
-    };
-    const line = (t: string) => {
-      doc.font('Helvetica').fontSize(10).text(t, 54, y, { lineBreak: false });
-      y += 15;
-    };
-    heading('PROFESSIONAL SUMMARY');
-    line('Analyst who turns freight and health data into forecasts.');
-    y += 8;
-    heading('WORK HISTORY');
-    line('Senior Data Analyst, Harbor Freight Lines — Mar 2020 – Present');
-    line('- Built demand forecasts in Python and SQL, and dashboards in Tableau.');
-    line('Data Analyst, Cedar Health — Jul 2016 – Feb 2020');
-    line('- Automated monthly reporting with Excel VBA and Power BI.');
-    y += 8;
-    heading('ACADEMIC PROFILE');
-    line('B.Sc. in Statistics, University of Leeds, 2016');
-    y += 8;
-    heading('TECHNICAL SKILLS');
-    line('Python, SQL, Tableau, Excel');
+    const w = spacedWriter(doc, 110, 1.5);
+    w.heading('PROFESSIONAL SUMMARY');
+    w.line('Analyst who turns freight and health data into forecasts.');
+    w.gap(8);
+    w.heading('WORK HISTORY');
+    SPACED_WORK.forEach((t) => w.line(t));
+    w.gap(8);
+    w.heading('ACADEMIC PROFILE');
+    w.line('B.Sc. in Statistics, University of Leeds, 2016');
+    w.gap(8);
+    w.heading('TECHNICAL SKILLS');
+    w.line('Python, SQL, Tableau, Excel');
   });
 }
 

@@ -4,6 +4,7 @@ import { levelsInLine } from '../../src/analyze/text/degrees.js';
 import { candidateEducation } from '../../src/analyze/resume/education.js';
 import { analyzeResume, candidateName } from '../../src/analyze/resume.js';
 import { findRange, isoMonth, leadingMonth, rangeAcross, unreadRange } from '../../src/analyze/text/dates.js';
+import { readRoles } from '../helpers/roles.js';
 
 const level = (line: string) => levelsInLine(line).map((l) => l.level);
 
@@ -126,13 +127,7 @@ describe('dates: the spellings real resumes use', () => {
   });
 });
 
-const read = (text: string) =>
-  analyzeResume({ path: 'r.txt', format: 'text', text, warnings: [] }, asOf).roles.map((r) => [
-    r.title,
-    r.employer,
-    r.start,
-    r.end,
-  ]);
+const read = (text: string) => readRoles(text, asOf);
 
 describe('roles: title and employer by their features, in the layouts real resumes use', () => {
   it('title above, dates then employer and place on the next line', () => {

@@ -1,16 +1,10 @@
 // Issue 16, role reading: each class of role heading found on real resumes, on a snippet written for the test.
 import { describe, expect, it } from 'vitest';
-import { analyzeResume } from '../../src/analyze/resume.js';
 import { lineParts, namesJob, pickTitleAndEmployer } from '../../src/analyze/resume/role-parts.js';
+import { readRoles } from '../helpers/roles.js';
 
 const asOf = new Date('2026-11-15');
-const read = (text: string) =>
-  analyzeResume({ path: 'r.txt', format: 'text', text, warnings: [] }, asOf).roles.map((r) => [
-    r.title,
-    r.employer,
-    r.start,
-    r.end,
-  ]);
+const read = (text: string) => readRoles(text, asOf);
 
 describe('title and employer never swap', () => {
   it('leaves the title empty rather than take the employer line for it', () => {
