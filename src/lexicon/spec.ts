@@ -108,7 +108,7 @@ export const LEXICON_SPEC = {
       sponsorContext: words,
     },
   },
-  names: { fields: { notNames: words } },
+  names: { fields: { labels: words, notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {
     fields: {
