@@ -166,6 +166,8 @@ export interface Lexicon {
     /** Labels of an employer's field ("Company:", "Organization:"), and of a title's ("Designation:"). */
     employerLabels: Words;
     titleLabels: Words;
+    /** Labels of a client's line ("Client: Initech", "Client Initech -"): whom the work was for, never the employer. */
+    clientLabels: Words;
     /** Grades written after a job word ("Accountant III", "Engineer 2"): still the title. */
     grades: Words;
     /** Labels of a role's own details ("Project:", "Client:", "Project Description:"): inside a work history they open no section. */

@@ -154,6 +154,7 @@ export const LEXICON_SPEC = {
       nouns: words,
       postingNouns: words,
       employerLabels: words,
+      clientLabels: words,
       employerLeads: words,
       employerFirstLeads: words,
       grades: words,
