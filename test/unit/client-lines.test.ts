@@ -17,6 +17,11 @@ describe('client lines', () => {
       ['Test Lead', 'Globex'],
     ]);
   });
+  it('a client named after the employer on its line is cut off', () => {
+    expect(read('Experience\nQA Analyst\nHooli Labs- Client- Initech Systems\nMay 2012 to June 2014\n')).toEqual([
+      ['QA Analyst', 'Hooli Labs'],
+    ]);
+  });
   it('a role with only a client leaves the employer empty', () => {
     expect(read('Experience\nSenior Developer\nClient Vandelay Industries -\nJanuary 2019 to Present\n')).toEqual([
       ['Senior Developer', null],
