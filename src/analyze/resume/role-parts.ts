@@ -35,7 +35,7 @@ const DETAIL_LABEL = new RegExp(`^${phrases(T.roleDetailLabels)}$`, 'i');
 // "Client: Initech", "Client Initech -": whom a consultant's work was for, never the employer (nor the title).
 const CLIENT = new RegExp(`^(?:[-*•]\\s*)?${phrases(T.clientLabels)}\\s*([:–-])?\\s*`, 'i');
 // "Globex - Client: Initech", "Globex | Client- Initech": the client named after the employer on its line, cut off.
-const CLIENT_TAIL = new RegExp(`[-–|,(]\\s*${phrases(T.clientLabels)}\\s*[:–-].*$`, 'i');
+const CLIENT_TAIL = new RegExp(`[-–|,(]\\s*${phrases(T.clientLabels)}\\s*[:–-]`, 'i');
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 // Segments of a heading line: " - ", "|", a tab, a wide gap, and "｜" (which some PDFs give as "ï¼").
 const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
@@ -141,7 +141,8 @@ export function lineParts(text: string, offset: number): Part[] {
   text = text.slice(0, 200);
   const client = clientPart(text.trim(), offset);
   if (client) return [client];
-  text = text.replace(CLIENT_TAIL, '');
+  const tail = text.search(CLIENT_TAIL);
+  if (tail > 0) text = text.slice(0, tail);
   const said = saidInSentence(text.trim(), offset) ?? labelledFields(text, offset);
   if (said) return said;
   const kept: string[] = [];
