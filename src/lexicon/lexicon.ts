@@ -109,8 +109,11 @@ export interface Lexicon {
     /** What a denied "sponsor" must be about to be a work-authorisation condition (not "sponsor sites"). */
     sponsorContext: Words;
   };
-  /** Words that make a line at the top of a resume no name: headings, labels, job titles, company words. */
-  names: { notNames: Words };
+  /**
+   * Words that make a line at the top of a resume no name (headings, labels, job titles, company words), and the
+   * labels of a "Name: …" line.
+   */
+  names: { labels: Words; notNames: Words };
   /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */
   negation: { disqualifiers: Words; leadership: Words; words: Words };
   /** Seniority words of titles, board fields and leadership. */
@@ -163,6 +166,8 @@ export interface Lexicon {
     /** Labels of an employer's field ("Company:", "Organization:"), and of a title's ("Designation:"). */
     employerLabels: Words;
     titleLabels: Words;
+    /** Labels of a client's line ("Client: Initech", "Client Initech -"): whom the work was for, never the employer. */
+    clientLabels: Words;
     /** Grades written after a job word ("Accountant III", "Engineer 2"): still the title. */
     grades: Words;
     /** Labels of a role's own details ("Project:", "Client:", "Project Description:"): inside a work history they open no section. */

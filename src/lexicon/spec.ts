@@ -108,7 +108,7 @@ export const LEXICON_SPEC = {
       sponsorContext: words,
     },
   },
-  names: { fields: { notNames: words } },
+  names: { fields: { labels: words, notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {
     fields: {
@@ -154,6 +154,7 @@ export const LEXICON_SPEC = {
       nouns: words,
       postingNouns: words,
       employerLabels: words,
+      clientLabels: words,
       employerLeads: words,
       employerFirstLeads: words,
       grades: words,

@@ -1,7 +1,11 @@
-/** Reads the candidate's name from the top of a resume, letter-spaced display type included. */
+/**
+ * Reads the candidate's name from the top of a resume (before its first section), letter-spaced display type
+ * included, or from a labelled "Name: …" line.
+ */
 import { lexicon } from '../../lexicon/lexicon.js';
 import { latinRegExp } from '../../lexicon/latin.js';
-import { phrases } from '../../lexicon/patterns.js';
+import { alternatives, phrases } from '../../lexicon/patterns.js';
+import { resumeHeading, resumeSection, workHeading } from '../text/headings.js';
 import { TITLE_WORDS } from '../text/titles.js';
 
 // Two to four capitalised words or initials, an optional "Dr."; any script's letters ("José García-López",
@@ -18,11 +22,35 @@ const LONG_WORD = latinRegExp(String.raw`\p{L}{3}`, 'u');
 const NOT_NAME = new RegExp(phrases(lexicon().names.notNames), 'i');
 // Pieces of one line: "Curriculum Vitae  John Doe", "Andy Dufresne | Headed for the Pacific".
 const PIECES = /\s{2,}|\t|\s[|•·–—]\s/;
+// "Name: Jane Roe", "Full Name - jane roe": a label, then the name in any case.
+const LABELLED = new RegExp(`^(?:${alternatives(lexicon().names.labels)})\\s*[:：–-]\\s*(\\S[^:]*)$`, 'i');
 
-/** The first line, or piece of a line, near the top that looks like a person's name. */
+// A line that opens a section ("Skill Highlights", "Work History"): what follows is content, never the name.
+function opensSection(line: string): boolean {
+  if (resumeSection(line)) return true;
+  const heading = resumeHeading(line);
+  return heading !== null && workHeading(heading) !== null;
+}
+
+// Capitals or lower case read as a name is written: "JOHN DOE" → "John Doe".
+const asWritten = (name: string) =>
+  name === name.toUpperCase() || name === name.toLowerCase()
+    ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : name;
+
+/**
+ * The first line, or piece of a line, near the top and above the first section heading that looks like a person's
+ * name; else the value of a labelled "Name:" line. A short line inside a section ("Kronos Timekeeper" under "Skill
+ * Highlights") is never the name.
+ */
 export function candidateName(lines: string[], email: string | null = null): string | null {
+  return topName(lines, email) ?? labelledName(lines);
+}
+
+function topName(lines: string[], email: string | null): string | null {
   const first = lines.findIndex((l) => l.trim());
   for (const [n, raw] of lines.slice(0, 8).entries()) {
+    if (opensSection(raw)) return null;
     const line = unspaced(raw.trim().replace(/^#+\s*/, ''), email);
     for (const piece of line.split(PIECES)) {
       const name = piece.trim();
@@ -31,11 +59,16 @@ export function candidateName(lines: string[], email: string | null = null): str
       const capitalised = NAME.test(name);
       const shaped = capitalised || (n === first && FIRST_LINE_NAME.test(name));
       const title = TITLE_WORDS.test(name) && (!capitalised || name === name.toUpperCase());
-      if (shaped && LONG_WORD.test(name) && !NOT_NAME.test(name) && !title)
-        return name === name.toUpperCase() || name === name.toLowerCase()
-          ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
-          : name;
+      if (shaped && LONG_WORD.test(name) && !NOT_NAME.test(name) && !title) return asWritten(name);
     }
+  }
+  return null;
+}
+
+function labelledName(lines: string[]): string | null {
+  for (const raw of lines) {
+    const value = LABELLED.exec(raw.trim().slice(0, 120))?.[1]?.trim();
+    if (value && FIRST_LINE_NAME.test(value) && LONG_WORD.test(value) && !NOT_NAME.test(value)) return asWritten(value);
   }
   return null;
 }

@@ -32,6 +32,10 @@ const FIELD_LABEL = new RegExp(`(?:^|[\\s,|/;•-])(${phrases([...T.employerLabe
 const EMPLOYER_LABEL = new RegExp(`^${phrases(T.employerLabels)}$`, 'i');
 // "Duration", "Team Size": the label of a role's detail, never its title or employer.
 const DETAIL_LABEL = new RegExp(`^${phrases(T.roleDetailLabels)}$`, 'i');
+// "Client: Initech", "Client Initech -": whom a consultant's work was for, never the employer (nor the title).
+const CLIENT = new RegExp(`^(?:[-*•]\\s*)?${phrases(T.clientLabels)}\\s*([:–-])?\\s*`, 'i');
+// "Globex - Client: Initech", "Globex | Client- Initech": the client named after the employer on its line, cut off.
+const CLIENT_TAIL = new RegExp(`[-–|,(]\\s*${phrases(T.clientLabels)}\\s*[:–-]`, 'i');
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 // Segments of a heading line: " - ", "|", a tab, a wide gap, and "｜" (which some PDFs give as "ï¼").
 const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
@@ -135,6 +139,10 @@ function titleInName(piece: string): [string | null, string] | null {
 export function lineParts(text: string, offset: number): Part[] {
   // Role headings are short: a long line keeps its first 200 characters (the patterns below stay linear).
   text = text.slice(0, 200);
+  const client = clientPart(text.trim(), offset);
+  if (client) return [client];
+  const tail = text.search(CLIENT_TAIL);
+  if (tail > 0) text = text.slice(0, tail);
   const said = saidInSentence(text.trim(), offset) ?? labelledFields(text, offset);
   if (said) return said;
   const kept: string[] = [];
@@ -196,6 +204,15 @@ export function lineParts(text: string, offset: number): Part[] {
     ...score(p.text.replace(KEPT, '').trim(), offset, p.employerLine, p.lead),
     text: restore(p.text),
   }));
+}
+
+// A client's line, said with a label: a part that is neither title nor employer. "Client Services Manager" is a title.
+function clientPart(line: string, offset: number): Part | null {
+  const m = CLIENT.exec(line);
+  if (!m) return null;
+  const rest = clean(line.slice(m[0].length));
+  if (!rest || (!m[1] && (!/^\p{Lu}/u.test(rest) || TITLE_WORDS.test(rest)))) return null;
+  return { text: rest, offset, title: -4, employer: -4, why: ['client'] };
 }
 
 // A line of labelled fields, from its start: each value scored with what its label says. Null when unlabelled.
