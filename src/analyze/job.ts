@@ -5,7 +5,7 @@ import { readableLine } from './text/glued.js';
 import { degreeFields, jobEducation } from './job/education.js';
 import { disqualifierSection, isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
 import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
-import { sectionKinds, splitLines } from './job/sections.js';
+import { askNothingLines, sectionKinds, splitLines } from './job/sections.js';
 import { jobSeniority } from './job/seniority.js';
 import { lexicon } from '../lexicon/lexicon.js';
 import { phrases } from '../lexicon/patterns.js';
@@ -63,8 +63,10 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
   const inDegreeField = (e: Evidence) => fields.get(e.line)?.toLowerCase().includes(e.match.toLowerCase()) ?? false;
   // Lines under a "Disqualifiers" heading are criteria (above), never a source of skills.
   const disqualifierLines = disqualifierSection(lines);
+  // Nor are the page's other parts ("About us", "Benefits"): what the company does is no requirement.
+  const quiet = askNothingLines(lines);
   const hits = extractSkills(
-    readable.map((l, i) => (disqualifierLines.has(i + 1) ? '' : l)),
+    readable.map((l, i) => (disqualifierLines.has(i + 1) || quiet.has(i + 1) ? '' : l)),
     tax,
   )
     .map((h) => ({

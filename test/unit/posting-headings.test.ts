@@ -2,7 +2,7 @@
 // disqualifier lists. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/analyze/job.js';
-import { sectionKinds } from '../../src/analyze/job/sections.js';
+import { askNothingLines, sectionKinds } from '../../src/analyze/job/sections.js';
 
 const posting = (text: string) => analyzeJob({ path: 'job.txt', format: 'text', text, warnings: [] });
 const kindUnder = (heading: string) => sectionKinds(['Data Engineer', '', heading, '- Python and SQL'])[3];
@@ -80,5 +80,35 @@ describe('a "Disqualifiers" heading', () => {
     const j = posting(text);
     expect(j.skills.map((s) => s.skill)).toContain('SQL');
     expect(j.skills.map((s) => s.skill)).not.toContain('Kafka');
+  });
+});
+
+describe("the page's other parts are no source of skills", () => {
+  const text = [
+    'Backend Engineer',
+    '',
+    'About us',
+    'We are a fintech that builds innovative payment tools with a focus on teamwork.',
+    '',
+    'Requirements',
+    '- Python and PostgreSQL',
+    '',
+    'Benefits',
+    '- A yearly budget for Kubernetes conferences',
+    '',
+    'Our stack',
+    '- Terraform',
+  ].join('\n');
+
+  it('a skill named only under "About us" or "Benefits" is not asked for; one under a later heading is', () => {
+    const skills = posting(text).skills.map((s) => s.skill);
+    expect(skills).toEqual(expect.arrayContaining(['Python', 'PostgreSQL', 'Terraform']));
+    expect(skills).not.toContain('Teamwork');
+    expect(skills).not.toContain('Kubernetes');
+  });
+
+  it('marks the lines under those headings, and closing labels with content, as asking nothing', () => {
+    expect([...askNothingLines(text.split('\n'))]).toEqual([3, 4, 5, 9, 10, 11]);
+    expect([...askNothingLines(['Requirements', '- Python', 'Perks: an onsite gym', '- SQL'])]).toEqual([3]);
   });
 });

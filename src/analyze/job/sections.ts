@@ -34,10 +34,35 @@ const DUTY_BULLET = new RegExp(`^\\s*[-*•·▪●◦]\\s*${phrases(CUES.dutyVe
  * the glued prose block right after it is the preferred list (tag clouds stay `other`).
  */
 export function sectionKinds(lines: string[]): SectionKind[] {
+  return readSections(lines).kinds;
+}
+
+/**
+ * Line numbers (1-based) that ask for nothing: the lines under a heading of the page's other parts ("About us",
+ * "Benefits", "How to apply", "Why us?") and closing labels with their content ("Benefits: dental, gym"). A skill
+ * named only there ("a company that creates innovative solutions") is the company's, not a requirement.
+ */
+export function askNothingLines(lines: string[]): Set<number> {
+  const { closed } = readSections(lines);
+  return new Set(closed.flatMap((c, i) => (c ? [i + 1] : [])));
+}
+
+function readSections(lines: string[]): { kinds: SectionKind[]; closed: boolean[] } {
   let current: SectionKind = 'other';
   let named = false;
   const kinds: SectionKind[] = [];
+  const closed: boolean[] = [];
+  // Under a heading of the page's other parts; any later heading ends it, even one of no known kind ("Location"
+  // then "The stack we use": the second is no closing part, whatever kind its lines keep).
+  let quiet = false;
   lines.forEach((line, i) => {
+    // "Perks: an onsite gym": a closing label with its content, short enough to look like a heading, is one line
+    // that asks nothing; the section it stands in goes on after it.
+    if (CLOSING_LABEL.test(line)) {
+      kinds.push('other');
+      closed.push(true);
+      return;
+    }
     if (isHeading(line)) {
       const words = headingText(line);
       // A board's field line ("Salary $250K – $286K") is no section: a closing heading names no figure.
@@ -47,14 +72,20 @@ export function sectionKinds(lines: string[]): SectionKind[] {
         current = found;
         named = true;
       }
+      quiet = found === 'other';
       kinds.push(current);
+      closed.push(quiet);
       return;
     }
-    if (CLOSING_LABEL.test(line)) return void kinds.push('other');
-    if (named) return void kinds.push(current);
+    if (named) {
+      kinds.push(current);
+      closed.push(quiet);
+      return;
+    }
     kinds.push(lineKind(line, kinds[i - 1] ?? 'other', lines[i - 1] ?? ''));
+    closed.push(false);
   });
-  return kinds;
+  return { kinds, closed };
 }
 
 function lineKind(line: string, previous: SectionKind, previousLine: string): SectionKind {
