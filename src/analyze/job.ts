@@ -2,10 +2,10 @@
 import type { Evidence, JobProfile, LoadedDocument } from '../types.js';
 import { anyOfDetailed, mergeGroups } from './job/anyof.js';
 import { readableLine } from './text/glued.js';
-import { degreeFields, jobEducation } from './job/education.js';
+import { degreeFields, jobEducation, postingDegrees } from './job/education.js';
 import { disqualifierSection, isDisqualifierLine, knockoutCriteria } from './job/knockouts.js';
 import { classifySkills, mentionKind, withOriginalText } from './job/requirements.js';
-import { askNothingLines, sectionKinds, splitLines } from './job/sections.js';
+import { postingSections, splitLines } from './job/sections.js';
 import { jobSeniority } from './job/seniority.js';
 import { lexicon } from '../lexicon/lexicon.js';
 import { phrases } from '../lexicon/patterns.js';
@@ -43,7 +43,8 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
   const lines = splitLines(doc.text);
   // Glued board lists are read item by item; evidence still quotes the original line.
   const readable = lines.map((l) => readableLine(l, tax));
-  const kinds = sectionKinds(lines);
+  // The kind of each line's section, and the lines of the page's other parts ("About us", "Benefits").
+  const { kinds, quiet } = postingSections(lines);
   const knockouts = knockoutCriteria(readable, tax, lines, kinds);
   const disqualifiers = new Set(readable.flatMap((l, i) => (isDisqualifierLine(l) ? [i + 1] : [])));
   // A group stands where it is stated: one named under "preferred" is merged only with other preferred groups, so a
@@ -59,12 +60,12 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     ...knockouts.flatMap((k) => (k.kind === 'skills' && k.skills!.length > 1 ? [k.skills!] : [])),
   ]);
   const preferredGroups = mergeGroups(stated.filter((g) => g.preferred).map((g) => g.skills));
-  const fields = degreeFields(readable);
+  const degrees = postingDegrees(readable);
+  const fields = degreeFields(readable, degrees);
   const inDegreeField = (e: Evidence) => fields.get(e.line)?.toLowerCase().includes(e.match.toLowerCase()) ?? false;
-  // Lines under a "Disqualifiers" heading are criteria (above), never a source of skills.
+  // Lines under a "Disqualifiers" heading are criteria (above), never a source of skills; nor are the page's other
+  // parts: what the company does or offers is no requirement.
   const disqualifierLines = disqualifierSection(lines);
-  // Nor are the page's other parts ("About us", "Benefits"): what the company does is no requirement.
-  const quiet = askNothingLines(lines);
   const hits = extractSkills(
     readable.map((l, i) => (disqualifierLines.has(i + 1) || quiet.has(i + 1) ? '' : l)),
     tax,
@@ -103,7 +104,7 @@ export function analyzeJob(doc: LoadedDocument, tax: Taxonomy = defaultTaxonomy(
     skills,
     experience: { ...years, perSkill },
     seniority: jobSeniority(title, lines, years.requiredYears, years.evidence),
-    education: jobEducation(readable, lines, kinds),
+    education: jobEducation(readable, lines, kinds, degrees),
     knockouts,
     warnings: doc.warnings,
   };

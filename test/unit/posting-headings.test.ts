@@ -2,7 +2,7 @@
 // disqualifier lists. Snippets written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeJob } from '../../src/analyze/job.js';
-import { askNothingLines, sectionKinds } from '../../src/analyze/job/sections.js';
+import { postingSections, sectionKinds } from '../../src/analyze/job/sections.js';
 
 const posting = (text: string) => analyzeJob({ path: 'job.txt', format: 'text', text, warnings: [] });
 const kindUnder = (heading: string) => sectionKinds(['Data Engineer', '', heading, '- Python and SQL'])[3];
@@ -108,7 +108,7 @@ describe("the page's other parts are no source of skills", () => {
   });
 
   it('marks the lines under those headings, and closing labels with content, as asking nothing', () => {
-    expect([...askNothingLines(text.split('\n'))]).toEqual([3, 4, 5, 9, 10, 11]);
-    expect([...askNothingLines(['Requirements', '- Python', 'Perks: an onsite gym', '- SQL'])]).toEqual([3]);
+    expect([...postingSections(text.split('\n')).quiet]).toEqual([3, 4, 5, 9, 10, 11]);
+    expect([...postingSections(['Requirements', '- Python', 'Perks: an onsite gym', '- SQL']).quiet]).toEqual([3]);
   });
 });

@@ -38,13 +38,14 @@ export function sectionKinds(lines: string[]): SectionKind[] {
 }
 
 /**
- * Line numbers (1-based) that ask for nothing: the lines under a heading of the page's other parts ("About us",
- * "Benefits", "How to apply", "Why us?") and closing labels with their content ("Benefits: dental, gym"). A skill
- * named only there ("a company that creates innovative solutions") is the company's, not a requirement.
+ * The section kinds (as `sectionKinds`) and the line numbers (1-based) that ask for nothing: the lines under a
+ * heading of the page's other parts ("About us", "Benefits", "How to apply", "Why us?") and closing labels with
+ * their content ("Benefits: dental, gym"). A skill named only there ("a company that creates innovative
+ * solutions") is the company's, not a requirement. One walk gives both.
  */
-export function askNothingLines(lines: string[]): Set<number> {
-  const { closed } = readSections(lines);
-  return new Set(closed.flatMap((c, i) => (c ? [i + 1] : [])));
+export function postingSections(lines: string[]): { kinds: SectionKind[]; quiet: Set<number> } {
+  const { kinds, closed } = readSections(lines);
+  return { kinds, quiet: new Set(closed.flatMap((c, i) => (c ? [i + 1] : []))) };
 }
 
 function readSections(lines: string[]): { kinds: SectionKind[]; closed: boolean[] } {
