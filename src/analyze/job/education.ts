@@ -19,8 +19,15 @@ type JobEducation = JobProfile['education'];
 // a first degree.
 const BARE_DEGREE = /\b(?:(?:university|college|academic)\s+)?degree\s+(?=(?:in|of)\s)/i;
 
+type LineDegrees = { level: EducationLevel; match: string }[];
+
+/** The degrees of each line (index = line number - 1), read once for the education and the degree fields. */
+export function postingDegrees(readable: string[]): LineDegrees[] {
+  return readable.map(degreesInLine);
+}
+
 /** The levels a line names; a degree with no level word is a bachelor's. */
-function degreesInLine(line: string): { level: EducationLevel; match: string }[] {
+function degreesInLine(line: string): LineDegrees {
   const named = levelsInLine(line);
   if (named.length) return named;
   const bare = BARE_DEGREE.exec(line);
@@ -43,14 +50,19 @@ function clauseOf(sentence: string, match: string): string {
 }
 
 /** The education a posting asks for. A degree is required unless its sentence or section says preferred. */
-export function jobEducation(readable: string[], originals: string[], kinds: SectionKind[]): JobEducation {
+export function jobEducation(
+  readable: string[],
+  originals: string[],
+  kinds: SectionKind[],
+  degrees: LineDegrees[] = postingDegrees(readable),
+): JobEducation {
   let required: { level: EducationLevel; evidence: Evidence; sentence: string } | undefined;
   let preferred: { level: EducationLevel; sentence: string } | undefined;
   let alternative: string | null = null;
   // Every firm level with its sentence: "BS/MS", "Bachelor's or Master's" require the lower and welcome the higher.
   const firm: { level: EducationLevel; sentence: string }[] = [];
   readable.forEach((line, i) => {
-    for (const { level, match } of degreesInLine(line)) {
+    for (const { level, match } of degrees[i]) {
       const sentence = sentenceOf(line, match);
       const escape = ESCAPE.exec(sentence);
       if (escape) alternative ??= escape[0].trim().replace(/^(?:or|though|but|and\/or)\s+/i, '');
@@ -107,10 +119,10 @@ const RELATED_FIELD_END =
  * The field of study each degree line names, by line number (1-based): "Degree in Computer Science or a related
  * field" → "Computer Science or a related field". Cut where years or skills start ("…, and 3 years of Python").
  */
-export function degreeFields(readable: string[]): Map<number, string> {
+export function degreeFields(readable: string[], degrees = postingDegrees(readable)): Map<number, string> {
   const out = new Map<number, string>();
   readable.forEach((line, i) => {
-    const first = degreesInLine(line)[0];
+    const first = degrees[i][0];
     const field = first ? fieldOfSentence(sentenceOf(line, first.match)) : null;
     const head = field?.split(/\d|\b(?:experience|knowledge|proficiency|skills|with|using)\b/i)[0];
     const end = head ? RELATED_FIELD_END.exec(head) : null;
