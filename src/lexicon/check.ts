@@ -82,3 +82,14 @@ export function crossDuplicates(topic: string, groups: Record<string, string[]>)
   }
   return out;
 }
+
+/** Bands that split a number line (years → level): the first starts at 0 and each starts after the one before. */
+export function bandProblems(topic: string, bands: { from: number }[]): LexiconProblem[] {
+  const out: LexiconProblem[] = [];
+  if (bands[0]?.from !== 0) out.push(`${topic}: the first band must start at 0`);
+  bands.forEach((b, i) => {
+    if (i > 0 && b.from <= bands[i - 1].from)
+      out.push(`${topic}[${i}]: starts at ${b.from}, not after the band before`);
+  });
+  return out;
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import type { EducationLevel, Seniority } from '../types.js';
-import { checkLexiconFile, crossDuplicates, type LexiconProblem } from './check.js';
+import { bandProblems, checkLexiconFile, crossDuplicates, type LexiconProblem } from './check.js';
 import { LEXICON_SPEC, type Topic } from './spec.js';
 
 type Words = string[];
@@ -138,6 +138,11 @@ export interface Lexicon {
       mentorVerbs: Words;
       grades: Record<string, Seniority>;
       titleLevels: { level: Seniority; words: Words }[];
+      /**
+       * The level the years a posting asks for place, as bands that each start at `from` years and run to the next
+       * band's start: a fraction belongs to the band it falls in ("2.5 years" is below 3, so entry).
+       */
+      yearsLevels: { from: number; level: Seniority }[];
     };
     teamDeterminers: Words;
     teamKinds: Words;
@@ -220,6 +225,7 @@ export function checkLexicon(dir = LEXICON_DIR): LexiconProblem[] {
       'degrees.levels',
       perLevel(lex.degrees.levels, (l) => l.level),
     ),
+    ...bandProblems('seniority.posting.yearsLevels', lex.seniority.posting.yearsLevels),
   ];
 }
 

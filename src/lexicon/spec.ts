@@ -130,6 +130,7 @@ export const LEXICON_SPEC = {
           mentorVerbs: words,
           grades: { map: 'string' },
           titleLevels: { list: { fields: { level: 'string', words } } },
+          yearsLevels: { list: { fields: { from: 'number', level: 'string' } } },
         },
       },
       teamDeterminers: words,

@@ -57,6 +57,12 @@ describe('posting seniority: years, cues and the default', () => {
     ]);
   });
 
+  it('a fraction of a year sits in the band it falls in: 2.5 years is under 3 (entry), 4.5 under 5 (mid)', () => {
+    const at = (n: string) => level('Data Engineer', `Requirements\n- at least ${n} of professional experience`);
+    expect(at('2.5 years')).toMatchObject({ required: 'junior', basis: 'years' });
+    expect(at('4.5 years')).toMatchObject({ required: 'mid', basis: 'years' });
+  });
+
   it('years about the company, a horizon, a benefit or an age are no requirement', () => {
     for (const line of [
       'We have over 20 years of experience serving banks.',

@@ -62,6 +62,10 @@ describe('the reading lexicon (data/lexicon)', () => {
     expect(
       problems('seniority', (v) => ((v.titleLevels[0].words = ['vp']), (v.titleLevels[1].words = ['vp']))),
     ).toMatch(/"vp" is under both/);
+    expect(problems('seniority', (v) => (v.posting.yearsLevels[0].from = 1))).toMatch(/first band must start at 0/);
+    expect(problems('seniority', (v) => (v.posting.yearsLevels[2].from = 3))).toMatch(
+      /yearsLevels\[2\]: starts at 3, not after the band before/,
+    );
   });
 
   it('reads a word added to a file without a code change', () => {

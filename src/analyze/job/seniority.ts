@@ -58,9 +58,15 @@ export function postingTitleLevel(title: string): { level: Seniority; match: str
   return level ? { level, match: grade[0].trim() } : null;
 }
 
-/** The level years place: 0-2 entry (junior), 3-4 mid, 5 and more senior. */
+// The lexicon's bands, highest first, so the first band that starts at or below the years is theirs.
+const YEARS_BANDS = [...POSTING.yearsLevels].sort((a, b) => b.from - a.from);
+
+/**
+ * The level years place, by the lexicon's bands (under 3 entry, 3 to under 5 mid, 5 and more senior): a fraction
+ * sits in the band it falls in, so "at least 2.5 years" is entry as "2+ years" is, and "4.5 years" mid.
+ */
 export function levelOfYears(years: number): Seniority {
-  return years <= 2 ? 'junior' : years < 5 ? 'mid' : 'senior';
+  return (YEARS_BANDS.find((b) => years >= b.from) ?? YEARS_BANDS[YEARS_BANDS.length - 1]).level;
 }
 
 function bodyCue(lines: string[]): { level: Seniority; evidence: Evidence } | null {
