@@ -112,3 +112,71 @@ describe("the page's other parts are no source of skills", () => {
     expect([...postingSections(['Requirements', '- Python', 'Perks: an onsite gym', '- SQL']).quiet]).toEqual([3]);
   });
 });
+
+describe('duties headings', () => {
+  it.each([
+    "What you'll do",
+    'What You’ll Be Doing:',
+    'What you will do',
+    'Your role',
+    'In this role, you will:',
+    'Key Responsibilities',
+    'Essential Duties and Responsibilities',
+    'Essential Functions:',
+    'Major Accountabilities',
+  ])('%s → responsibilities', (heading) => {
+    expect(kindUnder(heading)).toBe('responsibilities');
+  });
+
+  it('"essential" still opens a requirements heading when it names no duties', () => {
+    expect(kindUnder('Essential skills')).toBe('required');
+    expect(kindUnder('Essential requirements:')).toBe('required');
+  });
+
+  it('"Job Description" heads the whole posting, not its duties: its lines are read by their own form', () => {
+    const kinds = sectionKinds([
+      'Data Engineer',
+      'Job Description:',
+      '- Design and deploy ETL jobs in Airflow',
+      '- Strong SQL skills required',
+      'Hands-on experience with Kafka',
+    ]);
+    expect(kinds.slice(2)).toEqual(['responsibilities', 'other', 'other']);
+    const j = posting('Data Engineer\nJob Description:\n- Build pipelines in Airflow\n- Strong SQL is a must');
+    expect(j.skills.find((s) => s.skill === 'SQL')).toMatchObject({ required: true, section: 'required' });
+    expect(j.skills.find((s) => s.skill === 'Airflow')).toMatchObject({ required: false, section: 'responsibilities' });
+  });
+
+  it('a marked heading fitcheck cannot name ends the duties, so the requirements under it are not read as duties', () => {
+    const lines = [
+      'Data Engineer',
+      "What you'll do",
+      '- Build pipelines in Airflow',
+      'What you must bring:',
+      '- Strong Python',
+      'EDUCATION',
+      "- Bachelor's degree",
+    ];
+    expect(sectionKinds(lines)).toEqual([
+      'other',
+      'responsibilities',
+      'responsibilities',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+    const j = posting(lines.join('\n'));
+    expect(j.skills.find((s) => s.skill === 'Python')).toMatchObject({ required: true, section: 'required' });
+  });
+
+  it('an unmarked line under the duties is a duty, and a heading that leads into duties goes on with them', () => {
+    const kinds = sectionKinds([
+      'Responsibilities',
+      'Clean data in preparation for analysis',
+      'You will:',
+      '- Review code',
+    ]);
+    expect(kinds).toEqual(['responsibilities', 'responsibilities', 'responsibilities', 'responsibilities']);
+  });
+});
