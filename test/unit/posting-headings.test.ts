@@ -18,6 +18,8 @@ describe('posting headings', () => {
     ['The Ideal Candidate would possess:', 'required'],
     ['Must have', 'required'],
     ['Qualifications', 'required'],
+    ['You may be a good fit for this role if:', 'required'],
+    ['Successful candidates will have:', 'required'],
     ['Nice to have', 'preferred'],
     ['Bonus points', 'preferred'],
     ['Even better:', 'preferred'],
