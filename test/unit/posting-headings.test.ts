@@ -135,20 +135,6 @@ describe('duties headings', () => {
     expect(kindUnder('Essential requirements:')).toBe('required');
   });
 
-  it('"Job Description" heads the whole posting, not its duties: its lines are read by their own form', () => {
-    const kinds = sectionKinds([
-      'Data Engineer',
-      'Job Description:',
-      '- Design and deploy ETL jobs in Airflow',
-      '- Strong SQL skills required',
-      'Hands-on experience with Kafka',
-    ]);
-    expect(kinds.slice(2)).toEqual(['responsibilities', 'other', 'other']);
-    const j = posting('Data Engineer\nJob Description:\n- Build pipelines in Airflow\n- Strong SQL is a must');
-    expect(j.skills.find((s) => s.skill === 'SQL')).toMatchObject({ required: true, section: 'required' });
-    expect(j.skills.find((s) => s.skill === 'Airflow')).toMatchObject({ required: false, section: 'responsibilities' });
-  });
-
   it('a marked heading fitcheck cannot name ends the duties, so the requirements under it are not read as duties', () => {
     const lines = [
       'Data Engineer',
