@@ -20,7 +20,7 @@ import { buildMessages } from './score/messages.js';
 import { scoreComponents, totalScore } from './score/score.js';
 import { titleMatch } from './score/title.js';
 import { bandOf, DEFAULT_WEIGHTS, type Weights } from './score/weights.js';
-import type { FitResult, JobProfile, LoadedDocument, Message, ResumeProfile } from './types.js';
+import type { FitResult, JobProfile, JobSkill, LoadedDocument, Message, ResumeProfile } from './types.js';
 
 /** Options for a fit check. */
 export interface CheckOptions {
@@ -80,6 +80,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
           required: c.job.required,
           evidence: c.evidence.slice(0, MAX_EVIDENCE_PER_SKILL),
           ...(c.shown ? { shown: c.shown } : {}),
+          ...sectionOf(c.job),
         })),
       missing: compared
         .filter((c) => c.evidence.length === 0 && !c.viaAlternative)
@@ -88,6 +89,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
           required: c.job.required,
           suggestion: adviceFor(messages, c.job.skill),
           ...(c.job.evidence[0] ? { posting: c.job.evidence[0] } : {}),
+          ...sectionOf(c.job),
         })),
       alternatives: compared
         .filter((c) => c.evidence.length === 0 && c.viaAlternative)
@@ -96,6 +98,7 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
           required: c.job.required,
           via: c.viaAlternative!,
           ...(c.shown ? { shown: c.shown } : {}),
+          ...sectionOf(c.job),
         })),
     },
     ...(capped ? { capped } : {}),
@@ -120,10 +123,13 @@ export function compareProfiles(resume: ResumeProfile, fullJob: JobProfile, opti
     job: {
       path: job.path,
       title: job.title,
-      skills: job.skills.map((s) => ({ skill: s.skill, required: s.required, mentions: s.mentions })),
+      skills: job.skills.map((s) => ({ skill: s.skill, required: s.required, mentions: s.mentions, ...sectionOf(s) })),
     },
   };
 }
+
+// Where the posting names a skill, when its reader says (a profile built by hand may not).
+const sectionOf = (s: JobSkill) => (s.section ? { section: s.section } : {});
 
 // A missing skill's advice is the one message about its group: said once, shown under each of its skills.
 function adviceFor(messages: Message[], skill: string): string {

@@ -53,6 +53,13 @@ export interface SkillHit {
   evidence: Evidence[];
 }
 
+/**
+ * The part of a posting that names a skill, strongest first: its requirements, its preferences, its duties ("What
+ * you'll do", "Responsibilities"), or any other line. A skill named in several parts takes the strongest.
+ */
+export const POSTING_SECTIONS = ['required', 'preferred', 'responsibilities', 'other'] as const;
+export type PostingSection = (typeof POSTING_SECTIONS)[number];
+
 /** A skill the posting asks for. */
 export interface JobSkill extends SkillHit {
   /** True when the posting requires it (not merely prefers it). */
@@ -62,7 +69,7 @@ export interface JobSkill extends SkillHit {
   /** How many times the posting mentions it. */
   mentions: number;
   /** The strongest part of the posting that names it (required > preferred > responsibilities > other). */
-  section?: 'required' | 'preferred' | 'responsibilities' | 'other';
+  section?: PostingSection;
   /** How much the posting leans on it: 1 required, else by section (score/weights.ts SECTION_WEIGHT). */
   weight?: number;
   /** True when the posting's title line names it. */
@@ -382,6 +389,8 @@ export interface Message {
   skills?: string[];
   /** For skills: whether the posting requires it (not merely prefers it). */
   required?: boolean;
+  /** For skills: the part of the posting that names it (a group: its strongest member's). */
+  section?: PostingSection;
   /** For skills: a related skill the resume shows, to name as transferable experience. */
   related?: string;
 }
@@ -393,6 +402,8 @@ export interface Suggestion {
   skill?: string;
   /** For skills: whether the posting requires it (not merely prefers it). */
   required?: boolean;
+  /** For skills: the part of the posting that names it (a group: its strongest member's). */
+  section?: PostingSection;
   /** For skills: a related skill the resume shows, to name as transferable experience. */
   related?: string;
   /** Score points this gap costs, when it has a price in the model. */
@@ -411,11 +422,18 @@ export interface FitResult {
   knockouts: KnockoutVerdict[];
   skills: {
     /** `shown` says how the resume shows the skill (named or implied, in how many roles, last used) and the credit it earns. */
-    matched: { skill: string; required: boolean; evidence: Evidence[]; shown?: SkillShowing }[];
+    matched: {
+      skill: string;
+      required: boolean;
+      evidence: Evidence[];
+      shown?: SkillShowing;
+      /** The part of the posting that names it; results written before it existed lack it. */
+      section?: PostingSection;
+    }[];
     /** Posting skills the resume does not show; `suggestion` is the advice of the message that covers it. */
-    missing: { skill: string; required: boolean; suggestion: string; posting?: Evidence }[];
+    missing: { skill: string; required: boolean; suggestion: string; posting?: Evidence; section?: PostingSection }[];
     /** Posting skills not shown but not needed: another member of their any-of group is shown. */
-    alternatives?: { skill: string; required: boolean; via: string; shown?: SkillShowing }[];
+    alternatives?: { skill: string; required: boolean; via: string; shown?: SkillShowing; section?: PostingSection }[];
   };
   /** The score before a cap, and why it was capped (a hit knock-out); absent when no cap applies. */
   capped?: { from: number; reason: string };
@@ -435,6 +453,10 @@ export interface FitResult {
   messages?: Message[];
   asOf: string;
   resume: { path: string; format: string; name: string | null; warnings: string[] };
-  /** The posting's skills; `mentions` is how many times the posting names each (the keyword coverage view). */
-  job: { path: string; title: string; skills: { skill: string; required: boolean; mentions?: number }[] };
+  /** The posting's skills; `mentions` is how many times the posting names each (the keyword coverage view), `section` where. */
+  job: {
+    path: string;
+    title: string;
+    skills: { skill: string; required: boolean; mentions?: number; section?: PostingSection }[];
+  };
 }

@@ -1,5 +1,5 @@
 /** One line of a batch's results: a resume scored against a job, or the error that stopped it. */
-import type { EducationLevel, FitResult, Seniority } from '../types.js';
+import type { EducationLevel, FitResult, PostingSection, Seniority } from '../types.js';
 import { compareStrings } from './discover.js';
 
 /** Missing required skills kept per row: enough for the table, small enough to keep thousands of rows. */
@@ -36,6 +36,11 @@ export interface BatchRow {
   education?: EducationLevel | null;
   /** Required skills the resume does not show, all of them counted (`missing` keeps the first few). */
   missingCount?: number;
+  /**
+   * The part of the posting that names each skill of `missing`, in the same order: `required` for its requirements,
+   * `responsibilities` for a duty line that says it is required, `preferred` or `other` (a requirement cue elsewhere).
+   */
+  missingSections?: PostingSection[];
   /** The whole result, kept only when a report shows every candidate (HTML); never in JSON or CSV. */
   detail?: FitResult;
 }
@@ -59,6 +64,10 @@ export function rowOf(resume: string, job: string, r: FitResult, keep = false): 
     level: r.seniority.candidate,
     education: r.education.candidate,
     missingCount: required.length,
+    // Results built without a posting reader's sections (library callers) have none to give.
+    ...(required.every((s) => s.section)
+      ? { missingSections: required.slice(0, MISSING_KEPT).map((s) => s.section!) }
+      : {}),
     ...(keep ? { detail: r } : {}),
   };
 }
@@ -81,6 +90,7 @@ export function errorRow(resume: string, job: string, jobTitle: string | null, e
     level: null,
     education: null,
     missingCount: 0,
+    missingSections: [],
   };
 }
 
@@ -112,10 +122,23 @@ export class RowInterner {
       this.strings.set(v, v);
       return v;
     };
-    const key = r.missing.join('\n');
-    let missing = this.lists.get(key);
-    if (!missing) this.lists.set(key, (missing = r.missing.map(s)));
-    return { ...r, job: s(r.job), jobTitle: s(r.jobTitle), verdict: s(r.verdict), band: s(r.band), missing };
+    const list = <T extends string>(values: T[], tag: string): T[] => {
+      const key = `${tag}\n${values.join('\n')}`;
+      let had = this.lists.get(key) as T[] | undefined;
+      if (!had) this.lists.set(key, (had = values.map(s)));
+      return had;
+    };
+    const missing = list(r.missing, 'skills');
+    const sections = r.missingSections ? { missingSections: list(r.missingSections, 'sections') } : {};
+    return {
+      ...r,
+      job: s(r.job),
+      jobTitle: s(r.jobTitle),
+      verdict: s(r.verdict),
+      band: s(r.band),
+      missing,
+      ...sections,
+    };
     // name, years, level and education differ per resume: nothing to share.
   }
 }

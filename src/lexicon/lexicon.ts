@@ -80,7 +80,18 @@ export interface Lexicon {
     /** Resume sections whose words are no skills of the candidate (references). */
     notSkills: Words;
     /** `otherOpeners`: more first words of a page's closing parts ("Perks of the job", "Why us?"), beside `other`. */
-    posting: { other: Words; otherOpeners: Words; preferred: Words; required: Words; responsibilities: Words };
+    /**
+     * A posting's section headings by kind. `requiredNotBefore`: words that make a requirement word no requirement
+     * heading ("Essential Duties and Responsibilities" is a duties heading, "Essential skills" a requirements one).
+     */
+    posting: {
+      other: Words;
+      otherOpeners: Words;
+      preferred: Words;
+      required: Words;
+      requiredNotBefore: WordsMap;
+      responsibilities: Words;
+    };
     resume: Record<'education' | 'experience' | 'projects' | 'skills' | 'summary', HeadingWords>;
     roles: { notWork: Words; notWorkTails: Words; work: Words; workNouns: Words; workTails: Words };
   };
@@ -216,7 +227,8 @@ export function checkLexicon(dir = LEXICON_DIR): LexiconProblem[] {
   const perLevel = <T extends { words: Words }>(list: T[], key: (t: T) => string) =>
     Object.fromEntries(list.map((l) => [key(l), l.words]));
   return [
-    ...crossDuplicates('headings.posting', lex.headings.posting),
+    // The kinds' own phrases; `requiredNotBefore` qualifies the required ones, it names no kind.
+    ...crossDuplicates('headings.posting', (({ requiredNotBefore: _, ...kinds }) => kinds)(lex.headings.posting)),
     ...crossDuplicates(
       'seniority.titleLevels',
       perLevel(lex.seniority.titleLevels, (l) => l.level),

@@ -82,7 +82,14 @@ export const LEXICON_SPEC = {
       degreeScope: { fields: { closes: words, opens: words, work: words } },
       notSkills: words,
       posting: {
-        fields: { other: words, otherOpeners: words, preferred: words, required: words, responsibilities: words },
+        fields: {
+          other: words,
+          otherOpeners: words,
+          preferred: words,
+          required: words,
+          requiredNotBefore: wordsMap,
+          responsibilities: words,
+        },
       },
       resume: {
         fields: { education: heading, experience: heading, projects: heading, skills: heading, summary: heading },

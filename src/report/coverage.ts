@@ -1,5 +1,6 @@
 /** The keyword coverage view: each posting term, how often the posting and the resume say it, and where the resume does. */
-import type { FitResult } from '../types.js';
+import { GROUP_WORDS, skillGroupOf } from '../score/section.js';
+import { POSTING_SECTIONS, type FitResult, type PostingSection } from '../types.js';
 import { visibleWidth, WIDTH } from './layout.js';
 import type { Style } from './style.js';
 
@@ -10,6 +11,8 @@ export type Coverage = 'shown' | 'alternative' | 'missing';
 export interface CoverageRow {
   term: string;
   required: boolean;
+  /** The part of the posting that names it, when the result says. */
+  section?: PostingSection;
   /** Lines of the posting that name it. */
   posting: number;
   /** Lines of the resume that show it (at most the evidence kept per skill). */
@@ -21,7 +24,7 @@ export interface CoverageRow {
   via?: string;
 }
 
-/** The coverage rows of a result, required terms first, then by how often the posting says them. */
+/** The coverage rows of a result, required terms first (then preferred, duties, mentions), then by how often the posting says them. */
 export function coverageRows(r: FitResult): CoverageRow[] {
   const matched = new Map(r.skills.matched.map((m) => [m.skill, m]));
   const alternatives = new Map((r.skills.alternatives ?? []).map((a) => [a.skill, a.via]));
@@ -32,6 +35,7 @@ export function coverageRows(r: FitResult): CoverageRow[] {
     return {
       term: s.skill,
       required: s.required,
+      ...(s.section ? { section: s.section } : {}),
       posting: s.mentions ?? 1,
       resume: lines.length,
       lines,
@@ -39,7 +43,8 @@ export function coverageRows(r: FitResult): CoverageRow[] {
       ...(via ? { via } : {}),
     };
   });
-  return rows.sort((a, b) => Number(b.required) - Number(a.required) || b.posting - a.posting);
+  const rank = (x: CoverageRow) => POSTING_SECTIONS.indexOf(skillGroupOf(x));
+  return rows.sort((a, b) => rank(a) - rank(b) || b.posting - a.posting);
 }
 
 /** Evidence lines a result keeps per skill (MAX_EVIDENCE_PER_SKILL in check.ts): a count there may be more. */
@@ -68,7 +73,7 @@ export function coverageText(r: FitResult, s: Style): string[] {
   for (const x of rows) {
     const mark = x.how === 'shown' ? s.ok('') : x.how === 'alternative' ? s.neutral('') : s.bad('');
     const term = (x.term.length > width ? x.term.slice(0, width - 1) + '…' : x.term).padEnd(width);
-    const kind = x.required ? 'req ' : 'pref';
+    const kind = GROUP_WORDS[skillGroupOf(x)].short.padEnd(4);
     const lead = `  ${mark} ${term}  ${kind}  ${times(x.posting).padStart(4)}  ${times(x.resume).padStart(4)}  `;
     const room = WIDTH - visibleWidth(lead);
     const where =

@@ -1,5 +1,6 @@
 /** What a resume revision changed against one posting: the diff of two results, and its text, JSON and Markdown views. */
-import type { Evidence, FitResult, KnockoutVerdict, Message } from '../types.js';
+import { GROUP_WORDS, skillGroupOf } from '../score/section.js';
+import type { Evidence, FitResult, KnockoutVerdict, Message, PostingSection } from '../types.js';
 import { messagesOf } from './findings.js';
 import { escapeMarkdown } from './markdown.js';
 import { hang, trimAround, WIDTH } from './layout.js';
@@ -18,6 +19,8 @@ export interface DiffSide {
 export interface SkillChange {
   skill: string;
   required: boolean;
+  /** The part of the posting that names it (required, preferred, responsibilities, other), when the result says. */
+  section?: PostingSection;
   evidence: Evidence[];
 }
 
@@ -63,7 +66,12 @@ function skillChanges(from: FitResult, to: FitResult): SkillChange[] {
   const had = new Set(from.skills.matched.map((m) => m.skill));
   return to.skills.matched
     .filter((m) => !had.has(m.skill))
-    .map((m) => ({ skill: m.skill, required: m.required, evidence: m.evidence.slice(0, 3) }));
+    .map((m) => ({
+      skill: m.skill,
+      required: m.required,
+      ...(m.section ? { section: m.section } : {}),
+      evidence: m.evidence.slice(0, 3),
+    }));
 }
 
 /** Compare the checks of an old and a new resume against the same posting. */
@@ -121,7 +129,7 @@ export function diffText(d: FitDiff, options: { color: boolean }): string {
   ];
   const skillLines = (list: SkillChange[], sign: string, which: string) =>
     list.flatMap((c) => [
-      `  ${sign} ${c.skill} ${s.c.dim(c.required ? '(required)' : '(preferred)')}`,
+      `  ${sign} ${c.skill} ${s.c.dim(`(${GROUP_WORDS[skillGroupOf(c)].kind})`)}`,
       ...c.evidence
         .slice(0, 1)
         .map((e) =>
@@ -192,7 +200,7 @@ export function diffMarkdown(d: FitDiff): string {
     for (const c of list) {
       const ev = c.evidence[0];
       out.push(
-        `- **${e(c.skill)}** (${c.required ? 'required' : 'preferred'})${ev ? `: ${which} line ${ev.line}, “${e(trimAround(ev.text.trim(), ev.match, 100))}”` : ''}`,
+        `- **${e(c.skill)}** (${GROUP_WORDS[skillGroupOf(c)].kind})${ev ? `: ${which} line ${ev.line}, “${e(trimAround(ev.text.trim(), ev.match, 100))}”` : ''}`,
       );
     }
     out.push('');

@@ -3,6 +3,7 @@
  * GitHub shows at most 10 errors and 10 warnings per step, so each list is ordered most important first.
  */
 import { isAbsolute, relative } from 'node:path';
+import { GROUP_WORDS, skillGroupOf } from '../score/section.js';
 import type { AdviceKind, FitResult } from '../types.js';
 import { messagesOf, unsaidWarnings } from './findings.js';
 import type { ReportOptions } from './index.js';
@@ -101,7 +102,9 @@ export function annotations(r: FitResult, root?: string): Annotation[] {
       .map((m) => at('warning', 4, GAP_TITLE[m.kind] ?? m.kind, `${job}: ${m.reason}`)),
     ...r.skills.missing
       .filter((s) => !s.required)
-      .map((s) => at('warning', 5, `Missing preferred skill: ${s.skill}`, `${job}: ${s.suggestion}`)),
+      .map((s) =>
+        at('warning', 5, `${GROUP_WORDS[skillGroupOf(s)].missingTitle}: ${s.skill}`, `${job}: ${s.suggestion}`),
+      ),
     // Every warning of a current result is a message already; an older result's may not be.
     ...unsaidWarnings(r).map((w) => at('warning', 6, 'Resume warning', w)),
     at(

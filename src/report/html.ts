@@ -1,5 +1,6 @@
 /** The HTML reporter: one self-contained page a job seeker or a hiring manager reads on a phone, a desktop or paper. */
-import type { Evidence, FitResult, KnockoutVerdict } from '../types.js';
+import { GROUP_WORDS, skillGroupOf } from '../score/section.js';
+import { POSTING_SECTIONS, type Evidence, type FitResult, type KnockoutVerdict } from '../types.js';
 import { coverageRows, times } from './coverage.js';
 import { messagesOf, unsaidWarnings } from './findings.js';
 import { bandClass, gauge, html, page, raw, type Raw } from './html-page.js';
@@ -44,8 +45,10 @@ function skills(r: FitResult): Raw {
   const matched = new Map(r.skills.matched.map((m) => [m.skill, m]));
   const alternatives = new Map((r.skills.alternatives ?? []).map((a) => [a.skill, a.via]));
   const missing = new Map(r.skills.missing.map((m) => [m.skill, m]));
+  // Required first, then preferred, then what the duties name, then mere mentions (a duty is no preference).
+  const rank = (s: FitResult['job']['skills'][number]) => POSTING_SECTIONS.indexOf(skillGroupOf(s));
   const rows = [...r.job.skills]
-    .sort((a, b) => Number(b.required) - Number(a.required))
+    .sort((a, b) => rank(a) - rank(b))
     .map((s) => {
       const m = matched.get(s.skill);
       const via = alternatives.get(s.skill);
@@ -70,7 +73,7 @@ function skills(r: FitResult): Raw {
           : html`<span class="muted">—</span>`;
       return html`<tr>
         <td data-label="Skill"><strong>${s.skill}</strong></td>
-        <td data-label="">${s.required ? 'required' : 'preferred'}</td>
+        <td data-label="">${GROUP_WORDS[skillGroupOf(s)].kind}</td>
         <td data-label="">${how}</td>
         <td class="block" data-label="">${evidence}</td>
       </tr>`;
@@ -101,7 +104,7 @@ function coverage(r: FitResult): Raw {
     const where = x.lines.length ? `lines ${x.lines.join(', ')}` : x.via ? `via ${x.via}` : 'not in the resume';
     return html`<tr>
       <td data-label="Term"><span class="${cls}" aria-hidden="true">${word}</span> ${x.term}</td>
-      <td data-label="Kind">${x.required ? 'required' : 'preferred'}</td>
+      <td data-label="Kind">${GROUP_WORDS[skillGroupOf(x)].kind}</td>
       <td class="num" data-label="Posting says it">${times(x.posting)}</td>
       <td class="num" data-label="Resume says it">${times(x.resume)}</td>
       <td data-label="Where">${where}</td>

@@ -1,6 +1,7 @@
 /** The Markdown reporter: heading, summary table, knock-outs, missing skills, suggestions (PR comments, step summaries). */
 import { showingText } from '../score/depth.js';
-import type { FitResult, KnockoutVerdict } from '../types.js';
+import { fromText, GROUP_WORDS, skillGroupOf } from '../score/section.js';
+import { POSTING_SECTIONS, type FitResult, type KnockoutVerdict, type PostingSection } from '../types.js';
 import { messagesOf, unsaidWarnings } from './findings.js';
 
 /** Escape text for inline Markdown (tables included): no markup, no HTML, one line. */
@@ -55,11 +56,14 @@ export function markdownReport(r: FitResult): string {
     if (clear) out.push(`- ✅ ${clear} of ${r.knockouts.length} cleared`);
     out.push('');
   }
+  // Skills by the group the posting names them in: a duty is listed as one, never as a preference.
+  const named = (s: { skill: string; required: boolean; section?: PostingSection }) =>
+    fromText(s) ? `${e(s.skill)} (${fromText(s)})` : e(s.skill);
   if (r.skills.missing.length) {
     out.push('### Missing skills', '');
-    for (const required of [true, false]) {
-      const names = r.skills.missing.filter((s) => s.required === required).map((s) => e(s.skill));
-      if (names.length) out.push(`- **${required ? 'Required' : 'Preferred'}** (${names.length}): ${names.join(', ')}`);
+    for (const group of POSTING_SECTIONS) {
+      const names = r.skills.missing.filter((s) => skillGroupOf(s) === group).map(named);
+      if (names.length) out.push(`- **${GROUP_WORDS[group].label}** (${names.length}): ${names.join(', ')}`);
     }
     out.push('');
   }
@@ -67,11 +71,11 @@ export function markdownReport(r: FitResult): string {
   const evidenced = r.skills.matched.filter((m) => m.shown);
   if (evidenced.length) {
     out.push('### Skills shown', '');
-    for (const required of [true, false]) {
+    for (const group of POSTING_SECTIONS) {
       const list = evidenced
-        .filter((m) => m.required === required)
-        .map((m) => `${e(m.skill)} (${e(showingText(m.shown!))})`);
-      if (list.length) out.push(`- **${required ? 'Required' : 'Preferred'}** (${list.length}): ${list.join(', ')}`);
+        .filter((m) => skillGroupOf(m) === group)
+        .map((m) => `${e(m.skill)} (${e([showingText(m.shown!), fromText(m)].filter(Boolean).join('; '))})`);
+      if (list.length) out.push(`- **${GROUP_WORDS[group].label}** (${list.length}): ${list.join(', ')}`);
     }
     out.push('');
   }

@@ -1,6 +1,7 @@
 /** The skills sections of the text report: a compact two-column grid, or one evidence line per skill. */
 import { showingText } from '../score/depth.js';
-import type { Evidence, FitResult, SkillShowing } from '../types.js';
+import { fromText, GROUP_WORDS, skillGroupOf } from '../score/section.js';
+import type { Evidence, FitResult, PostingSection, SkillShowing } from '../types.js';
 import { hang, padVisible, trimAround, visibleWidth, WIDTH } from './layout.js';
 import type { Style } from './style.js';
 
@@ -32,28 +33,27 @@ export function evidenceLine(e: Evidence, s: Style, indent: number): string {
   return ' '.repeat(indent) + s.c.dim(prefix) + body;
 }
 
-function items(r: FitResult, required: boolean, s: Style): Item[] {
+const joined = (...parts: string[]) => parts.filter(Boolean).join('; ');
+
+function items(r: FitResult, group: PostingSection, s: Style): Item[] {
+  const inGroup = (m: { required: boolean; section?: PostingSection }) => skillGroupOf(m) === group;
   const missing = r.skills.missing
-    .filter((m) => m.required === required)
-    .map((m) => ({ mark: s.bad(''), name: m.skill, note: 'missing' }));
-  const alts = (r.skills.alternatives ?? [])
-    .filter((m) => m.required === required)
-    .map((m) => ({
-      mark: s.neutral(''),
-      name: m.skill,
-      note: `via ${m.via}`,
-      ...(m.shown ? { how: `via ${m.via}: ${showingText(m.shown)}` } : {}),
-    }));
-  const shown = r.skills.matched
-    .filter((m) => m.required === required)
-    .map((m) => ({
-      // Implied (a narrower skill named, the skill itself not) earns partial credit: marked like an alternative.
-      mark: m.shown?.how === 'implied' ? s.neutral('') : s.ok(''),
-      name: m.skill,
-      note: shortNote(m.shown, m.evidence[0]?.line),
-      evidence: m.evidence[0],
-      ...(m.shown ? { how: showingText(m.shown) } : {}),
-    }));
+    .filter(inGroup)
+    .map((m) => ({ mark: s.bad(''), name: m.skill, note: 'missing', how: joined('missing', fromText(m)) }));
+  const alts = (r.skills.alternatives ?? []).filter(inGroup).map((m) => ({
+    mark: s.neutral(''),
+    name: m.skill,
+    note: `via ${m.via}`,
+    how: joined(m.shown ? `via ${m.via}: ${showingText(m.shown)}` : `via ${m.via}`, fromText(m)),
+  }));
+  const shown = r.skills.matched.filter(inGroup).map((m) => ({
+    // Implied (a narrower skill named, the skill itself not) earns partial credit: marked like an alternative.
+    mark: m.shown?.how === 'implied' ? s.neutral('') : s.ok(''),
+    name: m.skill,
+    note: shortNote(m.shown, m.evidence[0]?.line),
+    evidence: m.evidence[0],
+    how: joined(m.shown ? showingText(m.shown) : '', fromText(m)),
+  }));
   return [...missing, ...alts, ...shown];
 }
 
@@ -68,19 +68,23 @@ function cell(it: Item, s: Style): string {
   return `${it.mark} ${padVisible(name, NAME)}${note}`;
 }
 
-/** A required or preferred skills section; empty when the posting names none of that kind. */
-export function skillsSection(r: FitResult, required: boolean, s: Style, details: boolean): string[] {
-  const list = items(r, required, s);
+/**
+ * The skills section of one group (required, preferred, named in the duties, mentioned); empty when the posting
+ * names none of that group. A duty's heading says what it is: what the role involves, not a preference.
+ */
+export function skillsSection(r: FitResult, group: PostingSection, s: Style, details: boolean): string[] {
+  const list = items(r, group, s);
   if (!list.length) return [];
   const shown = list.filter((i) => i.evidence).length;
   const alt = list.filter((i) => i.note.startsWith('via')).length;
   const implied = list.filter((i) => i.note.startsWith('implied')).length;
-  const kind = required ? 'Required' : 'Preferred';
+  const words = GROUP_WORDS[group];
   const counts = `${shown} of ${list.length} shown${implied ? ` (${implied} only implied)` : ''}${alt ? `, ${alt} covered by an alternative` : ''}`;
-  const out = ['', `${s.heading(`${kind} skills`)}  ${counts}`];
+  const out = ['', `${s.heading(words.heading)}  ${counts}`];
+  if (words.hint) out.push(s.c.dim(`  ${words.hint}`));
   if (details) {
     for (const it of list) {
-      const note = it.how ?? (it.evidence ? '' : it.note);
+      const note = it.how || (it.evidence ? '' : it.note);
       const head = `  ${it.mark} ${it.name}`;
       // The note goes on the skill's line when it fits, else on the next, cut to the width.
       if (!note) out.push(head);
@@ -97,7 +101,7 @@ export function skillsSection(r: FitResult, required: boolean, s: Style, details
     const right = list[i + rows] ? cell(list[i + rows], s) : '';
     out.push(`  ${right ? padVisible(left, COL) : left}${right}`.trimEnd());
   }
-  const byWhat = r.skills.matched.filter((m) => m.required === required && m.shown?.how === 'implied');
+  const byWhat = r.skills.matched.filter((m) => skillGroupOf(m) === group && m.shown?.how === 'implied');
   if (byWhat.length)
     out.push(
       ...hang(

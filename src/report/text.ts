@@ -1,6 +1,7 @@
 /** The terminal reporter: header, knock-outs, skills, background, score breakdown, what to do. Reads without colour. */
+import { skillGroupOf } from '../score/section.js';
 import { groupedSkillAdvice } from '../score/skill-advice.js';
-import type { FitResult, KnockoutVerdict, Message } from '../types.js';
+import { POSTING_SECTIONS, type FitResult, type KnockoutVerdict, type Message } from '../types.js';
 import { coverageText } from './coverage.js';
 import { educationViaExperience, messagesOf, seniorityGap } from './findings.js';
 import type { ReportOptions } from './index.js';
@@ -168,10 +169,13 @@ interface Item {
   reason: string;
 }
 
-/** In the compact view, skills with no related sign are one item per kind (required, preferred), and skills pointing at the same related skill are one item. */
+/** In the compact view, skills with no related sign are one item per group (required, preferred, duties, mentions), and skills of a group pointing at the same related skill are one item. */
 function compactItems(list: Message[]): Item[] {
   const out: Item[] = [];
-  const key = (m: Message) => (m.kind === 'skill' ? `${m.required}|${m.related ?? ''}` : null);
+  const key = (m: Message) =>
+    m.kind === 'skill'
+      ? `${skillGroupOf({ required: m.required === true, section: m.section })}|${m.related ?? ''}`
+      : null;
   for (const m of list) {
     const k = key(m);
     const same = k === null ? [m] : list.filter((o) => key(o) === k);
@@ -200,8 +204,7 @@ export function textReport(r: FitResult, options: ReportOptions): string {
   const out = [
     ...header(r, s),
     ...knockoutSection(r, s, details),
-    ...skillsSection(r, true, s, details),
-    ...skillsSection(r, false, s, details),
+    ...POSTING_SECTIONS.flatMap((group) => skillsSection(r, group, s, details)),
     ...backgroundSection(r, s),
     ...scoreSection(r, s),
     ...suggestionSection(r, s, details),

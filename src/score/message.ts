@@ -31,6 +31,7 @@ export function asSuggestion(m: Message): Suggestion {
     message: m.reason,
     ...(m.skill !== undefined ? { skill: m.skill } : {}),
     ...(m.required !== undefined ? { required: m.required } : {}),
+    ...(m.section !== undefined ? { section: m.section } : {}),
     ...(m.related !== undefined ? { related: m.related } : {}),
     ...(m.points !== undefined ? { points: m.points } : {}),
     ...(evidence ? { evidence } : {}),
@@ -59,6 +60,7 @@ export function fromSuggestion(s: Suggestion): Message {
     resume: lines(s.evidence),
     ...(s.skill !== undefined ? { skill: s.skill, skills: [s.skill] } : {}),
     ...(s.required !== undefined ? { required: s.required } : {}),
+    ...(s.section !== undefined ? { section: s.section } : {}),
     ...(s.related !== undefined ? { related: s.related } : {}),
     ...(s.points !== undefined ? { points: s.points } : {}),
   });

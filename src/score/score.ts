@@ -1,8 +1,17 @@
 /** Turns compared facts into points per component and a 0–100 score (the model is documented in the README). */
-import type { AreaStanding, FitResult, JobProfile, ResumeProfile, ScoreComponent } from '../types.js';
+import {
+  POSTING_SECTIONS,
+  type AreaStanding,
+  type FitResult,
+  type JobProfile,
+  type PostingSection,
+  type ResumeProfile,
+  type ScoreComponent,
+} from '../types.js';
 import { areasText, experienceFraction } from './area-years.js';
 import { educationFraction, seniorityFraction, yearsFraction } from './levels.js';
 import { creditOf, type SkillComparison } from './match.js';
+import { GROUP_WORDS, skillGroupOf, strongestSection } from './section.js';
 import {
   CATEGORY_FACTOR,
   DEFAULT_WEIGHTS,
@@ -24,6 +33,8 @@ export interface SkillGroup {
   credit: number;
   /** How much the group counts: emphasis (mentions) × category factor. */
   weight: number;
+  /** The group it is reported in: `required`, else its strongest member's part of the posting (a duty is no preference). */
+  section: PostingSection;
 }
 
 /** A skill's weight in its component: 1 + log2(mentions) capped at MAX_EMPHASIS, times its category factor and, when the analyzer gives one, the weight of where the posting names it. */
@@ -39,8 +50,17 @@ export function skillGroups(items: SkillComparison[]): SkillGroup[] {
   const groups = new Map<string, SkillGroup>();
   for (const c of items) {
     const key = `${c.job.required ? 'R' : 'P'}:${c.job.anyOf ? [...c.job.anyOf].sort().join('|') : c.job.skill}`;
-    const g = groups.get(key) ?? { key, required: c.job.required, members: [], covered: false, credit: 0, weight: 0 };
+    const g = groups.get(key) ?? {
+      key,
+      required: c.job.required,
+      members: [],
+      covered: false,
+      credit: 0,
+      weight: 0,
+      section: skillGroupOf(c.job),
+    };
     g.members.push(c);
+    g.section = strongestSection([g.section, skillGroupOf(c.job)])!;
     g.covered ||= c.evidence.length > 0 || c.viaAlternative !== undefined;
     g.credit = Math.max(g.credit, creditOf(c));
     g.weight = Math.max(g.weight, skillWeight(c));
@@ -92,6 +112,20 @@ export function skillCoverage(compared: SkillComparison[]): { required: number; 
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * "; preferred 1 of 2, in the duties 3 of 9, mentioned 0 of 4": the groups beyond the requirements by the part of the
+ * posting that names them, when they are not all preferences (the component counts duties and mentions too).
+ */
+function sectionsText(compared: SkillComparison[]): string {
+  const groups = skillGroups(compared).filter((g) => !g.required);
+  if (groups.every((g) => g.section === 'preferred')) return '';
+  const parts = POSTING_SECTIONS.flatMap((section) => {
+    const of = groups.filter((g) => g.section === section);
+    return of.length ? [`${GROUP_WORDS[section].kind} ${of.filter((g) => g.covered).length} of ${of.length}`] : [];
+  });
+  return `; ${parts.join(', ')}`;
+}
+
 /** Score components; years, seniority and education count fully only as far as the required skills are shown. `educationMet` true (e.g. equivalent experience accepted) gives full education points. */
 /** Why a resume's years are unknown, naming the first line whose dates fitcheck could not read when there is one. */
 function unreadWhy(resume: ResumeProfile): string {
@@ -142,7 +176,7 @@ export function scoreComponents(
       weight: weights.preferredSkills,
       points: round1(weights.preferredSkills * cov.preferred),
       detail: pref.total
-        ? `${pref.covered} of ${pref.total} groups shown${pct(false)}`
+        ? `${pref.covered} of ${pref.total} groups shown${pct(false)}${sectionsText(compared)}`
         : 'none listed (scored like required)',
     },
     {

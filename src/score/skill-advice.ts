@@ -1,9 +1,10 @@
 /** Advice for a missing skill: name transferable experience the resume shows, never invent a skill it does not. */
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { Evidence, JobProfile, Message } from '../types.js';
+import type { Evidence, JobProfile, Message, PostingSection } from '../types.js';
 import type { SkillComparison } from './match.js';
 import { message, shownLine } from './message.js';
 import { relatedShown, type Relation } from './related.js';
+import { GROUP_WORDS, skillGroupOf, strongestSection } from './section.js';
 import { groupCost, skillGroups, type SkillGroup } from './score.js';
 import type { Weights } from './weights.js';
 
@@ -34,10 +35,13 @@ function shownAt(rel: { skill: string; evidence?: Evidence }): string {
   return `${rel.skill} (line ${rel.evidence.line}${words})`;
 }
 
-/** The advice line for one missing skill (or any-of group), given the closest related skill the resume shows. */
+/**
+ * The advice line for one missing skill (or any-of group), given the closest related skill the resume shows. `where`
+ * is the group the posting names it in (`skillGroupOf`): a duty is what the role involves, never a preference.
+ */
 export function skillSuggestion(
   skill: string,
-  required: boolean,
+  where: PostingSection,
   related: Relation | string | null,
   group?: string[],
   note = '',
@@ -49,7 +53,7 @@ export function skillSuggestion(
   const many = group && group.length > 1;
   const want = many ? `one of ${orList(group)}` : skill;
   const used = many ? 'one of them' : skill;
-  const stake = `The posting ${required ? 'requires' : 'prefers'} ${want}${note}`;
+  const stake = `${GROUP_WORDS[where].asks} ${want}${note}`;
   const rel: { skill: string; kind: Relation['kind']; via?: string; evidence?: Evidence } | null =
     typeof related === 'string' ? { skill: related, kind: 'related' } : related;
   if (soft && !many) {
@@ -103,8 +107,9 @@ export function skillMessages(
     const c = lead(g);
     const names = g.members.length > 1 ? (c.job.anyOf ?? g.members.map((m) => m.job.skill)) : undefined;
     const related = (names ?? [c.job.skill]).map((s) => relatedShown(s, shown, tax)).find((r) => r !== null) ?? null;
-    const reason = skillSuggestion(c.job.skill, g.required, related, names, mentionNote(c, job), c.job.category);
+    const reason = skillSuggestion(c.job.skill, g.section, related, names, mentionNote(c, job), c.job.category);
     const members = [c, ...g.members.filter((m) => m !== c)];
+    const section = strongestSection(members.map((m) => m.job.section));
     const posting = members
       .map((m) => m.job.evidence[0])
       .filter((e, i, all) => e && all.findIndex((o) => o?.line === e.line) === i);
@@ -121,6 +126,7 @@ export function skillMessages(
       skill: c.job.skill,
       skills: members.map((m) => m.job.skill),
       required: g.required,
+      ...(section ? { section } : {}),
       ...(related ? { related: related.skill } : {}),
     });
   });
@@ -130,18 +136,19 @@ const and = (names: string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
- * One advice for several missing skills of one kind (required or preferred) that share a related skill or
- * have none: the compact report's wording, so no reporter writes advice of its own.
+ * One advice for several missing skills of one group (required, preferred, named in the duties, mentioned) that
+ * share a related skill or have none: the compact report's wording, so no reporter writes advice of its own.
  */
 export function groupedSkillAdvice(
-  same: Pick<Message, 'skill' | 'required' | 'related' | 'resume' | 'posting'>[],
+  same: Pick<Message, 'skill' | 'required' | 'section' | 'related' | 'resume' | 'posting'>[],
 ): string {
   const first = same[0];
+  const words = GROUP_WORDS[skillGroupOf({ required: first.required === true, section: first.section })];
   const names = same.map((o) => o.skill ?? '');
   if (!first.related) {
-    return `${first.required ? 'Required' : 'Preferred'} skills your resume gives no sign of: ${names.join(', ')}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.`;
+    return `${words.unsigned}: ${names.join(', ')}. For each one that is true of you, show it in a role's bullet with what you did and the result, not only in the skills list; the others are gaps to close, not to paper over.`;
   }
   const line = shownLine(first);
   const at = line ? ` (line ${line.line})` : '';
-  return `The posting ${first.required ? 'requires' : 'prefers'} ${and(names)}; your resume shows ${first.related}${at}, which is related. For each one you have used, show it in a role's bullet; otherwise describe what you did with ${first.related} rather than claiming them.`;
+  return `${words.asks} ${and(names)}; your resume shows ${first.related}${at}, which is related. For each one you have used, show it in a role's bullet; otherwise describe what you did with ${first.related} rather than claiming them.`;
 }

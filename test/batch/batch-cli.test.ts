@@ -128,7 +128,7 @@ describe('fitcheck batch', () => {
     const lines = out.split('\r\n');
     expect(lines.pop()).toBe('');
     expect(lines[0]).toBe(
-      'rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error,name,years,level,education,missingCount',
+      'rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error,name,years,level,education,missingCount,missingSections',
     );
     expect(lines).toHaveLength(1 + 14 * 2);
     expect(out).toContain('"Senior Manager, Machine Learning"');

@@ -58,9 +58,11 @@ describe('batch reporters', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
-    const csv = csvReport(rankRows([row('x.txt', 70, { missing: ['SQL', 'AWS'] })]));
+    const csv = csvReport(
+      rankRows([row('x.txt', 70, { missing: ['SQL', 'AWS'], missingSections: ['required', 'responsibilities'] })]),
+    );
     expect(csv).toBe(
-      'rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error,name,years,level,education,missingCount\r\n1,x.txt,job.txt,ML Engineer,70,good,good fit,false,SQL; AWS,,,,,,\r\n',
+      'rank,resume,job,jobTitle,score,band,verdict,knockedOut,missing,error,name,years,level,education,missingCount,missingSections\r\n1,x.txt,job.txt,ML Engineer,70,good,good fit,false,SQL; AWS,,,,,,,required; responsibilities\r\n',
     );
   });
 

@@ -77,6 +77,7 @@ describe('fitcheck CLI (in-process)', () => {
       skill: expect.any(String),
       required: expect.any(Boolean),
       mentions: expect.any(Number),
+      section: expect.stringMatching(/^(?:required|preferred|responsibilities|other)$/),
     });
   });
 

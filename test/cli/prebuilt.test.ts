@@ -50,8 +50,8 @@ describe('prebuilt taxonomy', () => {
     expect(r.status).toBe(EXIT.ok);
     const report = JSON.parse(r.stdout);
     expect(report.job.skills).toEqual([
-      { skill: 'Zorblax', required: true, mentions: 1 },
-      { skill: 'Python', required: true, mentions: 1 },
+      { skill: 'Zorblax', required: true, mentions: 1, section: 'required' },
+      { skill: 'Python', required: true, mentions: 1, section: 'required' },
     ]);
     expect(report.skills.matched.map((m: { skill: string }) => m.skill).sort()).toEqual(['Python', 'Zorblax']);
   });

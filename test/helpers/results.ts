@@ -299,3 +299,151 @@ export function awkwardResult(overrides: Partial<FitResult> = {}): FitResult {
     ...overrides,
   };
 }
+
+/**
+ * A check of a posting whose skills come from every part of it: requirements, a preference, its duties ("What
+ * you'll do") and a line elsewhere, with one required skill the duties name (a required any-of member).
+ */
+export function dutiesResult(overrides: Partial<FitResult> = {}): FitResult {
+  const named = { how: 'named', roles: 1, listedOnly: false, lastUsed: '2026-11', credit: 0.85 } as const;
+  return {
+    schemaVersion: 1,
+    score: 64,
+    verdict: 'good fit',
+    band: 'good',
+    knockedOut: false,
+    knockouts: [],
+    skills: {
+      matched: [
+        {
+          skill: 'Python',
+          required: true,
+          section: 'required',
+          evidence: [ev(6, '- Built Kafka consumers in Python that load orders', 'Python')],
+          shown: named,
+        },
+        {
+          skill: 'Kafka',
+          required: false,
+          section: 'responsibilities',
+          evidence: [ev(6, '- Built Kafka consumers in Python that load orders', 'Kafka')],
+          shown: named,
+        },
+        {
+          skill: 'Go',
+          required: false,
+          section: 'preferred',
+          evidence: [ev(12, 'Python, SQL, Go', 'Go')],
+          shown: { how: 'named', roles: 0, listedOnly: true, lastUsed: null, credit: 0.6 },
+        },
+      ],
+      missing: [
+        {
+          skill: 'Terraform',
+          required: true,
+          section: 'responsibilities',
+          suggestion: 'The posting requires Terraform and your resume gives no sign of it.',
+          posting: ev(8, '- Every change must go through Terraform', 'Terraform'),
+        },
+        {
+          skill: 'Airflow',
+          required: false,
+          section: 'responsibilities',
+          suggestion: "The role's duties name Airflow and your resume gives no sign of it.",
+          posting: ev(6, '- Build streaming pipelines with Kafka and Airflow', 'Airflow'),
+        },
+        {
+          skill: 'Snowflake',
+          required: false,
+          section: 'other',
+          suggestion: 'The posting also names Snowflake and your resume gives no sign of it.',
+          posting: ev(3, 'Our team keeps the Snowflake warehouse running.', 'Snowflake'),
+        },
+      ],
+    },
+    experience: { requiredYears: 5, candidateYears: 8 },
+    seniority: { required: 'senior', candidate: 'senior' },
+    education: { required: null, candidate: 'bachelor', met: null },
+    components: components(
+      [35.4, '1 of 2 groups shown (50% by weight, 43% by depth)'],
+      [5.2, '2 of 4 groups shown (45% by weight); preferred 1 of 1, in the duties 1 of 2, mentioned 0 of 1'],
+      [20, '8 years against 5+'],
+      [10, 'senior against senior'],
+      [5, 'bachelor against none stated'],
+    ),
+    suggestions: [],
+    messages: [
+      {
+        id: 'skill.missing',
+        kind: 'skill',
+        severity: 'error',
+        reason: 'The posting requires Terraform and your resume gives no sign of it.',
+        actual: null,
+        expected: 'Terraform',
+        resume: [],
+        posting: [ev(8, '- Every change must go through Terraform', 'Terraform')],
+        skill: 'Terraform',
+        skills: ['Terraform'],
+        required: true,
+        section: 'responsibilities',
+      },
+      {
+        id: 'skill.missing',
+        kind: 'skill',
+        severity: 'warning',
+        reason: "The role's duties name Airflow and your resume gives no sign of it.",
+        actual: null,
+        expected: 'Airflow',
+        resume: [],
+        posting: [ev(6, '- Build streaming pipelines with Kafka and Airflow', 'Airflow')],
+        skill: 'Airflow',
+        skills: ['Airflow'],
+        required: false,
+        section: 'responsibilities',
+      },
+      {
+        id: 'skill.missing',
+        kind: 'skill',
+        severity: 'warning',
+        reason: "The role's duties name Code Review and your resume gives no sign of it.",
+        actual: null,
+        expected: 'Code Review',
+        resume: [],
+        posting: [ev(7, '- Review code and mentor two junior engineers', 'Review code')],
+        skill: 'Code Review',
+        skills: ['Code Review'],
+        required: false,
+        section: 'responsibilities',
+      },
+      {
+        id: 'skill.missing',
+        kind: 'skill',
+        severity: 'warning',
+        reason: 'The posting also names Snowflake and your resume gives no sign of it.',
+        actual: null,
+        expected: 'Snowflake',
+        resume: [],
+        posting: [ev(3, 'Our team keeps the Snowflake warehouse running.', 'Snowflake')],
+        skill: 'Snowflake',
+        skills: ['Snowflake'],
+        required: false,
+        section: 'other',
+      },
+    ],
+    asOf: '2026-12-01',
+    resume: { path: 'ada.txt', format: 'text', name: 'Ada Quill', warnings: [] },
+    job: {
+      path: 'data-platform.txt',
+      title: 'Data Platform Engineer',
+      skills: [
+        { skill: 'Snowflake', required: false, mentions: 1, section: 'other' },
+        { skill: 'Kafka', required: false, mentions: 1, section: 'responsibilities' },
+        { skill: 'Airflow', required: false, mentions: 1, section: 'responsibilities' },
+        { skill: 'Terraform', required: true, mentions: 1, section: 'responsibilities' },
+        { skill: 'Python', required: true, mentions: 1, section: 'required' },
+        { skill: 'Go', required: false, mentions: 1, section: 'preferred' },
+      ],
+    },
+    ...overrides,
+  };
+}

@@ -44,3 +44,24 @@ describe('keyword coverage', () => {
     expect(textReport(r, { color: false })).not.toContain('Keyword coverage');
   });
 });
+
+describe('keyword coverage by the part of the posting that names each term', () => {
+  it('orders required, preferred, duties, then other mentions, and marks a duty as one, never as preferred', async () => {
+    const { dutiesResult } = await import('../helpers/results.js');
+    const { htmlReport } = await import('../../src/report/html.js');
+    const r = dutiesResult();
+    expect(coverageRows(r).map((x) => [x.term, x.section])).toEqual([
+      ['Terraform', 'responsibilities'],
+      ['Python', 'required'],
+      ['Go', 'preferred'],
+      ['Kafka', 'responsibilities'],
+      ['Airflow', 'responsibilities'],
+      ['Snowflake', 'other'],
+    ]);
+    const text = coverageText(r, makeStyle(false)).join('\n');
+    expect(text).toMatch(/Kafka +duty /);
+    expect(text).toMatch(/Snowflake +also /);
+    expect(text).toMatch(/Terraform +req /);
+    expect(htmlReport(r)).toMatch(/<strong>Airflow<\/strong><\/td>\s*<td data-label="">in the duties<\/td>/);
+  });
+});

@@ -6,7 +6,7 @@ import {
   githubReport,
   githubReportAll,
 } from '../../src/report/github.js';
-import { awkwardResult } from '../helpers/results.js';
+import { awkwardResult, dutiesResult } from '../helpers/results.js';
 
 const lines = (s: string) => s.trimEnd().split('\n');
 
@@ -14,6 +14,16 @@ describe('github reporter', () => {
   it('escapes data and properties per the workflow-command rules', () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+  });
+
+  it('titles a missing skill by the part of the posting that names it', () => {
+    const titles = lines(githubReport(dutiesResult(), { color: false })).map((l) => /title=([^:]*)::/.exec(l)?.[1]);
+    expect(titles).toEqual([
+      'Missing required skill%3A Terraform',
+      'Missing skill named in the duties%3A Airflow',
+      'Missing skill the posting mentions%3A Snowflake',
+      'fitcheck%3A 64/100 good fit',
+    ]);
   });
 
   it('puts errors first (hit knock-outs, then missing required skills), then warnings, then the score notice', () => {

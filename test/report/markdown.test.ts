@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownReport, MAX_SUGGESTIONS } from '../../src/report/markdown.js';
-import { awkwardResult } from '../helpers/results.js';
+import { awkwardResult, dutiesResult } from '../helpers/results.js';
 
 describe('markdown reporter', () => {
   it('renders heading, status, summary table, knock-outs, missing skills and suggestions', () => {
@@ -58,5 +58,27 @@ describe('markdown reporter', () => {
 
   it('escapes markup and HTML in document text', () => {
     expect(escapeMarkdown('a|b *c* <script>\n[x](y)')).toBe('a\\|b \\*c\\* &lt;script&gt; \\[x\\](y)');
+  });
+
+  it('lists skills by the part of the posting that names them: a duty is never listed as preferred', () => {
+    const out = markdownReport(dutiesResult());
+    expect(out).toContain(
+      [
+        '### Missing skills',
+        '',
+        '- **Required** (1): Terraform (from the duties)',
+        '- **Named in the duties** (1): Airflow',
+        '- **Also named** (1): Snowflake',
+      ].join('\n'),
+    );
+    expect(out).toContain(
+      [
+        '### Skills shown',
+        '',
+        '- **Required** (1): Python (named, in 1 role, last used 2026)',
+        '- **Preferred** (1): Go (named, skills list or summary only)',
+        '- **Named in the duties** (1): Kafka (named, in 1 role, last used 2026)',
+      ].join('\n'),
+    );
   });
 });

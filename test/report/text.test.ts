@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { trimAround, visibleWidth, wrap } from '../../src/report/layout.js';
 import { textReport } from '../../src/report/text.js';
-import { knockedOutResult, strongResult } from '../helpers/results.js';
+import { dutiesResult, knockedOutResult, strongResult } from '../helpers/results.js';
 
 const ESC = /\x1b\[/;
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
-const cases = { strong: strongResult(), 'knocked out': knockedOutResult() };
+const cases = { strong: strongResult(), 'knocked out': knockedOutResult(), 'skills from every part': dutiesResult() };
 
 describe.each(Object.entries(cases))('text report: %s', (_name, result) => {
   for (const details of [false, true]) {
@@ -50,6 +50,36 @@ describe('text report content', () => {
     expect(compact).toMatch(/your resume shows AWS/);
     const full = textReport(knockedOutResult(), { color: false, details: true });
     expect(full).not.toMatch(/gives no sign of: /);
+  });
+});
+
+describe('text report: skills by the part of the posting that names them', () => {
+  const out = textReport(dutiesResult(), { color: false });
+  const section = (heading: string) => out.slice(out.indexOf(heading)).split('\n\n')[0];
+  it('shows a skill named only in the duties under its own heading, never under Preferred skills', () => {
+    expect(section('Preferred skills')).toMatch(/Go/);
+    expect(section('Preferred skills')).not.toMatch(/Kafka|Airflow|Snowflake/);
+    expect(section('Named in the duties')).toMatch(/Named in the duties {2}1 of 2 shown\n {2}what the role involves/);
+    expect(section('Named in the duties')).toMatch(/✖ Airflow +missing +✔ Kafka +1 role/);
+    expect(section('Also named in the posting')).toMatch(/✖ Snowflake/);
+  });
+  it('keeps a required skill the duties name under Required skills, saying where it comes from with --details', () => {
+    expect(section('Required skills')).toMatch(/Terraform/);
+    const details = textReport(dutiesResult(), { color: false, details: true });
+    expect(details).toMatch(/✖ Terraform \(missing; from the duties\)/);
+    expect(details).toMatch(/✔ Kafka \(named, in 1 role/);
+  });
+  it('groups duty advice apart from preferred advice in the compact view', () => {
+    expect(out).toMatch(/Skills the role's duties name that your resume gives no sign of: Airflow,\s+Code\s+Review\./);
+    expect(out).toMatch(/The posting also names Snowflake/);
+    expect(out).not.toMatch(/Preferred skills your resume/);
+  });
+  it('reads a result written before sections existed as before: every skill not required is preferred', () => {
+    const old = dutiesResult();
+    for (const list of [old.skills.matched, old.skills.missing]) for (const s of list) delete s.section;
+    const text = textReport(old, { color: false });
+    expect(text).not.toMatch(/Named in the duties|Also named/);
+    expect(text).toMatch(/Preferred skills {2}2 of 4 shown/);
   });
 });
 

@@ -18,6 +18,8 @@ describe('posting headings', () => {
     ['The Ideal Candidate would possess:', 'required'],
     ['Must have', 'required'],
     ['Qualifications', 'required'],
+    ['You may be a good fit for this role if:', 'required'],
+    ['Successful candidates will have:', 'required'],
     ['Nice to have', 'preferred'],
     ['Bonus points', 'preferred'],
     ['Even better:', 'preferred'],
@@ -110,5 +112,59 @@ describe("the page's other parts are no source of skills", () => {
   it('marks the lines under those headings, and closing labels with content, as asking nothing', () => {
     expect([...postingSections(text.split('\n')).quiet]).toEqual([3, 4, 5, 9, 10, 11]);
     expect([...postingSections(['Requirements', '- Python', 'Perks: an onsite gym', '- SQL']).quiet]).toEqual([3]);
+  });
+});
+
+describe('duties headings', () => {
+  it.each([
+    "What you'll do",
+    'What You’ll Be Doing:',
+    'What you will do',
+    'Your role',
+    'In this role, you will:',
+    'Key Responsibilities',
+    'Essential Duties and Responsibilities',
+    'Essential Functions:',
+    'Major Accountabilities',
+  ])('%s → responsibilities', (heading) => {
+    expect(kindUnder(heading)).toBe('responsibilities');
+  });
+
+  it('"essential" still opens a requirements heading when it names no duties', () => {
+    expect(kindUnder('Essential skills')).toBe('required');
+    expect(kindUnder('Essential requirements:')).toBe('required');
+  });
+
+  it('a marked heading fitcheck cannot name ends the duties, so the requirements under it are not read as duties', () => {
+    const lines = [
+      'Data Engineer',
+      "What you'll do",
+      '- Build pipelines in Airflow',
+      'What you must bring:',
+      '- Strong Python',
+      'EDUCATION',
+      "- Bachelor's degree",
+    ];
+    expect(sectionKinds(lines)).toEqual([
+      'other',
+      'responsibilities',
+      'responsibilities',
+      'other',
+      'other',
+      'other',
+      'other',
+    ]);
+    const j = posting(lines.join('\n'));
+    expect(j.skills.find((s) => s.skill === 'Python')).toMatchObject({ required: true, section: 'required' });
+  });
+
+  it('an unmarked line under the duties is a duty, and a heading that leads into duties goes on with them', () => {
+    const kinds = sectionKinds([
+      'Responsibilities',
+      'Clean data in preparation for analysis',
+      'You will:',
+      '- Review code',
+    ]);
+    expect(kinds).toEqual(['responsibilities', 'responsibilities', 'responsibilities', 'responsibilities']);
   });
 });

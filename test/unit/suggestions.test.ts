@@ -61,13 +61,19 @@ describe('related skills through the taxonomy', () => {
     expect(relatedShown('GCP', shownAs('PyTorch'), tax)).toBeNull();
   });
   it('writes advice that names the related skill and its line, and never says to claim the missing one', () => {
-    const msg = skillSuggestion('GCP', true, relatedShown('GCP', shownAs('AWS'), tax));
+    const msg = skillSuggestion('GCP', 'required', relatedShown('GCP', shownAs('AWS'), tax));
     expect(msg).toMatch(
       /requires GCP; your resume shows AWS \(line 3\); both are Cloud Platforms\. If you have used GCP, show it in a role's bullet; if not, describe what you did with AWS rather than claiming GCP\./,
     );
-    expect(skillSuggestion('Kubernetes', false, null)).toMatch(
+    expect(skillSuggestion('Kubernetes', 'preferred', null)).toMatch(
       /prefers Kubernetes and your resume gives no sign of it\. If you have used Kubernetes, show it in a role's bullet/,
     );
+  });
+  it('says a skill named only in the duties is what the role involves, never that the posting prefers it', () => {
+    const duty = skillSuggestion('Kubernetes', 'responsibilities', null);
+    expect(duty).toMatch(/^The role's duties name Kubernetes and your resume gives no sign of it\./);
+    expect(duty).not.toMatch(/prefer|requires/);
+    expect(skillSuggestion('Kubernetes', 'other', null)).toMatch(/^The posting also names Kubernetes and/);
   });
 });
 

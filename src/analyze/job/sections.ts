@@ -26,6 +26,15 @@ const headingText = (line: string) =>
 const DUTY_LEAD = new RegExp(`^\\s*${phrases(CUES.dutyLeads, { start: 'none' })}`, 'i');
 // A bullet that starts with a verb of doing is a duty ("• Design and deploy ML models").
 const DUTY_BULLET = new RegExp(`^\\s*[-*•·▪●◦]\\s*${phrases(CUES.dutyVerbs, { start: 'none' })}`, 'i');
+/**
+ * A heading marked as one: it ends in a colon or a question mark, is written in capitals, or sits on a Markdown
+ * heading or bold line ("Education:", "WHAT YOU BRING", "**The team**"). Short unpunctuated duty lines pass
+ * `isHeading` too ("Clean data in preparation for analysis"); they carry no such mark.
+ */
+function isMarkedHeading(line: string): boolean {
+  const t = line.trim();
+  return /[:?]$/.test(t) || /^#+\s/.test(t) || /^\*\*.+\*\*:?$/.test(t) || (/\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t));
+}
 
 /**
  * The section kind of every line (index = line number - 1). Headings set the kind for the lines below;
@@ -72,6 +81,12 @@ function readSections(lines: string[]): { kinds: SectionKind[]; closed: boolean[
       if (found) {
         current = found;
         named = true;
+      } else if (current === 'responsibilities' && isMarkedHeading(line) && !DUTY_LEAD.test(words)) {
+        // A heading fitcheck cannot name ends the duties ("What you must bring", "Education:"): the lines under it
+        // are read by their own form, as before any named section, so its requirements are not taken for duties.
+        // One that leads into duties ("You will:") goes on with them.
+        current = 'other';
+        named = false;
       }
       quiet = found === 'other';
       kinds.push(current);

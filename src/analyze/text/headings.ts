@@ -43,7 +43,7 @@ export function isHeading(line: string): boolean {
 // (benefits, how to apply) only as the whole heading, so a board's "Salary $250K – $286K" field line is no section.
 const POSTING_KINDS: [RegExp, SectionKind][] = [
   [new RegExp(phrases(H.posting.preferred), 'i'), 'preferred'],
-  [new RegExp(phrases(H.posting.required), 'i'), 'required'],
+  [new RegExp(phrases(H.posting.required, { notBefore: H.posting.requiredNotBefore }), 'i'), 'required'],
   [new RegExp(phrases(H.posting.responsibilities), 'i'), 'responsibilities'],
   [new RegExp(`^(?:${alternatives(H.posting.other)})$`, 'i'), 'other'],
 ];

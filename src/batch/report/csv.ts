@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'level',
   'education',
   'missingCount',
+  'missingSections',
 ] as const;
 
 /** Quote a field when it holds a comma, quote or line break; double any quotes. */

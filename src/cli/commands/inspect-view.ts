@@ -1,5 +1,6 @@
 /** The text view of `fitcheck inspect`: a document's profile for people, skills grouped by category, matches highlighted. */
 import { Chalk } from 'chalk';
+import { GROUP_WORDS, skillGroupOf } from '../../score/section.js';
 import type { Evidence, JobSkill, SkillHit } from '../../types.js';
 import type { Inspection } from './inspect.js';
 
@@ -25,7 +26,9 @@ function skillLines(skills: (SkillHit | JobSkill)[], c: Paint): string[] {
   for (const [category, list] of [...byCategory].sort((a, b) => a[0].localeCompare(b[0]))) {
     out.push(`  ${c.underline(category)} (${list.length})`);
     for (const s of list) {
-      const mark = 'required' in s ? (s.required ? c.red(' required') : c.dim(' preferred')) : '';
+      // A duty ("What you'll do") is what the role involves, never shown as preferred.
+      const mark =
+        'required' in s ? (s.required ? c.red(' required') : c.dim(` ${GROUP_WORDS[skillGroupOf(s)].kind}`)) : '';
       const anyOf = 'anyOf' in s && s.anyOf ? c.dim(` (any of ${s.anyOf.join(', ')})`) : '';
       out.push(`    ${c.bold(s.skill)}${mark}${anyOf}`);
       for (const e of s.evidence.slice(0, 2)) out.push(`      ${evidenceText(e, c)}`);

@@ -64,7 +64,7 @@ describe('regressions: a pathological line is read in linear time, and the resum
     for (const unit of ['a', ' ', '1 ', '- ', 'Less than ', '8 years ']) {
       const r = checkFit('Ana Diaz\nPython\n', `Engineer\n${line(unit)}\nRequirements\n- 5+ years of Python\n`, { asOf });
       expect(r.job.title, unit).toBe('Engineer');
-      expect(r.job.skills, unit).toEqual([{ skill: 'Python', required: true, mentions: 1 }]);
+      expect(r.job.skills, unit).toEqual([{ skill: 'Python', required: true, mentions: 1, section: 'required' }]);
       expect(r.skills.matched.map((m) => [m.skill, m.evidence[0].line]), unit).toEqual([['Python', 2]]);
     }
   });
