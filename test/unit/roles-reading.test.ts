@@ -220,3 +220,27 @@ describe('dates inside a sentence', () => {
     expect(roles).toEqual([['Build Engineer', null, '2014-03', '2026-11']]);
   });
 });
+
+describe('an undated role right above a dated one', () => {
+  it('keeps its own title and employer: the dated heading stops at one title and one employer', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Solution Architect',
+      '',
+      'Vandelay Services -  Pune, Maharashtra',
+      '',
+      'Platform Engineer',
+      '',
+      'Hooli -  Austin -',
+      '',
+      'June 2016 to February 2017',
+      '',
+      '- Ran the build farm',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Solution Architect', 'Vandelay Services', null, null],
+      ['Platform Engineer', 'Hooli', '2016-06', '2017-02'],
+    ]);
+  });
+});
