@@ -244,3 +244,37 @@ describe('an undated role right above a dated one', () => {
     ]);
   });
 });
+
+describe('acronyms and abbreviated job words under a work history', () => {
+  it('an acronym alone on a line ("TCS", "SME") closes no work history set in capitals', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'SME',
+      '',
+      'TCS',
+      '',
+      'Handled escalations for the billing desk.',
+      '',
+      'Customer Care',
+      '',
+      'Globex Bank Ltd -  Pune, Maharashtra -',
+      '',
+      'August 2014 to November 2016',
+      '',
+      'EDUCATION',
+      '',
+      'SKILLS',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['SME', 'TCS', null, null],
+      ['Customer Care', 'Globex Bank Ltd', '2014-08', '2016-11'],
+    ]);
+  });
+  it('"Rep", "Asst", "Mgr" name a job where a dated line needs one (outside a named work history)', () => {
+    expect(read('Claims Rep | 2012 - 2014\nAsst. Store Mgr | 2010 - 2012\n')).toEqual([
+      ['Claims Rep', null, '2012-01', '2014-12'],
+      ['Asst. Store Mgr', null, '2010-01', '2012-12'],
+    ]);
+  });
+});

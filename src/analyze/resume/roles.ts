@@ -193,6 +193,9 @@ function headsDate(lines: string[], i: number, asOf: Date): boolean {
 const isCapsHeading = (h: string) =>
   h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
 
+// One word of up to four capitals ("TCS", "SME", "HSBC") is an acronym: a company or a job under a role, never a section.
+const isAcronym = (h: string) => /^\p{Lu}{2,4}$/u.test(h.trim());
+
 // True when the resume sets its known headings in capitals, so an unknown line in capitals is a heading too.
 function headingsInCapitals(lines: string[]): boolean {
   const known = lines.map(resumeHeading).filter((h): h is string => h !== null && workHeading(h) !== null);
@@ -247,6 +250,7 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       isCapsHeading(heading) &&
       // Words only: "ACME CORP -" is an employer's line; and a line right above a date heads a role.
       /^[\p{Lu}&' ]+$/u.test(heading) &&
+      !isAcronym(heading) &&
       !headsDate(lines, i, asOf)
     ) {
       // A section the lists do not name ("RECOGNITION"), set like the others: its dates need a job title to count.
