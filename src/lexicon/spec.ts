@@ -157,6 +157,7 @@ export const LEXICON_SPEC = {
       clientLabels: words,
       employerLeads: words,
       employerFirstLeads: words,
+      firstPerson: words,
       grades: words,
       roleDetailLabels: words,
       roleLeads: words,

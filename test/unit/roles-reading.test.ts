@@ -278,3 +278,24 @@ describe('acronyms and abbreviated job words under a work history', () => {
     ]);
   });
 });
+
+describe('sentences and days are no heading', () => {
+  it('a first-person sentence is neither title nor employer, on a dated line or an undated one', () => {
+    const picked = pickTitleAndEmployer(lineParts('Nov 2014. I have worked as Release Engineer', 0));
+    expect(picked.title).toBeNull();
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Payroll Clerk @ Initech',
+      '',
+      'Initech Services Ltd -  Pune, Maharashtra',
+      '',
+      'I am working as payroll clerk.',
+      'Ledgers, invoices',
+    ].join('\n');
+    expect(read(text)).toEqual([['Payroll Clerk', 'Initech Services Ltd', null, null]]);
+  });
+  it('"2011 - 30 Nov 2011": two digits before a month are a day, not a year ending the range in 2030', () => {
+    expect(read('Experience\nTraining at Hooli from 1st Aug 2011 - 30 Nov 2011 in Pune\n')).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ const CAPITALISED = latinRegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}
 // of the kind of job ("(Remote)", "(Intern)": the internship is read from the line) are dropped.
 const BRACKET = /\(([^()]*)\)?/g;
 const KEPT = /\uE000(.)\uE001/g;
+// "I have worked as …", "My role: …": a sentence in the first person, at a piece's start or after a full stop.
+const FIRST_PERSON = latinRegExp(`(?:^|[.!?]\\s+)${phrases(T.firstPerson)}\\s+\\p{L}`, 'iu');
 // "Manager in Training": words after a job word that are still the title (data/lexicon/titles.json).
 const CONTINUED = new RegExp(phrases(T.titleContinuations), 'i');
 
@@ -250,6 +252,8 @@ function saidInSentence(line: string, offset: number): Part[] | null {
 }
 
 function score(text: string, offset: number, firstOnEmployerLine: boolean, lead?: Piece['lead']): Part {
+  // A sentence in the first person is never a heading's part, whatever job it names ("I have worked as Analyst").
+  if (FIRST_PERSON.test(text)) return { text, offset, title: -9, employer: -9, why: ['first person'] };
   const p: Part = { text, offset, title: 0, employer: 0, why: [] };
   const add = (title: number, employer: number, why: string) => {
     p.title += title;
