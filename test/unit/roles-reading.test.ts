@@ -299,3 +299,14 @@ describe('sentences and days are no heading', () => {
     expect(read('Experience\nTraining at Hooli from 1st Aug 2011 - 30 Nov 2011 in Pune\n')).toEqual([]);
   });
 });
+
+describe('a role line labelled "Role:"', () => {
+  it('gives the title without its label', () => {
+    expect(
+      read('WORK EXPERIENCE\n\nHooli Corp\nJan 2015 - Mar 2018\nRole: Integration Developer\n- Built the order hub\n'),
+    ).toEqual([['Integration Developer', 'Hooli Corp', '2015-01', '2018-03']]);
+    expect(read('WORK EXPERIENCE\n\nProject: Order Hub\nRole: Developer\nDuration: Jan 2015 - Mar 2018\n')).toEqual([
+      ['Developer', null, '2015-01', '2018-03'],
+    ]);
+  });
+});
