@@ -310,3 +310,29 @@ describe('a role line labelled "Role:"', () => {
     ]);
   });
 });
+
+describe('the employer, its place, then the title, run together below the dates', () => {
+  it('reads the words after the place as the title, though they name no job word', () => {
+    const text = [
+      'Experience',
+      '',
+      'March 2016',
+      'to',
+      'Current',
+      'Hooli Diner Inc City , State Hostess',
+      '- Seated guests',
+      '',
+      'May 2010 to October 2015',
+      'Globex Corp City , State Front Desk',
+      '- Greeted visitors',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Hostess', 'Hooli Diner Inc', '2016-03', '2026-11'],
+      ['Front Desk', 'Globex Corp', '2010-05', '2015-10'],
+    ]);
+  });
+  it('a title before the place keeps its employer after it', () => {
+    const picked = pickTitleAndEmployer(lineParts('Staff Accountant City , State Hooli', 1));
+    expect([picked.title?.text, picked.employer?.text ?? null]).toEqual(['Staff Accountant', 'Hooli']);
+  });
+});
