@@ -190,6 +190,8 @@ export interface Lexicon {
     roleDetailLabels: Words;
     /** Words after a job word that are still the title ("Manager in Training"), not an employer after "in". */
     titleContinuations: Words;
+    /** Words that start a sentence in the first person ("I have worked as …"): such a piece is prose, no title or name. */
+    firstPerson: Words;
     skillTitleNouns: Words;
     workplaces: Words;
   };

@@ -165,6 +165,7 @@ export const LEXICON_SPEC = {
       clientLabels: words,
       employerLeads: words,
       employerFirstLeads: words,
+      firstPerson: words,
       grades: words,
       roleDetailLabels: words,
       roleLeads: words,

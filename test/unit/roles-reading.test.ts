@@ -220,3 +220,119 @@ describe('dates inside a sentence', () => {
     expect(roles).toEqual([['Build Engineer', null, '2014-03', '2026-11']]);
   });
 });
+
+describe('an undated role right above a dated one', () => {
+  it('keeps its own title and employer: the dated heading stops at one title and one employer', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Solution Architect',
+      '',
+      'Vandelay Services -  Pune, Maharashtra',
+      '',
+      'Platform Engineer',
+      '',
+      'Hooli -  Austin -',
+      '',
+      'June 2016 to February 2017',
+      '',
+      '- Ran the build farm',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Solution Architect', 'Vandelay Services', null, null],
+      ['Platform Engineer', 'Hooli', '2016-06', '2017-02'],
+    ]);
+  });
+});
+
+describe('acronyms and abbreviated job words under a work history', () => {
+  it('an acronym alone on a line ("TCS", "SME") closes no work history set in capitals', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'SME',
+      '',
+      'TCS',
+      '',
+      'Handled escalations for the billing desk.',
+      '',
+      'Customer Care',
+      '',
+      'Globex Bank Ltd -  Pune, Maharashtra -',
+      '',
+      'August 2014 to November 2016',
+      '',
+      'EDUCATION',
+      '',
+      'SKILLS',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['SME', 'TCS', null, null],
+      ['Customer Care', 'Globex Bank Ltd', '2014-08', '2016-11'],
+    ]);
+  });
+  it('"Rep", "Asst", "Mgr" name a job where a dated line needs one (outside a named work history)', () => {
+    expect(read('Claims Rep | 2012 - 2014\nAsst. Store Mgr | 2010 - 2012\n')).toEqual([
+      ['Claims Rep', null, '2012-01', '2014-12'],
+      ['Asst. Store Mgr', null, '2010-01', '2012-12'],
+    ]);
+  });
+});
+
+describe('sentences and days are no heading', () => {
+  it('a first-person sentence is neither title nor employer, on a dated line or an undated one', () => {
+    const picked = pickTitleAndEmployer(lineParts('Nov 2014. I have worked as Release Engineer', 0));
+    expect(picked.title).toBeNull();
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Payroll Clerk @ Initech',
+      '',
+      'Initech Services Ltd -  Pune, Maharashtra',
+      '',
+      'I am working as payroll clerk.',
+      'Ledgers, invoices',
+    ].join('\n');
+    expect(read(text)).toEqual([['Payroll Clerk', 'Initech Services Ltd', null, null]]);
+  });
+  it('"2011 - 30 Nov 2011": two digits before a month are a day, not a year ending the range in 2030', () => {
+    expect(read('Experience\nTraining at Hooli from 1st Aug 2011 - 30 Nov 2011 in Pune\n')).toEqual([]);
+  });
+});
+
+describe('a role line labelled "Role:"', () => {
+  it('gives the title without its label', () => {
+    expect(
+      read('WORK EXPERIENCE\n\nHooli Corp\nJan 2015 - Mar 2018\nRole: Integration Developer\n- Built the order hub\n'),
+    ).toEqual([['Integration Developer', 'Hooli Corp', '2015-01', '2018-03']]);
+    expect(read('WORK EXPERIENCE\n\nProject: Order Hub\nRole: Developer\nDuration: Jan 2015 - Mar 2018\n')).toEqual([
+      ['Developer', null, '2015-01', '2018-03'],
+    ]);
+  });
+});
+
+describe('the employer, its place, then the title, run together below the dates', () => {
+  it('reads the words after the place as the title, though they name no job word', () => {
+    const text = [
+      'Experience',
+      '',
+      'March 2016',
+      'to',
+      'Current',
+      'Hooli Diner Inc City , State Hostess',
+      '- Seated guests',
+      '',
+      'May 2010 to October 2015',
+      'Globex Corp City , State Front Desk',
+      '- Greeted visitors',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Hostess', 'Hooli Diner Inc', '2016-03', '2026-11'],
+      ['Front Desk', 'Globex Corp', '2010-05', '2015-10'],
+    ]);
+  });
+  it('a title before the place keeps its employer after it', () => {
+    const picked = pickTitleAndEmployer(lineParts('Staff Accountant City , State Hooli', 1));
+    expect([picked.title?.text, picked.employer?.text ?? null]).toEqual(['Staff Accountant', 'Hooli']);
+  });
+});

@@ -37,6 +37,8 @@ const CLIENT = new RegExp(`^(?:[-*•]\\s*)?${phrases(T.clientLabels)}\\s*([:–
 // "Globex - Client: Initech", "Globex | Client- Initech": the client named after the employer on its line, cut off.
 const CLIENT_TAIL = new RegExp(`[-–|,(]\\s*${phrases(T.clientLabels)}\\s*[:–-]`, 'i');
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+// Where a place stood inside a segment (a private-use character, as the brackets' marks below).
+const PLACE_MARK = '\uE003';
 // Segments of a heading line: " - ", "|", a tab, a wide gap, and "｜" (which some PDFs give as "ï¼").
 const SEGMENTS = /\s+[-–—|]\s+|\s*[|｜\t]\s*|ï¼|\s{3,}|\s+-\s*$/;
 // Pieces of a segment: commas, bullets, "@", " at ", two spaces. A slash parts pieces unless all name jobs.
@@ -50,6 +52,8 @@ const CAPITALISED = latinRegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}
 // of the kind of job ("(Remote)", "(Intern)": the internship is read from the line) are dropped.
 const BRACKET = /\(([^()]*)\)?/g;
 const KEPT = /\uE000(.)\uE001/g;
+// "I have worked as …", "My role: …": a sentence in the first person, at a piece's start or after a full stop.
+const FIRST_PERSON = latinRegExp(`(?:^|[.!?]\\s+)${phrases(T.firstPerson)}\\s+\\p{L}`, 'iu');
 // "Manager in Training": words after a job word that are still the title (data/lexicon/titles.json).
 const CONTINUED = new RegExp(phrases(T.titleContinuations), 'i');
 
@@ -94,6 +98,8 @@ interface Piece {
   employerLine: boolean;
   /** Said as the employer's ("after \"at\"", "after \"in\""), or named after the title on its line. */
   lead?: 'after "at"' | 'after "in"' | 'after the title';
+  /** Written after a place on its segment ("Acme City , State Hostess": Hostess). */
+  afterPlace?: boolean;
 }
 
 // Slash-separated pieces stay one title when every one names a job ("Functional Consultant / WM Lead").
@@ -177,9 +183,10 @@ export function lineParts(text: string, offset: number): Part[] {
   segments.forEach((segment) => {
     if (!segment || placeAt(segment)) return;
     const unplaced = segment
-      .replace(STATE_PLACE, (m) => (TITLE_WORDS.test(m) ? m : '   '))
-      .replace(SPACED_PLACE, '   ');
-    for (const raw of unplaced.split(/(\s+at\s+|\s*@\s*)/)) {
+      .replace(STATE_PLACE, (m) => (TITLE_WORDS.test(m) ? m : PLACE_MARK))
+      .replace(SPACED_PLACE, PLACE_MARK);
+    const chunks = unplaced.split(PLACE_MARK);
+    for (const [n, raw] of chunks.flatMap((c, n) => c.split(/(\s+at\s+|\s*@\s*)/).map((r) => [n, r] as const))) {
       if (/^\s*(?:at|@)\s*$/.test(raw)) {
         atSeen = true;
         continue;
@@ -196,14 +203,29 @@ export function lineParts(text: string, offset: number): Part[] {
         } else if (inName) {
           if (inName[0]) pieces.push({ text: inName[0], employerLine: false, lead: at });
           pieces.push({ text: inName[1], employerLine: first, lead: 'after "in"' });
-        } else pieces.push({ text: piece, employerLine: first, lead: at });
+        } else pieces.push({ text: piece, employerLine: first, lead: at, afterPlace: n > 0 });
       }
     }
   });
-  return pieces.map((p) => ({
+  const parts = pieces.map((p) => ({
     ...score(p.text.replace(KEPT, '').trim(), offset, p.employerLine, p.lead),
     text: restore(p.text),
   }));
+  // "Acme Corp City , State Hostess": the employer, its place, then the title, as PDF text runs them together.
+  // What ends the line after the employer's place is the title, though it names no job word the lexicon knows.
+  const n = parts.length - 1;
+  if (n > 0 && pieces[n].afterPlace && !pieces[n - 1].afterPlace && titleAfterPlace(parts[n - 1], parts[n])) {
+    parts[n].title += 2;
+    parts[n].why.push("after the employer's place");
+  }
+  return parts;
+}
+
+// The part before the place leans to the employer; the one after has a title's shape: capitalised, short, no
+// sentence, no bracketed note ("(Downtown Location)"), no company word.
+function titleAfterPlace(before: Part, after: Part): boolean {
+  const shaped = /^\p{Lu}/u.test(after.text) && after.text.split(/\s+/).length <= 6 && !/[.:;]$/.test(after.text);
+  return before.employer > before.title && after.employer <= 0 && shaped && !after.why.includes('prose');
 }
 
 // A client's line, said with a label: a part that is neither title nor employer. "Client Services Manager" is a title.
@@ -250,6 +272,8 @@ function saidInSentence(line: string, offset: number): Part[] | null {
 }
 
 function score(text: string, offset: number, firstOnEmployerLine: boolean, lead?: Piece['lead']): Part {
+  // A sentence in the first person is never a heading's part, whatever job it names ("I have worked as Analyst").
+  if (FIRST_PERSON.test(text)) return { text, offset, title: -9, employer: -9, why: ['first person'] };
   const p: Part = { text, offset, title: 0, employer: 0, why: [] };
   const add = (title: number, employer: number, why: string) => {
     p.title += title;

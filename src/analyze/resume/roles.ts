@@ -16,7 +16,7 @@ import { seniorityOfTitle } from '../text/seniority.js';
 import { lexicon } from '../../lexicon/lexicon.js';
 import { phrases } from '../../lexicon/patterns.js';
 import { INTERNSHIP, TITLE_WORDS } from '../text/titles.js';
-import { lineParts, namesJob, pickTitleAndEmployer } from './role-parts.js';
+import { lineParts, namesJob, pickTitleAndEmployer, type Part } from './role-parts.js';
 
 /** A role with its dates as month indexes and its block of lines, for arithmetic. */
 export interface DatedRole extends Role {
@@ -193,10 +193,32 @@ function headsDate(lines: string[], i: number, asOf: Date): boolean {
 const isCapsHeading = (h: string) =>
   h === h.toUpperCase() && /\p{Lu}{3}/u.test(h) && !/\d/.test(h) && h.split(/\s+/).length <= 4 && !TITLE_WORDS.test(h);
 
+// One word of up to four capitals ("TCS", "SME", "HSBC") is an acronym: a company or a job under a role, never a section.
+const isAcronym = (h: string) => /^\p{Lu}{2,4}$/u.test(h.trim());
+
 // True when the resume sets its known headings in capitals, so an unknown line in capitals is a heading too.
 function headingsInCapitals(lines: string[]): boolean {
   const known = lines.map(resumeHeading).filter((h): h is string => h !== null && workHeading(h) !== null);
   return known.length >= 2 && known.every(isCapsHeading);
+}
+
+const leansTitle = (p: Part) => p.title > 0 && p.title > p.employer;
+const leansEmployer = (p: Part) => p.employer > 0 && p.employer > p.title;
+
+/**
+ * The lines above a date that are its heading, nearest first: they stop once the date line and the lines taken
+ * name a title and an employer. A line further up belongs to the role before, one the page gives without dates
+ * ("Technical Architect" / "Acme -" over "Software Engineer" / "Globex -" / its dates).
+ */
+function oneHeading<T extends { parts: Part[] }>(restParts: Part[], above: T[]): T[] {
+  const taken = [...restParts];
+  const out: T[] = [];
+  for (const line of above) {
+    if (taken.some(leansTitle) && taken.some(leansEmployer)) break;
+    out.push(line);
+    taken.push(...line.parts);
+  }
+  return out;
 }
 
 // The heading lines each list of dated roles was read from, for the undated roles' reader.
@@ -228,6 +250,7 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
       isCapsHeading(heading) &&
       // Words only: "ACME CORP -" is an employer's line; and a line right above a date heads a role.
       /^[\p{Lu}&' ]+$/u.test(heading) &&
+      !isAcronym(heading) &&
       !headsDate(lines, i, asOf)
     ) {
       // A section the lists do not name ("RECOGNITION"), set like the others: its dates need a job title to count.
@@ -253,8 +276,12 @@ export function findRoles(lines: string[], asOf: Date): DatedRole[] {
     // the lines above name no job ("Acme Corp  Jan 2019 – Present" over "Senior Engineer  Berlin, DE").
     // A date line naming title and employer needs nothing above; one naming a title alone may have the employer above.
     const aboveLimit = namesJob(restParts) ? (restParts.length === 1 ? 1 : 0) : 3;
-    const above = headerLines(lines, i, -1, aboveLimit, usedUpTo, asOf);
-    const aboveParts = above.map((k, n) => lineParts(lines[k], -1 - n));
+    const block = oneHeading(
+      restParts,
+      headerLines(lines, i, -1, aboveLimit, usedUpTo, asOf).map((k, n) => ({ k, parts: lineParts(lines[k], -1 - n) })),
+    );
+    const above = block.map((h) => h.k);
+    const aboveParts = block.map((h) => h.parts);
     let below: number[] = [];
     if (!namesJob(restParts)) {
       const under = headerLines(lines, last, 1, 2, 0, asOf);

@@ -19,8 +19,8 @@ const NOW = `(?:${alternatives(DATES.now)})`;
 const END = `(?:${POINT}|${NOW})`;
 const DASH = `(?:-|–|—|‒|−|${alternatives(DATES.rangeWords)})`;
 const RANGE = latinRegExp(`\\b(${POINT})\\s*${DASH}\\s*(${END})(?![\\p{L}\\d/])`, 'iu');
-// "2019–21": a two-digit end year.
-const SHORT_RANGE = new RegExp(`\\b(\\d{4})\\s*(?:-|–|—)\\s*'?(\\d{2})(?![\\d/-])`);
+// "2019–21": a two-digit end year. Two digits before a month name are a day ("Aug 2011 - 30 Nov 2011"), no year.
+const SHORT_RANGE = latinRegExp(`\\b(\\d{4})\\s*(?:-|–|—)\\s*'?(\\d{2})(?![\\d/-]|\\s*${MONTH})`, 'iu');
 // "Since 2019": to the reference date.
 const SINCE = latinRegExp(`\\b(?:${alternatives(DATES.since)})\\s+(${POINT})\\b`, 'iu');
 /** "Summer 2020": a season of one year. */
