@@ -109,3 +109,28 @@ describe('degrees: an in-progress word belongs to the degree nearest to it', () 
     expect(e.candidate).toBeNull();
   });
 });
+
+describe('degrees: US degree labels of builder-made entries ("BA :Field", "BSN :Field", "MPA :Field")', () => {
+  it('reads a two- or three-letter degree label before " :" or " in"', () => {
+    expect(levels('BA :Art History Lakeside University')).toEqual(['bachelor']);
+    expect(levels('BA : Economics , 2011')).toEqual(['bachelor']);
+    expect(levels('BFA :Painting , 05/2003 Northfield College')).toEqual(['bachelor']);
+    expect(levels('BSN :Nursing , 2010 Harbor State University')).toEqual(['bachelor']);
+    expect(levels('BSW in Social Work')).toEqual(['bachelor']);
+    expect(levels('MPA :Public Administration , 2015')).toEqual(['master']);
+    expect(levels('MSN :Family Nurse Practitioner')).toEqual(['master']);
+    expect(levels('MEd in Curriculum and Instruction')).toEqual(['master']);
+    expect(levels('MPH :Epidemiology')).toEqual(['master']);
+  });
+  it('leaves the same letters alone when they label nothing', () => {
+    for (const line of ['Flew BA routes to Lisbon', 'Reviewed MPA filings', 'Chaired the MPH committee'])
+      expect(levels(line), line).toEqual([]);
+  });
+  it('reads the named professional doctorates', () => {
+    expect(levels('Doctor of Education Degree :Leadership, Lakeside University')).toEqual(['doctorate']);
+    expect(levels('Doctor of Nursing Practice , 2019')).toEqual(['doctorate']);
+  });
+  it('"MS Hyperv" (glued Hyper-V) is a Microsoft product, not a master\'s', () => {
+    expect(levels('MS Hyperv 2012, VMware ESXi')).toEqual([]);
+  });
+});
