@@ -134,3 +134,45 @@ describe('degrees: US degree labels of builder-made entries ("BA :Field", "BSN :
     expect(levels('MS Hyperv 2012, VMware ESXi')).toEqual([]);
   });
 });
+
+describe('degrees: an entry outside the Education section', () => {
+  const level = (lines: string[]) => candidateEducation(lines).candidate;
+  it('a line that opens with a degree and names its school or year counts wherever it sits but in a work history', () => {
+    const resume = [
+      'Summary',
+      'Caseworker with ten years in family services.',
+      'Accomplishments',
+      "Master's in Social Work Spring 2015 Lakeside University",
+      'Experience',
+      'Caseworker Jan 2015 to Current',
+      'Education',
+      "Bachelor's in Psychology 2009 Harbor State College",
+    ];
+    expect(level(resume)).toBe('master');
+    // The degree alone on a short line, its school on the line below.
+    const short = [
+      'Education',
+      'High School Diploma 2001',
+      'Languages:',
+      'Spanish',
+      'Bachelor of Science',
+      'NURSING, 2007 LAKESIDE UNIVERSITY',
+    ];
+    expect(level(short)).toBe('bachelor');
+  });
+  it('a degree inside a sentence, a bare "MS", or a degree in a work history stays out', () => {
+    const resume = [
+      'Awards',
+      'Earned the 2012 Spirit of Service award.',
+      "Master of Brand Advantage/Master's level meat course. (Acme Foods)",
+      'Skills',
+      'MS Proficient, 2019 release',
+      'Experience',
+      'Sales Lead Jan 2015 to Current',
+      'MBA Programs office, Lakeside University',
+      'Education',
+      'Bachelor of Arts 2009 Harbor State College',
+    ];
+    expect(level(resume)).toBe('bachelor');
+  });
+});
