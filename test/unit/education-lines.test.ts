@@ -176,3 +176,15 @@ describe('degrees: an entry outside the Education section', () => {
     expect(level(resume)).toBe('bachelor');
   });
 });
+
+describe('degrees: the sections that close an Education section', () => {
+  it('"Personal Information" after Education ends it: a charity ride "MS 150" there is no master\'s', () => {
+    const resume = [
+      'Education',
+      'BBA :Accounting , 2012 Harbor State University',
+      'Personal Information',
+      'Rode the Lakeside MS 150 (2014) for charity.',
+    ];
+    expect(candidateEducation(resume).candidate).toBe('bachelor');
+  });
+});
