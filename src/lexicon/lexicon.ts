@@ -122,9 +122,10 @@ export interface Lexicon {
   };
   /**
    * Words that make a line at the top of a resume no name (headings, labels, job titles, company words), and the
-   * labels of a "Name: …" line.
+   * labels of a "Name: …" line; common given names, where a name set in light letter-spacing lost its word gap
+   * ("JAREDRICHARDS").
    */
-  names: { labels: Words; notNames: Words };
+  names: { givenNames: Words; labels: Words; notNames: Words };
   /** Words that deny a skill that follows, or leadership (a shorter list), and the cues of a posting's disqualifiers. */
   negation: { disqualifiers: Words; leadership: Words; words: Words };
   /** Seniority words of titles, board fields and leadership. */

@@ -115,7 +115,7 @@ export const LEXICON_SPEC = {
       sponsorContext: words,
     },
   },
-  names: { fields: { labels: words, notNames: words } },
+  names: { fields: { givenNames: words, labels: words, notNames: words } },
   negation: { fields: { disqualifiers: words, leadership: words, words } },
   seniority: {
     fields: {

@@ -15,9 +15,15 @@ const PHRASE_OPEN = /\b(?:a|an|the|of|and|or|to|in|for|with|at|on|by|from|as|our
 /**
  * A lone capitalised word under a long line that ends a phrase is a heading ("… and guidelines" over
  * "Experience"), not the end of that line; after a function word it is ("… reporting to the" over "Board").
+ * A heading starts at its column's left edge: set in from a line near it of the same column (a role's
+ * heading at the margin, its paragraph indented), the word is the paragraph's last one ("… and Employee"
+ * over "Training").
  */
-function headingAfter(prev: Segment, line: Segment): boolean {
-  return prev.text.length >= 50 && LONE_WORD.test(line.text.trim()) && !PHRASE_OPEN.test(prev.text.trimEnd());
+function headingAfter(prev: Segment, line: Segment, lines: Segment[], i: number): boolean {
+  if (prev.text.length < 50 || !LONE_WORD.test(line.text.trim()) || PHRASE_OPEN.test(prev.text.trimEnd())) return false;
+  return !lines
+    .slice(Math.max(0, i - 12), i + 13)
+    .some((l) => l.x0 < line.x0 - line.h && l.x1 > line.x0 && Math.abs(l.y - line.y) < 30 * line.h);
 }
 
 /** Join the lines of one page; a blank line marks a large vertical gap or a jump to another column. */
@@ -52,6 +58,8 @@ export function reflow(lines: Segment[]): string[] {
     const near = drop > 0 && drop <= spacing && Math.abs(line.h - prev.h) <= 0.2 * prev.h;
     const edge = near ? rightEdge(lines, index - 1, h) : 0;
     const last = out[out.length - 1];
+    const above = prev;
+    const heading = () => headingAfter(above, line, lines, index);
     // In a narrow column a short line may be wrapped too: the next line's first word did not fit after it.
     // Only at the page's tightest line pitch: a wider drop starts a new item or paragraph.
     const column =
@@ -66,7 +74,7 @@ export function reflow(lines: Segment[]): string[] {
       LIST.test(prev.text) &&
       !/,$/.test(prev.text.trim()) &&
       !LABEL.test(text) &&
-      !headingAfter(prev, line);
+      !heading();
     const wrapped = (near && prev.x1 >= edge - 0.25 * (edge - prev.x0)) || forced;
     const isBullet = BULLET.test(text);
     if (near && !isBullet && /[A-Za-z]-$/.test(last) && /^[a-z]/.test(text)) {
@@ -79,7 +87,7 @@ export function reflow(lines: Segment[]): string[] {
       !ENDS_SENTENCE.test(last) &&
       Math.abs(line.x0 - prev.x0) < 2 * h &&
       (/^[a-z(\d]/.test(text.trimStart()) ||
-        (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge, () => textEdge(lines, index - 1))) ||
+        (line.x0 >= prev.x0 - 2 && forcedBreak(prev, line, edge, () => textEdge(lines, index - 1), heading)) ||
         listWrap)
     ) {
       out[out.length - 1] = `${last} ${text.trimStart()}`;
@@ -136,9 +144,15 @@ function columnEdge(lines: Segment[], i: number, spacing: number): { edge: numbe
  * continues the sentence. Short lines (sidebar lists) never count, since their block's edge says nothing about
  * the column width; nor does a line the page's text runs well past ("…, Excel" over a heading "Experience").
  */
-function forcedBreak(prev: Segment, line: Segment, edge: number, pageEdge: () => number): boolean {
+function forcedBreak(
+  prev: Segment,
+  line: Segment,
+  edge: number,
+  pageEdge: () => number,
+  heading: () => boolean,
+): boolean {
   if (prev.text.length < 50) return false;
-  if (headingAfter(prev, line)) return false;
+  if (heading()) return false;
   const charWidth = (prev.x1 - prev.x0) / prev.text.length;
   const firstWord = line.text.trimStart().split(/\s/)[0] ?? '';
   const fits = (right: number) => prev.x1 + (firstWord.length + 1) * charWidth < right - charWidth;

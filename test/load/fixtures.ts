@@ -311,6 +311,20 @@ export function lightlySpacedPdf(): Promise<Buffer> {
   });
 }
 
+/**
+ * A resume whose name is set at light tracking (0.14 em): pdf.js gives it as one item with a single space between
+ * all its glyphs, the word gap among them, and the loader joins it into one run ("NADIAOKONKWO").
+ */
+export function lightlySpacedNamePdf(name: string, email: string): Promise<Buffer> {
+  return pdfBuffer({ margin: 54 }, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(18).text(name, 54, 54, { characterSpacing: 2.5, lineBreak: false });
+    doc.font('Helvetica').fontSize(10).text(`${email} | (415) 555-0142`, 54, 80);
+    const w = spacedWriter(doc, 110, 0);
+    w.heading('Work History');
+    SPACED_WORK.forEach((t) => w.line(t));
+  });
+}
+
 /** The letter-spaced resume's text as a plain typist would write it. */
 export const LETTER_SPACED_TEXT = `Nadia Okonkwo
 Senior Data Analyst

@@ -3,6 +3,7 @@ import { analyzeResume } from '../../src/analyze/resume.js';
 import { toSegments, type TextItem } from '../../src/load/layout.js';
 import { loadBuffer } from '../../src/load/index.js';
 import { unspaced, unspaceLine } from '../../src/load/spacing.js';
+import { splitGlued } from '../../src/analyze/resume/name.js';
 import * as F from './fixtures.js';
 
 afterAll(F.removeTempDirs);
@@ -77,5 +78,33 @@ describe('letter-spaced type', () => {
     expect(facts(fromPdf).name).toBe('nadia okonkwo');
     expect(facts(fromPdf).roles).toHaveLength(2);
     expect(fromPdf.education.candidate).toBe('bachelor');
+  });
+
+  it('a name at light tracking, glued into one run by the loader, reads with its word gap', async () => {
+    const read = async (name: string, email: string) => {
+      const doc = await loadBuffer('name.pdf', await F.lightlySpacedNamePdf(name, email));
+      return { first: doc.text.split('\n')[0], name: analyzeResume(doc, asOf).name };
+    };
+    // The loader cannot see the gap: one run of capitals.
+    expect(await read('NADIA OKONKWO', 'nadia.okonkwo@example.com')).toEqual({
+      first: 'NADIAOKONKWO',
+      name: 'Nadia Okonkwo',
+    });
+    // "tlindqvist": the first initial and the whole last name.
+    expect((await read('TOMAS LINDQVIST', 'tlindqvist@example.com')).name).toBe('Tomas Lindqvist');
+    // "kevinmarsh": a given name the e-mail starts with, then the start of the last name.
+    expect((await read('KEVIN MARSHALL', 'kevinmarsh@example.com')).name).toBe('Kevin Marshall');
+  });
+});
+
+describe('a glued name split back', () => {
+  it('by the e-mail, or by a given name the e-mail agrees with; else left whole', () => {
+    expect(splitGlued('PRIYAMENON', 'priya_menon@example.com')).toBe('PRIYA MENON');
+    expect(splitGlued('PRIYAMENON', 'pmenon@example.com')).toBe('PRIYA MENON');
+    expect(splitGlued('PRIYAMENON', 'menonp@example.com')).toBe('PRIYA MENON');
+    // A job in capitals is no name, whatever given name it starts with.
+    expect(splitGlued('ANALYST', 'kim.lee@example.com')).toBeNull();
+    expect(splitGlued('MARKETING', null)).toBeNull();
+    expect(splitGlued('ZORANVUKIC', 'zv@example.com')).toBeNull();
   });
 });

@@ -69,6 +69,22 @@ describe('a narrow column that wraps its lists', () => {
     expect(reflow(column([open, 'Board', 'Site Safety Officer Sep 2010 to Jul 2014']))[0]).toBe(`${open} Board`);
   });
 
+  it("a lone word set in from a role's heading is its paragraph's last word, whatever it names", () => {
+    // The role's heading at the margin, its paragraph indented: the paragraph wraps its last word ("Training")
+    // onto a line of its own, where it reads like a heading that would end the work history.
+    const para = [
+      'Directed the plant operations with P&L oversight, including production scheduling,',
+      'inventory control, procurement, logistics, maintenance, safety and employee',
+      'Training',
+    ];
+    const page = [
+      { text: 'Plant Manager 01/2012 to 08/2013 Acme Foods City , State', x0: 36, x1: 320, y: 712, h: 10 },
+      ...para.map((text, i) => ({ text, x0: 60, x1: i === 2 ? 100 : 470, y: 700 - i * 11.5, h: 10 })),
+      { text: 'Director of Operations 11/2010 to 11/2011 Acme Foods', x0: 36, x1: 300, y: 655, h: 10 },
+    ];
+    expect(reflow(page)).toEqual([page[0].text, `${para[0]} ${para[1]} ${para[2]}`, page[4].text]);
+  });
+
   it('a wider drop than the line pitch is a new item, even when the next word would not have fitted', () => {
     const lines = column(['Java, Kotlin, Scala, Go', 'Spark, Flink, Kafka, Git', 'Tableau, Power BI, Looker']);
     lines[2].y -= 5;

@@ -109,3 +109,82 @@ describe('degrees: an in-progress word belongs to the degree nearest to it', () 
     expect(e.candidate).toBeNull();
   });
 });
+
+describe('degrees: US degree labels of builder-made entries ("BA :Field", "BSN :Field", "MPA :Field")', () => {
+  it('reads a two- or three-letter degree label before " :" or " in"', () => {
+    expect(levels('BA :Art History Lakeside University')).toEqual(['bachelor']);
+    expect(levels('BA : Economics , 2011')).toEqual(['bachelor']);
+    expect(levels('BFA :Painting , 05/2003 Northfield College')).toEqual(['bachelor']);
+    expect(levels('BSN :Nursing , 2010 Harbor State University')).toEqual(['bachelor']);
+    expect(levels('BSW in Social Work')).toEqual(['bachelor']);
+    expect(levels('MPA :Public Administration , 2015')).toEqual(['master']);
+    expect(levels('MSN :Family Nurse Practitioner')).toEqual(['master']);
+    expect(levels('MEd in Curriculum and Instruction')).toEqual(['master']);
+    expect(levels('MPH :Epidemiology')).toEqual(['master']);
+  });
+  it('leaves the same letters alone when they label nothing', () => {
+    for (const line of ['Flew BA routes to Lisbon', 'Reviewed MPA filings', 'Chaired the MPH committee'])
+      expect(levels(line), line).toEqual([]);
+  });
+  it('reads the named professional doctorates', () => {
+    expect(levels('Doctor of Education Degree :Leadership, Lakeside University')).toEqual(['doctorate']);
+    expect(levels('Doctor of Nursing Practice , 2019')).toEqual(['doctorate']);
+  });
+  it('"MS Hyperv" (glued Hyper-V) is a Microsoft product, not a master\'s', () => {
+    expect(levels('MS Hyperv 2012, VMware ESXi')).toEqual([]);
+  });
+});
+
+describe('degrees: an entry outside the Education section', () => {
+  const level = (lines: string[]) => candidateEducation(lines).candidate;
+  it('a line that opens with a degree and names its school or year counts wherever it sits but in a work history', () => {
+    const resume = [
+      'Summary',
+      'Caseworker with ten years in family services.',
+      'Accomplishments',
+      "Master's in Social Work Spring 2015 Lakeside University",
+      'Experience',
+      'Caseworker Jan 2015 to Current',
+      'Education',
+      "Bachelor's in Psychology 2009 Harbor State College",
+    ];
+    expect(level(resume)).toBe('master');
+    // The degree alone on a short line, its school on the line below.
+    const short = [
+      'Education',
+      'High School Diploma 2001',
+      'Languages:',
+      'Spanish',
+      'Bachelor of Science',
+      'NURSING, 2007 LAKESIDE UNIVERSITY',
+    ];
+    expect(level(short)).toBe('bachelor');
+  });
+  it('a degree inside a sentence, a bare "MS", or a degree in a work history stays out', () => {
+    const resume = [
+      'Awards',
+      'Earned the 2012 Spirit of Service award.',
+      "Master of Brand Advantage/Master's level meat course. (Acme Foods)",
+      'Skills',
+      'MS Proficient, 2019 release',
+      'Experience',
+      'Sales Lead Jan 2015 to Current',
+      'MBA Programs office, Lakeside University',
+      'Education',
+      'Bachelor of Arts 2009 Harbor State College',
+    ];
+    expect(level(resume)).toBe('bachelor');
+  });
+});
+
+describe('degrees: the sections that close an Education section', () => {
+  it('"Personal Information" after Education ends it: a charity ride "MS 150" there is no master\'s', () => {
+    const resume = [
+      'Education',
+      'BBA :Accounting , 2012 Harbor State University',
+      'Personal Information',
+      'Rode the Lakeside MS 150 (2014) for charity.',
+    ];
+    expect(candidateEducation(resume).candidate).toBe('bachelor');
+  });
+});

@@ -17,7 +17,14 @@ export function candidateEducation(lines: string[]): {
   const scope = educationScope(lines);
   const inSection = degreesIn(lines, scope);
   // A two-column template can leave the degree outside its Education heading: read the rest, roles excepted.
-  const counted = inSection.length ? inSection : degreesIn(lines, educationScope(lines, true));
+  const outside = degreesIn(lines, educationScope(lines, true));
+  // A degree entry counts wherever it sits but in a work history ("Master's in Social Work 2016 Lakeside
+  // University" under Accomplishments); a degree inside a sentence elsewhere ("a scholarship towards a Ph.D.")
+  // stays out.
+  const inScope = new Set(scope);
+  const counted = inSection.length
+    ? [...inSection, ...outside.filter((d) => d.entry && !inScope.has(d.evidence.line - 1))]
+    : outside;
   counted.sort((a, b) => educationOrder(b.level) - educationOrder(a.level));
   const best = counted.find((d) => !d.inProgress);
   // The headline and summary name the candidate's degree too ("B.Tech graduate with 3 years in…"): listed,
@@ -29,10 +36,22 @@ export function candidateEducation(lines: string[]): {
       lines,
       headlineScope(lines).filter((i) => !seen.has(i)),
     ),
-  ];
+  ].map(({ entry: _entry, ...d }) => d);
   return best
     ? { candidate: best.level, evidence: best.evidence, field: best.field, degrees }
     : { candidate: null, degrees };
+}
+
+// Where a degree entry is told from a degree inside a sentence: the degree opens its line (after a bullet), by a
+// word or a dotted form (a bare "MS" is Microsoft as often), with a school or a year on its line.
+const SCHOOL_OR_YEAR = new RegExp(`${phrases(lexicon().degrees.institutions)}|\\b(?:19|20)\\d{2}\\b`, 'i');
+function isEntry(lines: string[], i: number, match: string, index: number): boolean {
+  const lead = /^[\s#*\-•·▪●◦]*/.exec(lines[i])![0].length;
+  if (index !== lead || (!/\./.test(match) && match.replace(/\s/g, '').length <= 2)) return false;
+  if (SCHOOL_OR_YEAR.test(lines[i])) return true;
+  // A short line of the degree alone ("Bachelor of Science") has its school or year on the line above or below.
+  const short = lines[i].trim().split(/\s+/).length <= 6 && !/[.;]/.test(lines[i].slice(index + match.length));
+  return short && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && SCHOOL_OR_YEAR.test(l));
 }
 
 // For each degree of a line, whether an in-progress word is nearer to it than to the line's other degrees:
@@ -70,7 +89,8 @@ function degreesIn(lines: string[], scope: number[]) {
             .split(/[,|–—]/)
             .pop()!
             .trim() || null;
-      return { level, field, inProgress: inProgress[k], evidence: { line: i + 1, text: line, match } };
+      const entry = isEntry(lines, i, match, index);
+      return { level, field, inProgress: inProgress[k], entry, evidence: { line: i + 1, text: line, match } };
     });
   });
 }

@@ -75,9 +75,12 @@ function labelledName(lines: string[]): string | null {
 
 /**
  * Letter-spaced display type ("J A R E D  R I C H A R D S") read back as words. pdf.js often gives one
- * space everywhere, losing the word break; then the email's "first.last" shows it, else the line is left.
+ * space everywhere, and light tracking no visible gap at all (the loader joins it: "JAREDRICHARDS"), losing
+ * the word break; then the e-mail or a given name shows it (`splitGlued`), else the line is left.
  */
 export function unspaced(line: string, email: string | null): string {
+  const t = line.trim();
+  if (GLUED_RUN.test(t)) return splitGlued(t, email) ?? line;
   const tokens = line.split(' ').filter(Boolean);
   if (tokens.length < 5 || tokens.filter((t) => /^\p{L}{1,2}$/u.test(t)).length < 0.8 * tokens.length) return line;
   if (/\s{2,}/.test(line))
@@ -85,9 +88,36 @@ export function unspaced(line: string, email: string | null): string {
       .split(/\s{2,}/)
       .map((w) => w.replace(/\s/g, ''))
       .join(' ');
-  const letters = tokens.join('');
-  const [first, last] = (email?.split('@')[0] ?? '').toLowerCase().split(/[._-]/);
-  if (first && last && letters.toLowerCase() === first + last)
-    return `${letters.slice(0, first.length)} ${letters.slice(first.length)}`;
-  return line;
+  return splitGlued(tokens.join(''), email) ?? line;
+}
+
+// One run of capitals, the length of a first and last name together: a name whose word gap was lost.
+const GLUED_RUN = /^\p{Lu}{6,30}$/u;
+const GIVEN = new Set(lexicon().names.givenNames.map((n) => n.toLowerCase()));
+
+/**
+ * A glued name's letters with the gap back, or null. The e-mail tells where: "first.last" (or _ -) spells both,
+ * "jsmith" is the first initial and the whole last name. Else a known given name that starts the letters (the
+ * longest that leaves a last name of three letters or more) and that the e-mail agrees with ("JAREDRICHARDS"
+ * with jaredrich@… → "JARED RICHARDS").
+ */
+export function splitGlued(letters: string, email: string | null): string | null {
+  const low = letters.toLowerCase();
+  const at = (k: number) => `${letters.slice(0, k)} ${letters.slice(k)}`;
+  const local = (email?.split('@')[0] ?? '').toLowerCase();
+  const [first, last] = local.split(/[._-]/);
+  if (first && last && low === first + last) return at(first.length);
+  if (/^[a-z]{4,}$/.test(local) && low[0] === local[0] && low.endsWith(local.slice(1)) && low.length > local.length)
+    return at(low.length - local.length + 1);
+  // A given name alone could split a job in capitals ("ANALYST" is no "Ana Lyst"): the e-mail must agree, its
+  // letters the first name and the start of the last ("jaredrich"), or the last name first ("richardsj").
+  const mail = local.replace(/[^a-z]/g, '');
+  for (let k = low.length - 3; k >= 2; k--) {
+    const [given, family] = [low.slice(0, k), low.slice(k)];
+    const agrees =
+      (mail.length > given.length && mail.startsWith(given) && family.startsWith(mail.slice(k))) ||
+      mail.startsWith(family);
+    if (GIVEN.has(given) && agrees) return at(k);
+  }
+  return null;
 }
