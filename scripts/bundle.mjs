@@ -3,9 +3,17 @@
 // A check then loads one file of fitcheck code instead of ~100 modules. The library API (dist/index.js)
 // stays tsc's build. Not minified, so stack traces name real functions and lines.
 //
+// The CLI is a CommonJS file (dist/fitcheck-cli.cjs) so that src/cli/code-cache.ts can compile it with V8's
+// code cache (Node 20 caches no ES module); its last line is a hash of its text, which ties a cache to it.
+// dist/fitcheck.js, what the bin imports, is the small ES module that does that. A script compiled from a
+// cache loses its import() callback on Node 20 ("A dynamic import callback was not specified"), so the CLI's
+// import() of a package is a call of __fitcheckImport, which code-cache.ts passes in (Node's own import()).
+//
 // Kept out (external), so they still load only when a document needs them: pdf-parse, mammoth, yaml,
 // ora. Paths into the package resolve through dist/paths.js, which works from a file directly in dist/.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -13,30 +21,44 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** Heavy or optional packages, imported lazily by the code; never copied into a bundle. */
 export const EXTERNAL = ['pdf-parse', 'mammoth', 'yaml', 'ora'];
 
-/** The bundles: the bin's entry (run + the process's streams) and the batch worker thread. */
+// CommonJS dependencies (commander, natural's stemmer) call require() for Node built-ins; an ES module has none.
+const ESM_BANNER =
+  "import { createRequire as __fitcheckRequire } from 'node:module';\nconst require = __fitcheckRequire(import.meta.url);";
+// A CommonJS file has no import.meta; its URL comes from its own file name.
+const CJS_BANNER = 'var __fitcheckUrl = require("node:url").pathToFileURL(__filename).href;';
+
+/** The bundles: the bin's entry, the CLI it compiles and the batch worker thread. */
 export const BUNDLES = {
-  cli: {
-    out: 'fitcheck.js',
-    source: "export * from './cli/main.js';\n",
-  },
+  entry: { out: 'fitcheck.js', source: "export * from './cli/entry.js';\n" },
+  cli: { out: 'fitcheck-cli.cjs', source: "module.exports = require('./cli/main.js');\n", format: 'cjs' },
   worker: { out: 'fitcheck-worker.js', source: "import './batch/worker.js';\n" },
 };
 
-// CommonJS dependencies (commander, natural's stemmer) call require() for Node built-ins; an ES module has none.
-const BANNER =
-  "import { createRequire as __fitcheckRequire } from 'node:module';\nconst require = __fitcheckRequire(import.meta.url);";
+/** The CLI bundle with each import() of an external package made a call of __fitcheckImport; no other import() left. */
+function ownImports(text) {
+  const names = EXTERNAL.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const out = text.replace(new RegExp(`\\bimport\\((["'])(${names})\\1\\)`, 'g'), '__fitcheckImport("$2")');
+  const left = /\bimport\(/.exec(out);
+  if (left) throw new Error(`bundle: an import() the CLI bundle cannot run: ${out.slice(left.index, left.index + 60)}`);
+  return out;
+}
 
-for (const { out, source } of Object.values(BUNDLES)) {
-  await build({
+for (const { out, source, format = 'esm' } of Object.values(BUNDLES)) {
+  const result = await build({
     stdin: { contents: source, resolveDir: DIST, sourcefile: `${out} entry`, loader: 'js' },
     outfile: DIST + out,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format,
     target: 'node20',
     external: EXTERNAL,
-    banner: { js: BANNER },
+    banner: { js: format === 'cjs' ? CJS_BANNER : ESM_BANNER },
+    define: format === 'cjs' ? { 'import.meta.url': '__fitcheckUrl' } : {},
     legalComments: 'eof',
     logLevel: 'warning',
+    write: false,
   });
+  const text = format === 'cjs' ? ownImports(result.outputFiles[0].text) : result.outputFiles[0].text;
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+  writeFileSync(DIST + out, format === 'cjs' ? `${text}//# fitcheck-build=${hash}\n` : text);
 }

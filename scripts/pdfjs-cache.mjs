@@ -2,10 +2,12 @@
 // Writes dist/pdfjs.cache: V8's compiled code for pdf-parse's build and its pdf.js worker, taken after they
 // have read a small PDF (so the functions a text extraction runs are in it). Used by src/load/pdfjs-code.ts;
 // tied to this Node and to these installed files, and ignored (pdf-parse required as usual) when either changes.
+// Made under the CLI's V8 flags (src/cli/v8-flags.ts): V8 refuses a cache made under other flags.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cacheFile, PDFJS_CACHE, pdfjsSources, runPdfjs } from '../dist/load/pdfjs-code.js';
 import { restoreBuiltins } from '../dist/load/pdfjs-env.js';
+import { setV8Flags } from '../dist/cli/v8-flags.js';
 
 /** A one-page PDF with a few lines of text in Helvetica, built by hand (no generator needed at build time). */
 function samplePdf() {
@@ -41,6 +43,7 @@ if (!src) {
     'pdfjs-cache: pdf-parse does not have the layout src/load/pdfjs-code.ts knows; no cache written (PDFs still read)',
   );
 } else {
+  setV8Flags();
   const { exports: mod, scripts } = runPdfjs(src);
   restoreBuiltins();
   const parser = new mod.PDFParse({ data: new Uint8Array(samplePdf()), verbosity: 0 });

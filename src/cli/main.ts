@@ -1,3 +1,3 @@
-/** The bin's entry, bundled into dist/fitcheck.js: the CLI and the process's own streams, nothing else. */
+/** The CLI bundle's entry (dist/fitcheck-cli.cjs, compiled by src/cli/code-cache.ts): the CLI and the process's own streams, nothing else. */
 export { run } from './run.js';
 export { processIO } from './io.js';

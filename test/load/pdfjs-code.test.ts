@@ -12,11 +12,13 @@ afterAll(F.removeTempDirs);
 
 const entry = createRequire(import.meta.url).resolve('pdf-parse');
 const CODE = pathToFileURL(join(ROOT, 'dist/load/pdfjs-code.js')).href;
+// The CLI's V8 flags, under which the build made the cache (V8 refuses a cache made under other flags).
+const FLAGS = pathToFileURL(join(ROOT, 'dist/cli/v8-flags.js')).href;
 
-/** The text pdf.js gives for a PDF in a fresh process, with pdf-parse compiled from the code cache or required plainly. */
+/** The text pdf.js gives for a PDF in a fresh process, with pdf-parse compiled from the code cache (which V8 must accept) or required plainly. */
 function textOf(pdf: string, compiled: boolean): string {
   const load = compiled
-    ? `const { loadCompiledPdfParse } = await import(${JSON.stringify(CODE)});\nconst mod = loadCompiledPdfParse(${JSON.stringify(entry)});\nif (!mod) throw new Error('no cache');`
+    ? `(await import(${JSON.stringify(FLAGS)})).setV8Flags();\nconst { pdfjsSources, readCache, runPdfjs } = await import(${JSON.stringify(CODE)});\nconst src = pdfjsSources(${JSON.stringify(entry)});\nconst { exports: mod, scripts } = runPdfjs(src, readCache(src.key));\nif (scripts.some((s) => s.cachedDataRejected !== false)) throw new Error('cache not used');`
     : `const mod = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(entry)});`;
   const script = F.put(
     F.tempDir(),
