@@ -87,9 +87,12 @@ export function weightedCredit(groups: SkillGroup[]): number | null {
   return total ? groups.reduce((s, g) => s + g.weight * g.credit, 0) / total : null;
 }
 
-/** Points a missing group costs: its share of the component's weight (before the FULL_COVERAGE allowance). */
-export function groupCost(compared: SkillComparison[], group: SkillGroup, weights: Weights = DEFAULT_WEIGHTS): number {
-  const same = skillGroups(compared).filter((g) => g.required === group.required);
+/**
+ * Points a missing group costs: its share of the component's weight (before the FULL_COVERAGE allowance).
+ * Takes the pair's groups, built once: grouping them again for every missing one made advice quadratic.
+ */
+export function groupCost(groups: SkillGroup[], group: SkillGroup, weights: Weights = DEFAULT_WEIGHTS): number {
+  const same = groups.filter((g) => g.required === group.required);
   const total = same.reduce((s, g) => s + g.weight, 0);
   return total ? ((group.required ? weights.requiredSkills : weights.preferredSkills) * group.weight) / total : 0;
 }

@@ -100,9 +100,8 @@ export function skillMessages(
   tax: Taxonomy,
   weights: Weights,
 ): Message[] {
-  const missing = skillGroups(compared)
-    .filter((g) => !g.covered)
-    .sort(byCost(job));
+  const groups = skillGroups(compared);
+  const missing = groups.filter((g) => !g.covered).sort(byCost(job));
   return missing.map((g) => {
     const c = lead(g);
     const names = g.members.length > 1 ? (c.job.anyOf ?? g.members.map((m) => m.job.skill)) : undefined;
@@ -122,7 +121,7 @@ export function skillMessages(
       expected: names ? `one of ${orList(names)}` : c.job.skill,
       resume: related ? [related.evidence] : [],
       posting,
-      points: Math.round(groupCost(compared, g, weights) * 10) / 10,
+      points: Math.round(groupCost(groups, g, weights) * 10) / 10,
       skill: c.job.skill,
       skills: members.map((m) => m.job.skill),
       required: g.required,

@@ -110,9 +110,25 @@ export function headingWords(line: string): string {
   return /^\p{Lu}{6,40}$/u.test(words) ? (splitRun(words) ?? words) : words;
 }
 
+// Every reader of a resume asks this of the same lines (roles, skills, education, name, sections: about ten
+// times a line), and in a batch the template lines of one builder recur from file to file. The answer depends on
+// the line alone, so it is worked out once; the cache is emptied when full, so it holds no more than a few
+// documents' short lines.
+const headings = new Map<string, string | null>();
+const MAX_HEADINGS = 10_000;
+
 /** A resume line read as a heading: its words ("## Work Experience:" → "Work Experience"), or null. */
 export function resumeHeading(line: string): string | null {
   if (line.length > 80) return null;
+  let h = headings.get(line);
+  if (h === undefined) {
+    if (headings.size >= MAX_HEADINGS) headings.clear();
+    headings.set(line, (h = readHeading(line)));
+  }
+  return h;
+}
+
+function readHeading(line: string): string | null {
   const h = headingWords(line);
   return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
 }
