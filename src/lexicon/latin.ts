@@ -228,8 +228,13 @@ class LatinRegExp extends RegExp {
     this.#keepsIndex = plain.global || plain.sticky;
   }
 
+  /** The original pattern, compiled on first need. */
+  #full(): RegExp {
+    return (this.#original ??= new RegExp(this.#source, this.#flags));
+  }
+
   override get source(): string {
-    return (this.#original ??= new RegExp(this.#source, this.#flags)).source;
+    return this.#full().source;
   }
 
   override get unicode(): boolean {
@@ -243,7 +248,7 @@ class LatinRegExp extends RegExp {
 
   // Runs `f` on the twin (Latin text) or the original with this pattern's lastIndex, and keeps its lastIndex after.
   #run<T>(text: string, f: (re: RegExp) => T): T {
-    const re = isLatinText(String(text)) ? this.#plain : (this.#original ??= new RegExp(this.#source, this.#flags));
+    const re = isLatinText(String(text)) ? this.#plain : this.#full();
     re.lastIndex = this.lastIndex;
     const out = f(re);
     this.lastIndex = re.lastIndex;
@@ -278,9 +283,7 @@ class LatinRegExp extends RegExp {
   }
 
   override [Symbol.split](text: string, limit?: number): string[] {
-    return (isLatinText(String(text)) ? this.#plain : (this.#original ??= new RegExp(this.#source, this.#flags)))[
-      Symbol.split
-    ](text, limit);
+    return (isLatinText(String(text)) ? this.#plain : this.#full())[Symbol.split](text, limit);
   }
 }
 
@@ -289,8 +292,14 @@ class LatinRegExp extends RegExp {
  * `u`, or whose source `plainSource` does not translate, are returned as ordinary RegExps.
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
-  if (!flags.includes('u')) return new RegExp(source, flags);
-  const plain = plainSource(source, flags.includes('i'));
+  for (const observe of latinPatternObservers) observe(source, flags);
+  const plain = flags.includes('u') ? plainSource(source, flags.includes('i')) : null;
   if (plain === null) return new RegExp(source, flags);
   return new LatinRegExp(source, flags, new RegExp(plain, flags.replace('u', '')));
 }
+
+/**
+ * Told of every pattern `latinRegExp` is asked for, compiled or not: the regex audit (test/fuzz) audits the
+ * originals too, which a run on Latin text never compiles.
+ */
+export const latinPatternObservers: ((source: string, flags: string) => void)[] = [];
