@@ -8,6 +8,8 @@
  * compiled only then.
  */
 
+import { LATIN_PROPERTIES } from './latin-properties.js';
+
 /**
  * The characters on which a pattern and its plain twin agree: Latin-1 and Latin Extended-A/B (without "ſ", "İ"
  * and "ı", whose case folding leaves the block), combining marks but the one that folds to Greek, general
@@ -59,26 +61,49 @@ const inText = (code: number) => RANGES.some(([a, b]) => code >= a && code <= b)
 const inOneRange = (from: number, to: number) => RANGES.some(([a, b]) => from >= a && to <= b);
 
 // The members of a property class within the text set, as class ranges (without brackets), computed once each.
-// Under `i` the class is the case-closed one ("\p{Lu}" under /iu matches "ß", through "ẞ").
+// Under `i` the class is the case-closed one ("\p{Lu}" under /iu matches "ß", through "ẞ"). Computing one runs a
+// `\p{…}` pattern (under /giu for most) over the whole text set, which makes V8 ask ICU for the property's set and
+// its case closure: several milliseconds of a cold start. So the build's table (latin-properties.ts, made by
+// scripts/latin-properties.mjs from `propertyRanges` below) is used when it was made under this Unicode version.
 const PROPERTIES = new Set(['L', 'Lu', 'Ll', 'N', 'Nd', 'M']);
-const propertyRanges = new Map<string, string>();
+const propertyCache = new Map<string, string>();
+const PRECOMPUTED = process.versions.unicode === LATIN_PROPERTIES.unicode ? LATIN_PROPERTIES.ranges : {};
+
+/** The key of a property class in the table: "pL/true" is `\p{L}` under i, "PLu/false" `\P{Lu}` without. */
+export const propertyKey = (name: string, negated: boolean, ignoreCase: boolean) =>
+  `${negated ? 'P' : 'p'}${name}/${ignoreCase}`;
+
+/** The members of a property class in the text set as class ranges, computed through ICU (for the table). */
+export function propertyRanges(name: string, negated: boolean, ignoreCase: boolean): string {
+  const ranges: [number, number][] = [];
+  // One scan of the text set's characters (in code order) by runs; a run may cross a gap between its ranges.
+  for (const run of latinCharacters().matchAll(
+    new RegExp(`\\${negated ? 'P' : 'p'}{${name}}+`, ignoreCase ? 'giu' : 'gu'),
+  ))
+    for (let k = 0; k < run[0].length; k++) {
+      const c = run[0].charCodeAt(k);
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else ranges.push([c, c]);
+    }
+  return rangeSource(ranges);
+}
+
+/** Every property class `plainSource` translates, with its key: what the table holds. */
+export function propertyClasses(): { key: string; name: string; negated: boolean; ignoreCase: boolean }[] {
+  return [...PROPERTIES].flatMap((name) =>
+    [false, true].flatMap((negated) =>
+      [false, true].map((ignoreCase) => ({ key: propertyKey(name, negated, ignoreCase), name, negated, ignoreCase })),
+    ),
+  );
+}
+
 function property(name: string, negated: boolean, ignoreCase: boolean): string {
-  const key = `${negated ? 'P' : 'p'}${name}/${ignoreCase}`;
-  let src = propertyRanges.get(key);
+  const key = propertyKey(name, negated, ignoreCase);
+  let src = PRECOMPUTED[key] ?? propertyCache.get(key);
   if (src === undefined) {
-    const ranges: [number, number][] = [];
-    // One scan of the text set's characters (in code order) by runs; a run may cross a gap between its ranges.
-    for (const run of latinCharacters().matchAll(
-      new RegExp(`\\${negated ? 'P' : 'p'}{${name}}+`, ignoreCase ? 'giu' : 'gu'),
-    ))
-      for (let k = 0; k < run[0].length; k++) {
-        const c = run[0].charCodeAt(k);
-        const last = ranges[ranges.length - 1];
-        if (last && last[1] === c - 1) last[1] = c;
-        else ranges.push([c, c]);
-      }
-    src = rangeSource(ranges);
-    propertyRanges.set(key, src);
+    src = propertyRanges(name, negated, ignoreCase);
+    propertyCache.set(key, src);
   }
   return src;
 }
@@ -181,18 +206,39 @@ export function plainSource(source: string, ignoreCase: boolean): string | null 
 }
 
 /**
- * A `u` pattern that runs as its plain twin on Latin text and as itself on any other text. It is a RegExp (its
- * source and flags are the original's), so every use gives the original's results: `exec`, `test` and the
- * methods strings call (`replace`, `match`, `matchAll`, `search`, `split`) pick the twin when the text is Latin.
+ * A `u` pattern that runs as its plain twin on Latin text and as itself on any other text. It is a RegExp whose
+ * source and flags are the original's, so every use gives the original's results: `exec`, `test` and the methods
+ * strings call (`replace`, `match`, `matchAll`, `search`, `split`) pick the twin when the text is Latin. The
+ * original is compiled only when a text is not: parsing a `\p{…}` class under `u` asks ICU for the property's set,
+ * and most checks never need it. (The RegExp itself holds an empty pattern with the twin's flags: its matcher is
+ * never used, only its `g`, `i`, `m`, `s`, `y` and `d` flags; `source` and `unicode` are the original's.)
  */
 class LatinRegExp extends RegExp {
+  readonly #source: string;
+  readonly #flags: string;
   readonly #plain: RegExp;
   readonly #keepsIndex: boolean;
+  #original: RegExp | undefined;
 
   constructor(source: string, flags: string, plain: RegExp) {
-    super(source, flags);
+    super('(?:)', plain.flags);
+    this.#source = source;
+    this.#flags = flags;
     this.#plain = plain;
     this.#keepsIndex = plain.global || plain.sticky;
+  }
+
+  /** The original pattern, compiled on first need. */
+  #full(): RegExp {
+    return (this.#original ??= new RegExp(this.#source, this.#flags));
+  }
+
+  override get source(): string {
+    return this.#full().source;
+  }
+
+  override get unicode(): boolean {
+    return true;
   }
 
   // Patterns derived from this one by the built-ins are plain RegExps of the original source.
@@ -200,46 +246,44 @@ class LatinRegExp extends RegExp {
     return RegExp;
   }
 
-  // Runs `f` on the twin with this pattern's lastIndex, and keeps the twin's lastIndex after it.
-  #twin<T>(f: (re: RegExp) => T): T {
-    const plain = this.#plain;
-    plain.lastIndex = this.lastIndex;
-    const out = f(plain);
-    this.lastIndex = plain.lastIndex;
+  // Runs `f` on the twin (Latin text) or the original with this pattern's lastIndex, and keeps its lastIndex after.
+  #run<T>(text: string, f: (re: RegExp) => T): T {
+    const re = isLatinText(String(text)) ? this.#plain : this.#full();
+    re.lastIndex = this.lastIndex;
+    const out = f(re);
+    this.lastIndex = re.lastIndex;
     return out;
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (!isLatinText(String(text))) return super.exec(text);
     // Without g or y a pattern neither reads nor writes lastIndex: the twin runs directly (the common case).
-    return this.#keepsIndex ? this.#twin((p) => p.exec(text)) : this.#plain.exec(text);
+    if (!this.#keepsIndex && isLatinText(String(text))) return this.#plain.exec(text);
+    return this.#run(text, (p) => p.exec(text));
   }
 
   override test(text: string): boolean {
-    if (!isLatinText(String(text))) return super.test(text);
-    return this.#keepsIndex ? this.#twin((p) => p.test(text)) : this.#plain.test(text);
+    if (!this.#keepsIndex && isLatinText(String(text))) return this.#plain.test(text);
+    return this.#run(text, (p) => p.test(text));
   }
 
   override [Symbol.replace](text: string, replacement: string | ((substring: string, ...args: any[]) => string)) {
-    return isLatinText(String(text))
-      ? this.#twin((p) => p[Symbol.replace](text, replacement as string))
-      : super[Symbol.replace](text, replacement as string);
+    return this.#run(text, (p) => p[Symbol.replace](text, replacement as string));
   }
 
   override [Symbol.match](text: string): RegExpMatchArray | null {
-    return isLatinText(String(text)) ? this.#twin((p) => p[Symbol.match](text)) : super[Symbol.match](text);
+    return this.#run(text, (p) => p[Symbol.match](text));
   }
 
   override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
-    return isLatinText(String(text)) ? this.#twin((p) => p[Symbol.matchAll](text)) : super[Symbol.matchAll](text);
+    return this.#run(text, (p) => p[Symbol.matchAll](text));
   }
 
   override [Symbol.search](text: string): number {
-    return isLatinText(String(text)) ? this.#twin((p) => p[Symbol.search](text)) : super[Symbol.search](text);
+    return this.#run(text, (p) => p[Symbol.search](text));
   }
 
   override [Symbol.split](text: string, limit?: number): string[] {
-    return isLatinText(String(text)) ? this.#plain[Symbol.split](text, limit) : super[Symbol.split](text, limit);
+    return (isLatinText(String(text)) ? this.#plain : this.#full())[Symbol.split](text, limit);
   }
 }
 
@@ -248,8 +292,14 @@ class LatinRegExp extends RegExp {
  * `u`, or whose source `plainSource` does not translate, are returned as ordinary RegExps.
  */
 export function latinRegExp(source: string, flags = ''): RegExp {
-  if (!flags.includes('u')) return new RegExp(source, flags);
-  const plain = plainSource(source, flags.includes('i'));
+  for (const observe of latinPatternObservers) observe(source, flags);
+  const plain = flags.includes('u') ? plainSource(source, flags.includes('i')) : null;
   if (plain === null) return new RegExp(source, flags);
   return new LatinRegExp(source, flags, new RegExp(plain, flags.replace('u', '')));
 }
+
+/**
+ * Told of every pattern `latinRegExp` is asked for, compiled or not: the regex audit (test/fuzz) audits the
+ * originals too, which a run on Latin text never compiles.
+ */
+export const latinPatternObservers: ((source: string, flags: string) => void)[] = [];

@@ -27,6 +27,11 @@ const readVerdicts = (): Record<string, Verdict> =>
 beforeAll(async () => {
   // Import the CLI only now, so every `new RegExp` (module-level or per call) goes through the recorder;
   // then exercise it on every bundled example and job so per-call constructions happen too.
+  // latinRegExp compiles a u pattern only for non-Latin text, and reads its property classes from a table: the
+  // observer records every pattern it is given, and the classes are worked out once as the table's script does.
+  const latin = await import('../../src/lexicon/latin.js');
+  latin.latinPatternObservers.push((source, flags) => recorder.record([source, flags]));
+  for (const c of latin.propertyClasses()) latin.propertyRanges(c.name, c.negated, c.ignoreCase);
   const { run } = await import('../../src/cli/run.js');
   const jobs = readdirSync(`${ROOT}jobs`).map((f) => job(f.replace(/\.txt$/, '')));
   for (const resume of readdirSync(`${ROOT}examples`).map(example)) {

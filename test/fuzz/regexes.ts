@@ -49,7 +49,11 @@ export function scanSources(): { literals: FoundRegex[]; constructorSites: Map<s
 }
 
 /** Replace the global RegExp with a recording proxy; returns what was built and a function to restore it. */
-export function recordConstructions(): { built: FoundRegex[]; restore: () => void } {
+export function recordConstructions(): {
+  built: FoundRegex[];
+  record: (args: unknown[]) => void;
+  restore: () => void;
+} {
   const Original = globalThis.RegExp;
   const built: FoundRegex[] = [];
   const record = (args: unknown[]): void => {
@@ -71,7 +75,7 @@ export function recordConstructions(): { built: FoundRegex[]; restore: () => voi
       return Reflect.apply(target, thisArg, args);
     },
   });
-  return { built, restore: () => void (globalThis.RegExp = Original) };
+  return { built, record, restore: () => void (globalThis.RegExp = Original) };
 }
 
 /** Unique by source and flags, keeping the first place each was seen. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isLatinText, latinCharacters, latinRegExp, plainSource } from '../../src/lexicon/latin.js';
+import { LATIN_PROPERTIES } from '../../src/lexicon/latin-properties.js';
+import {
+  isLatinText,
+  latinCharacters,
+  latinRegExp,
+  plainSource,
+  propertyClasses,
+  propertyRanges,
+} from '../../src/lexicon/latin.js';
 import { alternatives } from '../../src/lexicon/patterns.js';
 
 const TEXT_SET = latinCharacters();
@@ -32,6 +40,17 @@ describe('the plain twin of a u pattern agrees with it on every character of the
         expect(matched(new RegExp(plainSource(src, flags.includes('i'))!, flags.replace('u', ''))), src).toBe(
           matched(new RegExp(src, flags)),
         );
+  });
+});
+
+describe('the property table', () => {
+  // The table a run reads instead of asking ICU (scripts/latin-properties.mjs makes it). Under another Unicode
+  // version a run works the classes out itself, so the table is checked only where it applies.
+  it.runIf(process.versions.unicode === LATIN_PROPERTIES.unicode)('holds what ICU gives for every class', () => {
+    const computed = Object.fromEntries(
+      propertyClasses().map(({ key, name, negated, ignoreCase }) => [key, propertyRanges(name, negated, ignoreCase)]),
+    );
+    expect(LATIN_PROPERTIES.ranges).toEqual(computed);
   });
 });
 
@@ -125,6 +144,13 @@ describe('latinRegExp gives the results of new RegExp on any text', () => {
     const ref = new RegExp(src, flags);
     expect(fast.source).toBe(ref.source);
     expect(fast.flags).toBe(ref.flags);
+    expect(String(fast)).toBe(String(ref));
+    expect([fast.global, fast.ignoreCase, fast.unicode, fast.sticky]).toEqual([
+      ref.global,
+      ref.ignoreCase,
+      ref.unicode,
+      ref.sticky,
+    ]);
     for (const t of texts) {
       if (flags.includes('g')) {
         expect(
