@@ -1,6 +1,7 @@
-/** Reads a Word DOCX: proves its size from the ZIP directory, then mammoth (loaded only now) renders it to lines. */
+/** Reads a Word DOCX: proves its size from the ZIP directory, then mammoth (loaded only now, mammoth-code.ts) renders it to lines. */
 import { InputError } from '../errors.js';
 import { decodeEntities, htmlToText } from './html.js';
+import { loadMammoth } from './mammoth-code.js';
 import { MSG } from './messages.js';
 import { checkInflatedSize, readCentralDirectory, readEntry, ZipProblem, type ZipEntry } from './zip.js';
 
@@ -21,7 +22,7 @@ export async function docxToText(path: string, buf: Buffer): Promise<{ text: str
       throw new InputError(path, err.inflated !== undefined ? MSG.zipBomb(err.inflated) : MSG.zipCorrupt(err.message));
     throw err;
   }
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = await loadMammoth();
   let html: string;
   try {
     // Images are dropped: they cannot be read as text and would only bloat the HTML.
