@@ -10,7 +10,6 @@ import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 import { packagePath } from '../paths.js';
-import { V8_FLAGS } from '../cli/v8-flags.js';
 
 type Mammoth = typeof import('mammoth');
 
@@ -32,11 +31,11 @@ export function installedVersion(): string | undefined {
   }
 }
 
-/** What ties a cache to its bundle: this Node, the V8 flags (V8 refuses a cache made under others), the bundle. */
+/** What ties a cache to its bundle: this Node and the bundle (V8 itself refuses a cache made under other V8 flags). */
 export function mammothCacheKey(source: string): string {
   const at = source.lastIndexOf(MAMMOTH_MARK);
   const build = at < 0 ? 'unmarked' : source.slice(at + MAMMOTH_MARK.length).trim();
-  return [process.version, process.arch, V8_FLAGS.join(','), build, source.length].join(' ');
+  return [process.version, process.arch, build, source.length].join(' ');
 }
 
 /** The bundle's mammoth version (from its mark), or undefined for a file without one. */
