@@ -13,7 +13,7 @@
 // ora. Paths into the package resolve through dist/paths.js, which works from a file directly in dist/.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -32,6 +32,21 @@ export const BUNDLES = {
   entry: { out: 'fitcheck.js', source: "export * from './cli/entry.js';\n" },
   cli: { out: 'fitcheck-cli.cjs', source: "module.exports = require('./cli/main.js');\n", format: 'cjs' },
   worker: { out: 'fitcheck-worker.js', source: "import './batch/worker.js';\n" },
+};
+
+// commander loads node:child_process (with net, dgram, …: ~10 M instructions of a start) for its executable
+// subcommands, which fitcheck has none of: in the bundles it loads on the first spawn instead.
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes(CHILD_PROCESS)) throw new Error(`bundle: ${path} no longer has: ${CHILD_PROCESS}`);
+      const lazy = "const childProcess = { get spawn() { return require('node:child_process').spawn; } };";
+      return { contents: text.replace(CHILD_PROCESS, lazy), loader: 'js' };
+    });
+  },
 };
 
 /** The CLI bundle with each import() of an external package made a call of __fitcheckImport; no other import() left. */
@@ -56,6 +71,7 @@ for (const { out, source, format = 'esm' } of Object.values(BUNDLES)) {
     define: format === 'cjs' ? { 'import.meta.url': '__fitcheckUrl' } : {},
     legalComments: 'eof',
     logLevel: 'warning',
+    plugins: [lazyChildProcess],
     write: false,
   });
   const text = format === 'cjs' ? ownImports(result.outputFiles[0].text) : result.outputFiles[0].text;
