@@ -26,7 +26,9 @@ export async function pdfToText(
   budgetMs = PDF_TIME_BUDGET_MS,
 ): Promise<{ text: string; warnings: string[]; pages: number }> {
   const mod = pdfParse();
-  const parser = new mod.PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
+  // pdf.js turns disableFontFace on by default in Node, and then builds every glyph's outline path, which only
+  // drawing uses; text extraction reads the same items without it.
+  const parser = new mod.PDFParse({ data: new Uint8Array(buf), verbosity: 0, disableFontFace: false });
   try {
     return await extract(path, parser, Date.now() + budgetMs, budgetMs);
   } catch (err) {
