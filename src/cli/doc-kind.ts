@@ -104,6 +104,9 @@ export function clearlyKind(text: string, kind: DocumentKind): boolean {
  */
 export function looksSwapped(resumeText: string, jobText: string): boolean {
   const r = kindScores(resumeText);
+  // A resume that reads as one (nearly every check) settles it: the posting is not scored, so its text's regexes
+  // (compiled anew for a posting held in one-byte characters when the resume held two-byte ones) are never built.
+  if (r.job <= r.resume) return false;
   const j = kindScores(jobText);
-  return r.job > r.resume && j.resume > j.job && r.job - r.resume + (j.resume - j.job) >= 4;
+  return j.resume > j.job && r.job - r.resume + (j.resume - j.job) >= 4;
 }
