@@ -4,17 +4,18 @@
  * no compile cache for it; `module.enableCompileCache` is Node 22's). Without a cache that fits this very
  * bundle, this Node and these V8 flags, the bundle compiles from its source as before: same code, same output.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
+import { codeCacheFile, readCodeCache } from '../load/code-cache-file.js';
 import { packagePath } from '../paths.js';
 import type { CliIO } from './io.js';
 import { setV8Flags, V8_FLAGS } from './v8-flags.js';
 
 /** The CLI bundle, a CommonJS file whose last line names its build (`//# fitcheck-build=<hash>`). */
 export const CLI_BUNDLE = packagePath('dist', 'fitcheck-cli.cjs');
-/** Its code cache: one JSON header line ({key}), then V8's blob. */
+/** Its code cache (src/load/code-cache-file.ts). */
 export const CLI_CACHE = packagePath('dist', 'fitcheck-cli.cache');
 /** The mark before the build hash on the bundle's last line. */
 export const BUILD_MARK = '//# fitcheck-build=';
@@ -42,12 +43,7 @@ export function cacheKey(source: string): string {
 
 /** The cache's blob when it was made for this key, else undefined. */
 export function readCliCache(key: string, path = CLI_CACHE): Buffer | undefined {
-  if (!existsSync(path)) return undefined;
-  const data = readFileSync(path);
-  const eol = data.indexOf(10);
-  if (eol < 0) return undefined;
-  const head = JSON.parse(data.subarray(0, eol).toString('latin1')) as { key?: string };
-  return head.key === key ? data.subarray(eol + 1) : undefined;
+  return readCodeCache(path, key)?.[0];
 }
 
 /** Compile and run the bundle (with its cache unless `useCache` is false); sets the V8 flags first. */
@@ -76,6 +72,5 @@ export function compileCli({ bundle = CLI_BUNDLE, cachePath = CLI_CACHE, useCach
 
 /** The cache file's bytes for a bundle that has run (its compiled functions included). */
 export function cliCacheFile(script: vm.Script, source: string): Buffer {
-  const head = Buffer.from(JSON.stringify({ key: cacheKey(source) }) + '\n', 'latin1');
-  return Buffer.concat([head, script.createCachedData()]);
+  return codeCacheFile(cacheKey(source), [script]);
 }

@@ -6,16 +6,16 @@
  * or without a bundle, mammoth is imported as usual. Either way it is the same code and gives the same text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { packagePath } from '../paths.js';
+import { codeCacheFile, readCodeCache, runAsModule } from './code-cache-file.js';
 
 type Mammoth = typeof import('mammoth');
 
 /** The bundle: a CommonJS file whose last line is `//# fitcheck-mammoth=<mammoth version> <hash of the text>`. */
 export const MAMMOTH_BUNDLE = packagePath('dist', 'mammoth.cjs');
-/** Its code cache: one JSON header line ({key}), then V8's blob. */
+/** Its code cache (code-cache-file.ts). */
 export const MAMMOTH_CACHE = packagePath('dist', 'mammoth.cache');
 /** The mark before the version and hash on the bundle's last line. */
 export const MAMMOTH_MARK = '//# fitcheck-mammoth=';
@@ -49,31 +49,14 @@ export function compileMammoth(
   source: string,
   { bundle = MAMMOTH_BUNDLE, cachePath = MAMMOTH_CACHE, useCache = true } = {},
 ): { exports: Mammoth; script: vm.Script } {
-  let cachedData: Buffer | undefined;
-  if (useCache && existsSync(cachePath)) {
-    const data = readFileSync(cachePath);
-    const eol = data.indexOf(10);
-    const head = eol < 0 ? {} : (JSON.parse(data.subarray(0, eol).toString('latin1')) as { key?: string });
-    if (head.key === mammothCacheKey(source)) cachedData = data.subarray(eol + 1);
-  }
+  const cachedData = useCache ? readCodeCache(cachePath, mammothCacheKey(source))?.[0] : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
     cachedData,
   });
   // A module like any in the require cache (under the bundle's name), as require() would leave it.
-  const mod = new Module(bundle);
-  mod.filename = bundle;
-  mod.paths = createRequire(bundle).resolve.paths('x') ?? [];
-  (script.runInThisContext() as (...a: unknown[]) => void)(
-    mod.exports,
-    createRequire(bundle),
-    mod,
-    bundle,
-    dirname(bundle),
-  );
-  mod.loaded = true;
-  createRequire(bundle).cache[bundle] = mod;
-  return { exports: mod.exports as Mammoth, script };
+  const exports = runAsModule(script, bundle) as Mammoth;
+  return { exports, script };
 }
 
 let loaded: Mammoth | undefined;
@@ -97,6 +80,5 @@ export async function loadMammoth(): Promise<Mammoth> {
 
 /** The cache file's bytes for a bundle that has run (its compiled functions included). */
 export function mammothCacheFile(script: vm.Script, source: string): Buffer {
-  const head = Buffer.from(JSON.stringify({ key: mammothCacheKey(source) }) + '\n', 'latin1');
-  return Buffer.concat([head, script.createCachedData()]);
+  return codeCacheFile(mammothCacheKey(source), [script]);
 }

@@ -5,11 +5,12 @@
  * files and this Node, nothing changes: pdf-parse is required as usual.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { packagePath } from '../paths.js';
+import { codeCacheFile, readCodeCache, runAsModule } from './code-cache-file.js';
 
 /** Where the build writes the cache: one JSON header line (key, blob sizes), then the two blobs. */
 export const PDFJS_CACHE = packagePath('dist', 'pdfjs.cache');
@@ -50,13 +51,8 @@ export function pdfjsSources(entry: string): Sources | undefined {
 
 /** The cache's two blobs when it was made for these sources on this Node, else undefined. */
 export function readCache(key: string, path = PDFJS_CACHE): [Buffer, Buffer] | undefined {
-  if (!existsSync(path)) return undefined;
-  const data = readFileSync(path);
-  const eol = data.indexOf(10);
-  const head = JSON.parse(data.subarray(0, eol).toString('latin1')) as { key: string; sizes: [number, number] };
-  if (head.key !== key) return undefined;
-  const a = eol + 1 + head.sizes[0];
-  return [data.subarray(eol + 1, a), data.subarray(a, a + head.sizes[1])];
+  const blobs = readCodeCache(path, key);
+  return blobs?.length === 2 ? [blobs[0], blobs[1]] : undefined;
 }
 
 /**
@@ -72,21 +68,10 @@ export function runPdfjs(src: Sources, cache?: [Buffer, Buffer]): { exports: unk
   });
   const entryScript = new vm.Script(src.entrySource, options(src.entry, cache?.[0]));
   const workerScript = new vm.Script(src.workerSource, options(src.worker, cache?.[1]));
-  const mod = new Module(src.entry);
-  mod.filename = src.entry;
-  mod.paths = createRequire(src.entry).resolve.paths('x') ?? [];
-  (entryScript.runInThisContext() as (...a: unknown[]) => void)(
-    mod.exports,
-    createRequire(src.entry),
-    mod,
-    src.entry,
-    dirname(src.entry),
-  );
-  mod.loaded = true;
-  createRequire(src.entry).cache[src.entry] = mod;
+  const exports = runAsModule(entryScript, src.entry);
   const handler = (workerScript.runInThisContext() as () => unknown)();
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = { WorkerMessageHandler: handler };
-  return { exports: mod.exports, scripts: [entryScript, workerScript] };
+  return { exports, scripts: [entryScript, workerScript] };
 }
 
 /** pdf-parse compiled with the build's code cache, or undefined when there is no cache for it (then require it). */
@@ -102,9 +87,5 @@ export function loadCompiledPdfParse(entry: string): unknown {
 
 /** The cache file's bytes for scripts that have run (their compiled functions included). */
 export function cacheFile(src: Sources, scripts: vm.Script[]): Buffer {
-  const blobs = scripts.map((s) => s.createCachedData());
-  return Buffer.concat([
-    Buffer.from(JSON.stringify({ key: src.key, sizes: blobs.map((b) => b.length) }) + '\n', 'latin1'),
-    ...blobs,
-  ]);
+  return codeCacheFile(src.key, scripts);
 }

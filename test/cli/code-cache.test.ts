@@ -56,9 +56,10 @@ describe("the CLI compiled with the build's code cache", () => {
 
   it('ties a cache to the Node, the flags and the bundle: another key reads nothing', () => {
     const path = join(tmp, 'other.cache');
+    // The cache file format (src/load/code-cache-file.ts): a JSON header line with the key and blob sizes.
     writeFileSync(
       path,
-      Buffer.concat([Buffer.from(JSON.stringify({ key: 'v0.0.0 other' }) + '\n'), Buffer.from('ab')]),
+      Buffer.concat([Buffer.from(JSON.stringify({ key: 'v0.0.0 other', sizes: [2] }) + '\n'), Buffer.from('ab')]),
     );
     expect(readCliCache(cacheKey('var a = 1;\n//# fitcheck-build=abc\n'), path)).toBeUndefined();
     expect(readCliCache('v0.0.0 other', path)?.toString()).toBe('ab');
