@@ -21,7 +21,7 @@ import { makePlan, type Source } from '../plan.js';
 import { SLOW_FORMAT, wantsSpinner, withSpinner } from '../spinner.js';
 
 async function load(src: Source, io: CliIO, kind: 'resume' | 'job'): Promise<LoadedDocument> {
-  const doc = await loadDocument(src.read, { readStdin: io.readStdin, kind });
+  const doc = await loadDocument(src.read, { readStdin: io.readStdin, kind, syncRead: true });
   return { ...doc, path: src.shown };
 }
 
