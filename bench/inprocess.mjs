@@ -140,7 +140,7 @@ async function phases(resume, job) {
   const t0 = now();
   // The bin's bundle when built; tsc's modules otherwise (an older build).
   const { existsSync } = await import('node:fs');
-  const bundled = new URL('fitcheck.js', DIST);
+  const bundled = new URL('fitcheck.cjs', DIST);
   const { run, processIO } = existsSync(bundled)
     ? await import(bundled)
     : { ...(await import(new URL('cli/run.js', DIST))), ...(await import(new URL('cli/io.js', DIST))) };

@@ -5,7 +5,9 @@
 //
 // The CLI is a CommonJS file (dist/fitcheck-cli.cjs) so that src/cli/code-cache.ts can compile it with V8's
 // code cache (Node 20 caches no ES module); its last line is a hash of its text, which ties a cache to it.
-// dist/fitcheck.js, what the bin imports, is the small ES module that does that. A script compiled from a
+// dist/fitcheck.cjs, what the bin requires, is the small file that does that. Both bin and entry are CommonJS:
+// a start then loads no ES module loader (seven more built-ins, and the async read of the main module that
+// starts libuv's four threads). A script compiled from a
 // cache loses its import() callback on Node 20 ("A dynamic import callback was not specified"), so the CLI's
 // import() of a package is a call of __fitcheckImport, which code-cache.ts passes in (Node's own import()).
 //
@@ -27,10 +29,15 @@ const ESM_BANNER =
 // A CommonJS file has no import.meta; its URL comes from its own file name.
 const CJS_BANNER = 'var __fitcheckUrl = require("node:url").pathToFileURL(__filename).href;';
 
-/** The bundles: the bin's entry, the CLI it compiles and the batch worker thread. */
+/** The bundles: the bin's entry, the CLI it compiles (with a code cache) and the batch worker thread. */
 export const BUNDLES = {
-  entry: { out: 'fitcheck.js', source: "export * from './cli/entry.js';\n" },
-  cli: { out: 'fitcheck-cli.cjs', source: "module.exports = require('./cli/main.js');\n", format: 'cjs' },
+  entry: { out: 'fitcheck.cjs', source: "module.exports = require('./cli/entry.js');\n", format: 'cjs' },
+  cli: {
+    out: 'fitcheck-cli.cjs',
+    source: "module.exports = require('./cli/main.js');\n",
+    format: 'cjs',
+    cached: true,
+  },
   worker: { out: 'fitcheck-worker.js', source: "import './batch/worker.js';\n" },
 };
 
@@ -58,7 +65,7 @@ function ownImports(text) {
   return out;
 }
 
-for (const { out, source, format = 'esm' } of Object.values(BUNDLES)) {
+for (const { out, source, format = 'esm', cached = false } of Object.values(BUNDLES)) {
   const result = await build({
     stdin: { contents: source, resolveDir: DIST, sourcefile: `${out} entry`, loader: 'js' },
     outfile: DIST + out,
@@ -74,7 +81,8 @@ for (const { out, source, format = 'esm' } of Object.values(BUNDLES)) {
     plugins: [lazyChildProcess],
     write: false,
   });
-  const text = format === 'cjs' ? ownImports(result.outputFiles[0].text) : result.outputFiles[0].text;
+  // Only the cached bundle needs its import() calls passed in and the build hash its cache is tied to.
+  const text = cached ? ownImports(result.outputFiles[0].text) : result.outputFiles[0].text;
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
-  writeFileSync(DIST + out, format === 'cjs' ? `${text}//# fitcheck-build=${hash}\n` : text);
+  writeFileSync(DIST + out, cached ? `${text}//# fitcheck-build=${hash}\n` : text);
 }

@@ -20,6 +20,12 @@ export const CLI_CACHE = packagePath('dist', 'fitcheck-cli.cache');
 /** The mark before the build hash on the bundle's last line. */
 export const BUILD_MARK = '//# fitcheck-build=';
 
+/**
+ * Built-ins the bundle loads as it starts. Node's code cache for its own built-ins is refused once a V8 flag has
+ * changed V8's flag hash, so a built-in loaded after setV8Flags compiles from its source: these load before it.
+ */
+const STARTUP_BUILTINS = ['node:os', 'node:tty', 'node:fs/promises'];
+
 /** What the bundle exports: the CLI and the process's streams. */
 export interface CliExports {
   run: (argv: string[], io: CliIO) => Promise<number>;
@@ -48,6 +54,7 @@ export function readCliCache(key: string, path = CLI_CACHE): Buffer | undefined 
 
 /** Compile and run the bundle (with its cache unless `useCache` is false); sets the V8 flags first. */
 export function compileCli({ bundle = CLI_BUNDLE, cachePath = CLI_CACHE, useCache = true } = {}): CompiledCli {
+  for (const name of STARTUP_BUILTINS) process.getBuiltinModule(name);
   setV8Flags();
   const source = readFileSync(bundle, 'utf8');
   const cachedData = useCache ? readCliCache(cacheKey(source), cachePath) : undefined;

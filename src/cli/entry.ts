@@ -1,5 +1,5 @@
 /**
- * The bin's entry, bundled into dist/fitcheck.js: compiles the CLI bundle with its code cache and hands on
+ * The bin's entry, bundled into dist/fitcheck.cjs (CommonJS, as the bin is): compiles the CLI bundle with its code cache and hands on
  * what it exports (the CLI and the process's own streams).
  */
 import { compileCli } from './code-cache.js';

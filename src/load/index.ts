@@ -1,5 +1,5 @@
 /** Turns a path (or `-` for stdin) into a LoadedDocument: detects the format by content and extracts lines of text. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { LoadedDocument } from '../types.js';
@@ -19,11 +19,16 @@ export interface LoadOptions {
   readStdin?: () => Promise<Buffer>;
   /** What the document is for. Accepted for callers of earlier versions; the readers judge structure now. */
   kind?: 'resume' | 'job';
+  /**
+   * Stat and read a regular file synchronously. A check that reads its few files so starts no libuv thread pool
+   * (four threads); a batch reads asynchronously, a file ahead while another is checked.
+   */
+  syncRead?: boolean;
 }
 
 /** Read and decode one document. Throws InputError with a one-line reason. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<LoadedDocument> {
-  const buf = path === '-' ? await readStdinOrFail(options) : await readFileOrFail(path);
+  const buf = path === '-' ? await readStdinOrFail(options) : await readFileOrFail(path, options.syncRead === true);
   return loadBuffer(path, buf, options);
 }
 
@@ -93,10 +98,10 @@ function guardLines(path: string, text: string): void {
   }
 }
 
-async function readFileOrFail(path: string): Promise<Buffer> {
+async function readFileOrFail(path: string, sync: boolean): Promise<Buffer> {
   let info;
   try {
-    info = await stat(path);
+    info = sync ? statSync(path) : await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(path, code === 'ENOENT' ? MSG.missing : `cannot read (${code ?? 'unknown error'})`);
@@ -105,7 +110,8 @@ async function readFileOrFail(path: string): Promise<Buffer> {
   if (info.size > MAX_FILE_BYTES) throw new InputError(path, MSG.tooBig(info.size));
   try {
     // Pipes and devices (<(cmd), /dev/stdin, /dev/zero) report no size: read them with a cap.
-    return info.isFile() ? await readFile(path) : await readCapped(path);
+    if (!info.isFile()) return await readCapped(path);
+    return sync ? readFileSync(path) : await readFile(path);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`);

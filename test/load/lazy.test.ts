@@ -15,7 +15,7 @@ const HEAVY = ['pdf-parse', 'pdfjs-dist', 'mammoth', 'yaml', '@napi-rs/canvas'];
 function heavyLoaded(resume: string): string[] {
   const r = loadedModules(BIN, [resume, 'discover-senior-lead-ml-engineer']);
   expect(r.code).toBe(EXIT.ok);
-  expect(r.files).toContain(join(ROOT, 'dist/fitcheck.js'));
+  expect(r.files).toContain(join(ROOT, 'dist/fitcheck.cjs'));
   // mammoth comes from its bundle (dist/mammoth.cjs, src/load/mammoth-code.ts) when the build made one.
   const bundled = (p: string) => p === 'mammoth' && r.files.includes(join(ROOT, 'dist/mammoth.cjs'));
   return HEAVY.filter((p) => bundled(p) || r.files.some((f: string) => f.includes(`/node_modules/${p}/`)));

@@ -24,7 +24,7 @@ describe('startup discipline', () => {
   it('a text check loads one file of fitcheck code, the bundle, and no package file or built-in it does not use', () => {
     const r = loadedModules(BIN, [example('ml-engineer-strong.md'), job('senior-ml-engineer-job-profile')]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.files.filter((f: string) => f !== BIN)).toEqual([join(ROOT, 'dist/fitcheck.js')]);
+    expect(r.files.filter((f: string) => f !== BIN)).toEqual([join(ROOT, 'dist/fitcheck.cjs')]);
     const own = loadedModules(
       BIN,
       [example('ml-engineer-strong.md'), job('senior-ml-engineer-job-profile')],
