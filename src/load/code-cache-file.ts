@@ -37,16 +37,18 @@ export function codeCacheFile(key: string, scripts: vm.Script[]): Buffer {
  * __dirname) as the module at `filename`, and leave it in the require cache as require() would. Returns its exports.
  */
 export function runAsModule(script: vm.Script, filename: string): unknown {
+  return runWrapped(script.runInThisContext() as ModuleWrapper, filename);
+}
+
+/** The function require() wraps a CommonJS module's code in. */
+export type ModuleWrapper = (...a: unknown[]) => void;
+
+/** Run CommonJS code already wrapped and compiled (`wrapper`) as the module at `filename`, as runAsModule does. */
+export function runWrapped(wrapper: ModuleWrapper, filename: string): unknown {
   const mod = new Module(filename);
   mod.filename = filename;
   mod.paths = createRequire(filename).resolve.paths('x') ?? [];
-  (script.runInThisContext() as (...a: unknown[]) => void)(
-    mod.exports,
-    createRequire(filename),
-    mod,
-    filename,
-    dirname(filename),
-  );
+  wrapper(mod.exports, createRequire(filename), mod, filename, dirname(filename));
   mod.loaded = true;
   createRequire(filename).cache[filename] = mod;
   return mod.exports;

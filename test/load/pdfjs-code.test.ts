@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PDFJS_CACHE, pdfjsSources, readCache } from '../../src/load/pdfjs-code.js';
+import { PDFJS_BUNDLE, PDFJS_CACHE, PDFJS_MARK, pdfjsStamp, readCache } from '../../src/load/pdfjs-code.js';
 import { ROOT } from '../helpers/paths.js';
 import * as F from './fixtures.js';
 
@@ -18,7 +18,7 @@ const FLAGS = pathToFileURL(join(ROOT, 'dist/cli/v8-flags.js')).href;
 /** The text pdf.js gives for a PDF in a fresh process, with pdf-parse compiled from the code cache (which V8 must accept) or required plainly. */
 function textOf(pdf: string, compiled: boolean): string {
   const load = compiled
-    ? `(await import(${JSON.stringify(FLAGS)})).setV8Flags();\nconst { pdfjsSources, readCache, runPdfjs } = await import(${JSON.stringify(CODE)});\nconst src = pdfjsSources(${JSON.stringify(entry)});\nconst { exports: mod, scripts } = runPdfjs(src, readCache(src.key));\nif (scripts.some((s) => s.cachedDataRejected !== false)) throw new Error('cache not used');`
+    ? `(await import(${JSON.stringify(FLAGS)})).setV8Flags();\nconst { PDFJS_BUNDLE, readCache, runPdfjs } = await import(${JSON.stringify(CODE)});\nconst source = (await import('node:fs')).readFileSync(PDFJS_BUNDLE, 'latin1');\nconst { exports: mod, script } = runPdfjs(source, ${JSON.stringify(entry)}, readCache(source));\nif (script.cachedDataRejected !== false) throw new Error('cache not used');`
     : `const mod = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(entry)});`;
   const script = F.put(
     F.tempDir(),
@@ -31,11 +31,13 @@ function textOf(pdf: string, compiled: boolean): string {
 }
 
 describe("pdf.js compiled with the build's code cache", () => {
-  it('npm run build wrote a cache that fits the installed pdf-parse and this Node', () => {
-    const src = pdfjsSources(entry);
-    expect(src).toBeDefined();
+  it('npm run build wrote an ASCII script made from the installed pdf-parse, and a cache that fits it and this Node', () => {
+    expect(existsSync(PDFJS_BUNDLE)).toBe(true);
+    const source = readFileSync(PDFJS_BUNDLE, 'latin1');
+    expect(source.startsWith(`${PDFJS_MARK}${pdfjsStamp(entry)} `)).toBe(true);
+    expect(/[^\x00-\x7f]/.test(source)).toBe(false);
     expect(existsSync(PDFJS_CACHE)).toBe(true);
-    expect(readCache(src!.key)?.map((b) => b.length > 100_000)).toEqual([true, true]);
+    expect(readCache(source)!.length).toBeGreaterThan(100_000);
   });
 
   it('reads the same text items, at the same places, as pdf-parse required plainly', async () => {
@@ -49,8 +51,8 @@ describe("pdf.js compiled with the build's code cache", () => {
     const path = join(F.tempDir(), 'pdfjs.cache');
     writeFileSync(
       path,
-      Buffer.concat([Buffer.from(JSON.stringify({ key: 'v0.0.0 other', sizes: [1, 1] }) + '\n'), Buffer.from('ab')]),
+      Buffer.concat([Buffer.from(JSON.stringify({ key: 'v0.0.0 other', sizes: [1] }) + '\n'), Buffer.from('a')]),
     );
-    expect(readCache(pdfjsSources(entry)!.key, path)).toBeUndefined();
+    expect(readCache(readFileSync(PDFJS_BUNDLE, 'latin1'), path)).toBeUndefined();
   });
 });
