@@ -1,6 +1,13 @@
 /** Reads a resume: name, skills, roles and years, seniority, education, leadership, sections and warnings. */
 import { defaultTaxonomy, type Taxonomy } from '../taxonomy/taxonomy.js';
-import { LEADING_LEVELS, type LoadedDocument, type ResumeProfile, type Role, type SkillHit } from '../types.js';
+import {
+  LEADING_LEVELS,
+  type Leadership,
+  type LoadedDocument,
+  type ResumeProfile,
+  type Role,
+  type SkillHit,
+} from '../types.js';
 import { splitLines } from './job/sections.js';
 import { candidateEducation } from './resume/education.js';
 import { resumeExperience } from './resume/experience.js';
@@ -13,6 +20,7 @@ import { skillYears } from './resume/skillyears.js';
 import { onPremiseLine, sectionBlocks, structureWarnings, unreadDates } from './resume/structure.js';
 import { EMAIL } from './text/contact.js';
 import { affirmed } from './text/negation.js';
+import { oneByte, oneByteLines } from './text/one-byte.js';
 import { extractSkills } from './text/skills.js';
 
 export { candidateName } from './resume/name.js';
@@ -20,12 +28,13 @@ export { candidateName } from './resume/name.js';
 /** Analyze a loaded resume; `asOf` is the date "Present" means. */
 export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = defaultTaxonomy()): ResumeProfile {
   const lines = splitLines(doc.text);
+  const flat = oneByteLines(lines, doc.text);
   const roles = findRoles(lines, asOf);
   const undated = findUndatedRoles(lines, roles, asOf);
-  const experience = resumeExperience(lines, roles);
+  const experience = resumeExperience(flat, roles);
   const leadership = leadershipEvidence(lines);
-  const skills = shownSkills(lines, tax, leadership, [...roles, ...undated]);
-  const education = candidateEducation(lines);
+  const skills = shownSkills(lines, flat, tax, leadership, [...roles, ...undated]);
+  const education = candidateEducation(flat);
   const onPremise = onPremiseLine(lines);
   const unread = unreadDates(lines, asOf);
   return {
@@ -54,12 +63,20 @@ export function analyzeResume(doc: LoadedDocument, asOf: Date, tax: Taxonomy = d
 
 /**
  * Skills the resume shows: mentions that deny a skill ("we have no cloud footprint") are dropped, and
- * leadership shown in words ("led a team of 5") counts as the Leadership skill.
+ * leadership shown in words ("led a team of 5") counts as the Leadership skill. `flat` is `lines` in one-byte form
+ * where it can be: skills are read with the posting's patterns.
  */
-function shownSkills(lines: string[], tax: Taxonomy, led = leadershipEvidence(lines), roles: Role[] = []): SkillHit[] {
+function shownSkills(
+  lines: string[],
+  flat: string[],
+  tax: Taxonomy,
+  led: Leadership | null,
+  roles: Role[],
+): SkillHit[] {
   // Employers, schools, colleagues' titles and references are blanked: no evidence of the candidate's skills.
-  const hits = extractSkills(maskNotSkills(lines, roles), tax)
-    .map((h) => ({ ...h, evidence: affirmed(h.evidence.map((e) => ({ ...e, text: lines[e.line - 1] }))) }))
+  const masked = maskNotSkills(lines, roles);
+  const hits = extractSkills(flat === lines ? masked : masked.map(oneByte), tax)
+    .map((h) => ({ ...h, evidence: affirmed(h.evidence.map((e) => ({ ...e, text: flat[e.line - 1] }))) }))
     .filter((h) => h.evidence.length > 0);
   const entry = tax.skills.get('Leadership');
   if (led && entry && !led.mentoring && !hits.some((h) => h.skill === entry.name))

@@ -12,7 +12,7 @@ const RELOCATES = new RegExp(phrases(WORDS.resumeRelocation), 'i');
 type ConditionAnswer = NonNullable<ConditionAnswers['authorization']>;
 
 function firstLine(lines: string[], re: RegExp): Evidence | undefined {
-  const i = lines.findIndex((l) => re.test(l));
+  const i = lines.findIndex((l) => l !== '' && re.test(l));
   return i < 0 ? undefined : { line: i + 1, text: lines[i], match: re.exec(lines[i])![0] };
 }
 

@@ -25,6 +25,8 @@ export function leadershipEvidence(lines: string[]): Leadership | null {
   let lead: Leadership | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // Blank lines show nothing; testing them costs a one-byte compile of each pattern (see text/one-byte.ts).
+    if (line === '') continue;
     const managed = MANAGE_EVIDENCE.exec(line);
     if (managed && !NEGATED.test(line.slice(0, managed.index)))
       return { level: 'manager', evidence: { line: i + 1, text: line, match: managed[0] } };

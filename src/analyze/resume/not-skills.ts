@@ -43,6 +43,7 @@ export function maskNotSkills(lines: string[], roles: Role[]): string[] {
   }
   let inReferences = false;
   out.forEach((line, i) => {
+    if (line === '') return;
     const heading = resumeHeading(line);
     if (heading && NOT_SKILLS.test(heading)) {
       inReferences = true;

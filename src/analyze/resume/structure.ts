@@ -17,7 +17,7 @@ export const READ_WARN = {
 export function unreadDates(lines: string[], asOf: Date): Evidence[] {
   const out: Evidence[] = [];
   lines.forEach((line, i) => {
-    if (out.length < 5 && line.trim().split(/\s+/).length <= 14 && unreadRange(line, asOf))
+    if (out.length < 5 && line !== '' && line.trim().split(/\s+/).length <= 14 && unreadRange(line, asOf))
       out.push({ line: i + 1, text: line, match: line.trim() });
   });
   return out;
@@ -54,6 +54,6 @@ const ON_PREMISE = /\bon[- ]?prem(?:ise|ises)?\b|\bself[- ]hosted\b|\bown data ?
 
 /** The first line describing on-premise infrastructure, with the words that say so. */
 export function onPremiseLine(lines: string[]): Evidence | undefined {
-  const i = lines.findIndex((l) => ON_PREMISE.test(l));
+  const i = lines.findIndex((l) => l !== '' && ON_PREMISE.test(l));
   return i < 0 ? undefined : { line: i + 1, text: lines[i], match: ON_PREMISE.exec(lines[i])![0] };
 }

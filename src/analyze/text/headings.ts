@@ -129,6 +129,8 @@ export function resumeHeading(line: string): string | null {
 }
 
 function readHeading(line: string): string | null {
+  // A blank line is no heading (its words would be "", a string the patterns below need not meet).
+  if (line.trim() === '') return null;
   const h = headingWords(line);
   return h.length > 0 && h.length < 40 && !BULLET.test(line) && !/[.,]/.test(h) ? h : null;
 }
