@@ -35,7 +35,10 @@ export function workerPath(entry: string): string {
 export function pdfjsStamp(entry: string): string | undefined {
   const worker = workerPath(entry);
   if (!existsSync(worker)) return undefined;
-  const stamp = (f: string) => `${statSync(f).size}@${statSync(f).mtimeMs}`;
+  const stamp = (f: string) => {
+    const { size, mtimeMs } = statSync(f);
+    return `${size}@${mtimeMs}`;
+  };
   return `${stamp(entry)} ${stamp(worker)}`;
 }
 
